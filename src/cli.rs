@@ -1,0 +1,66 @@
+//! The command line, as clap derive definitions. Help text comes from the doc comments.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Key-account dossiers as plain YAML files in git: validate them, see which
+/// are due for their quarterly review, and keep them tidy.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The dossiers folder [default: `dossiers_dir` from dossier.yaml, else ./dossiers]
+    #[arg(long, global = true, env = "DOSSIER_DIR", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// When to colour the output; `auto` colours only a terminal and honours NO_COLOR
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate dossiers: print every error and warning, exit 1 if any is invalid
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or folders to check [default: the dossiers folder]
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Treat warnings (gaps in the account work) as errors
+    #[arg(long)]
+    pub strict: bool,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

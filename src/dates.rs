@@ -1,0 +1,159 @@
+//! Review date arithmetic: when a dossier is due and how it stands today.
+
+use chrono::{Months, NaiveDate};
+use serde::Serialize;
+
+/// Parses a `YYYY-MM-DD` date; anything else (or an impossible day) is `None`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if !shape_ok {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// `date` plus `months` calendar months, clamped to the end of the month
+/// (2026-11-30 + 3 months = 2027-02-28).
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    // chrono clamps to the last day of the month; it only fails past year 262143.
+    date.checked_add_months(Months::new(months))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// Where a dossier stands on its review schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Overdue,
+    DueSoon,
+    Ok,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Overdue => "overdue",
+            Status::DueSoon => "due_soon",
+            Status::Ok => "ok",
+        }
+    }
+}
+
+/// The review schedule of one dossier as of a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    pub last_reviewed: NaiveDate,
+    pub due: NaiveDate,
+    pub status: Status,
+    /// Days past the due date; negative while it is not yet due.
+    pub days_overdue: i64,
+}
+
+impl Schedule {
+    pub fn new(
+        last_reviewed: NaiveDate,
+        interval_months: u32,
+        due_soon_days: u32,
+        as_of: NaiveDate,
+    ) -> Self {
+        let due = add_months(last_reviewed, interval_months);
+        let days_overdue = (as_of - due).num_days();
+        let status = if days_overdue > 0 {
+            Status::Overdue
+        } else if -days_overdue <= i64::from(due_soon_days) {
+            Status::DueSoon
+        } else {
+            Status::Ok
+        };
+        Schedule {
+            last_reviewed,
+            due,
+            status,
+            days_overdue,
+        }
+    }
+}
+
+/// Today's date in the local time zone.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        parse_date(text).unwrap()
+    }
+
+    #[test]
+    fn parses_only_iso_dates() {
+        assert_eq!(
+            parse_date("2026-02-28"),
+            NaiveDate::from_ymd_opt(2026, 2, 28)
+        );
+        assert_eq!(parse_date("2026-02-29"), None);
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("2026-1-01"), None);
+        assert_eq!(parse_date("26-01-01"), None);
+        assert_eq!(parse_date("2026/01/01"), None);
+        assert_eq!(parse_date(" 2026-01-01"), None);
+        assert_eq!(parse_date("+2026-01-1"), None);
+        assert_eq!(
+            parse_date("2028-02-29"),
+            NaiveDate::from_ymd_opt(2028, 2, 29)
+        );
+    }
+
+    #[test]
+    fn clamps_to_month_end() {
+        assert_eq!(add_months(d("2026-11-30"), 3), d("2027-02-28"));
+        assert_eq!(add_months(d("2027-11-30"), 3), d("2028-02-29"));
+        assert_eq!(add_months(d("2026-08-31"), 1), d("2026-09-30"));
+        assert_eq!(add_months(d("2026-12-31"), 2), d("2027-02-28"));
+    }
+
+    #[test]
+    fn rolls_over_the_year() {
+        assert_eq!(add_months(d("2026-10-15"), 3), d("2027-01-15"));
+        assert_eq!(add_months(d("2026-12-01"), 1), d("2027-01-01"));
+    }
+
+    #[test]
+    fn intervals_of_one_and_two_months() {
+        assert_eq!(add_months(d("2026-01-31"), 1), d("2026-02-28"));
+        assert_eq!(add_months(d("2026-01-31"), 2), d("2026-03-31"));
+        assert_eq!(add_months(d("2026-05-10"), 2), d("2026-07-10"));
+    }
+
+    #[test]
+    fn due_soon_boundary() {
+        // Due 2027-01-15; a 14-day window opens on 2027-01-01.
+        let last = d("2026-10-15");
+        let at = |as_of: &str| Schedule::new(last, 3, 14, d(as_of));
+        assert_eq!(at("2026-12-31").status, Status::Ok);
+        assert_eq!(at("2026-12-31").days_overdue, -15);
+        assert_eq!(at("2027-01-01").status, Status::DueSoon);
+        assert_eq!(at("2027-01-01").days_overdue, -14);
+        assert_eq!(at("2027-01-15").status, Status::DueSoon);
+        assert_eq!(at("2027-01-15").days_overdue, 0);
+        assert_eq!(at("2027-01-16").status, Status::Overdue);
+        assert_eq!(at("2027-01-16").days_overdue, 1);
+    }
+
+    #[test]
+    fn zero_window_means_only_due_day_is_due_soon() {
+        let schedule = Schedule::new(d("2026-10-15"), 3, 0, d("2027-01-14"));
+        assert_eq!(schedule.status, Status::Ok);
+        let schedule = Schedule::new(d("2026-10-15"), 3, 0, d("2027-01-15"));
+        assert_eq!(schedule.status, Status::DueSoon);
+    }
+}

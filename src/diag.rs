@@ -1,0 +1,223 @@
+//! Findings are data: every problem the tool finds is a [`Diagnostic`], and
+//! one place (the reporters in `render`) prints them.
+
+use serde::Serialize;
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $severity:ident, $description:literal; )*) => {
+        /// Every finding has a stable code; scripts and editors rely on the spelling.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            pub fn description(self) -> &'static str {
+                match self { $(Code::$variant => $description,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    YamlSyntax = "yaml-syntax", Error, "the file is not well-formed YAML (or not UTF-8)";
+    UnknownKey = "unknown-key", Error, "a key the format does not know";
+    WrongType = "wrong-type", Error, "a value of the wrong kind (text, number, list, mapping)";
+    MissingKey = "missing-key", Error, "a required key is absent or empty, or an amount has no currency";
+    InvalidValue = "invalid-value", Error, "a value outside its list of allowed values";
+    InvalidDate = "invalid-date", Error, "a date that is not YYYY-MM-DD or does not exist";
+    FutureReview = "future-review", Error, "review.last_reviewed is later than today";
+    BadInterval = "bad-interval", Error, "interval_months outside 1..3 or above the configured default";
+    NegativeNumber = "negative-number", Error, "an amount or headcount below zero (net_income may be negative)";
+    BadCurrency = "bad-currency", Error, "a currency that is not three capital letters (ISO 4217)";
+    DuplicateKey = "duplicate-key", Error, "the same key twice in one mapping";
+    DuplicateId = "duplicate-id", Error, "two files with the same id (file stem)";
+    DuplicateMember = "duplicate-member", Error, "two members of the decision group with one name";
+    UnknownMember = "unknown-member", Error, "reports_to names nobody in the group, or covered_by nobody on our side";
+    ConflictingStance = "conflicting-stance", Error, "one person is both supporter and opponent";
+    UnsupportedVersion = "unsupported-version", Error, "a format version this build does not read";
+    NoExecutiveSponsor = "no-executive-sponsor", Warning, "no executive sponsor on our side";
+    NoDecisionMaker = "no-decision-maker", Warning, "nobody in the decision group is the decision maker";
+    NoEconomicRole = "no-economic-role", Warning, "nobody judges the financial terms";
+    NoTechnicalRole = "no-technical-role", Warning, "nobody judges the product";
+    NoGatekeeper = "no-gatekeeper", Warning, "nobody controls access to the decision makers";
+    NoSupporter = "no-supporter", Warning, "nobody in the decision group supports us";
+    NoIndirectCompetition = "no-indirect-competition", Warning, "no inertia or in_house competitor assessed";
+    NoOpportunitySize = "no-opportunity-size", Warning, "no Size of Opportunity for next year";
+    NoLongTermOpportunity = "no-long-term-opportunity", Warning, "no Size of Opportunity for three to five years";
+    NoRelationshipHistory = "no-relationship-history", Warning, "no history of deliveries, tenders or contracts";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A position in a file: 1-based line and column (columns count characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    pub const START: Position = Position { line: 1, column: 1 };
+
+    pub fn new(line: usize, column: usize) -> Self {
+        Position {
+            line: line.max(1),
+            column: column.max(1),
+        }
+    }
+}
+
+impl From<serde_saphyr::Location> for Position {
+    fn from(location: serde_saphyr::Location) -> Self {
+        if location == serde_saphyr::Location::UNKNOWN {
+            return Position::START;
+        }
+        let line = usize::try_from(location.line()).unwrap_or(usize::MAX);
+        let column = usize::try_from(location.column()).unwrap_or(usize::MAX);
+        Position::new(line, column)
+    }
+}
+
+/// A problem found in one file, before it is tied to the file's path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub position: Position,
+    pub code: Code,
+    pub key: String,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn new(
+        position: Position,
+        code: Code,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            position,
+            code,
+            key: key.into(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    #[serde(serialize_with = "crate::render::serialize_path")]
+    pub path: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub severity: Severity,
+    pub code: Code,
+    pub key: String,
+    pub message: String,
+    /// The line of the file the diagnostic points at, for text output.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(
+        path: impl Into<PathBuf>,
+        position: Position,
+        code: Code,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            path: path.into(),
+            line: position.line,
+            column: position.column,
+            severity: code.severity(),
+            code,
+            key: key.into(),
+            message: message.into(),
+            source_line: None,
+        }
+    }
+
+    pub fn from_finding(path: impl Into<PathBuf>, finding: Finding) -> Self {
+        Diagnostic::new(
+            path,
+            finding.position,
+            finding.code,
+            finding.key,
+            finding.message,
+        )
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut seen = std::collections::HashSet::new();
+        for code in Code::ALL {
+            let name = code.as_str();
+            assert!(seen.insert(name), "{name} twice");
+            assert!(
+                name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{name} is not kebab-case"
+            );
+        }
+        assert_eq!(Code::ALL.len(), 26);
+    }
+
+    #[test]
+    fn gap_codes_are_warnings() {
+        for code in Code::ALL {
+            assert_eq!(
+                code.as_str().starts_with("no-"),
+                code.severity() == Severity::Warning,
+                "{code}"
+            );
+        }
+    }
+}

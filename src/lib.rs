@@ -1,0 +1,52 @@
+//! `dossier`: key-account dossiers as plain YAML files in git.
+//!
+//! The library reads, checks and reports; `main.rs` only calls [`run`].
+
+pub mod cli;
+pub mod commands;
+pub mod count;
+pub mod dates;
+pub mod diag;
+pub mod exit;
+pub mod load;
+pub mod model;
+pub mod parse;
+pub mod render;
+pub mod rules;
+pub mod settings;
+pub mod source;
+pub mod style;
+pub mod suggest;
+
+use clap::Parser;
+use cli::{Cli, Command};
+use exit::ExitCode;
+
+/// Runs the command line and returns the exit code; errors are printed here.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::Trouble
+            } else {
+                ExitCode::Success
+            };
+        }
+    };
+    match dispatch(&cli) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("dossier: error: {}", style::sanitize(&format!("{error:#}")));
+            ExitCode::Trouble
+        }
+    }
+}
+
+fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
+    let env = commands::Env::new(cli)?;
+    match &cli.command {
+        Command::Check(args) => commands::check::run(&env, args),
+    }
+}

@@ -1,0 +1,281 @@
+//! Turning the text of one dossier file into the serde model, or into the one
+//! diagnostic that explains why it cannot be read.
+
+use crate::diag::{Code, Finding, Position};
+use crate::model::Dossier;
+use crate::suggest;
+use serde_saphyr::{Error as YamlError, Options};
+
+/// Why a file could not be turned into a [`Dossier`].
+pub type ParseError = Finding;
+
+/// The UTF-8 byte order mark, which editors on Windows like to write.
+pub const BOM: &str = "\u{feff}";
+
+/// Checks that the bytes are UTF-8 and strips a leading byte order mark.
+pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.strip_prefix(BOM).unwrap_or(text)),
+        Err(error) => {
+            let offset = error.valid_up_to();
+            let before = &bytes[..offset];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
+            Err(ParseError {
+                position: Position::new(line, column),
+                code: Code::YamlSyntax,
+                key: String::new(),
+                message: format!(
+                    "the file is not UTF-8: invalid byte 0x{:02X} at byte offset {offset} (line {line}); save it as UTF-8",
+                    bytes[offset]
+                ),
+            })
+        }
+    }
+}
+
+/// YAML 1.2 reading: only `true`/`false` are booleans, duplicate keys are errors.
+fn options() -> Options {
+    let mut options = Options::default();
+    options.strict_booleans = true;
+    options.with_snippet = false;
+    options
+}
+
+/// Parses one dossier. `text` must already be decoded (see [`decode`]).
+pub fn parse(text: &str) -> Result<Dossier, ParseError> {
+    let mut key_path = String::new();
+    let result = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |de| {
+        serde_path_to_error::deserialize(de).map_err(|error| {
+            key_path = format_path(error.path());
+            error.into_inner()
+        })
+    });
+    result.map_err(|error| describe(error, &clean_path(&key_path), text))
+}
+
+/// Drops the segments [`serde_saphyr::Spanned`] and duplicate-key detection
+/// add to the path (`client.value.?.name` is `client.name` to a user).
+fn clean_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for segment in path.split('.') {
+        match segment {
+            "value" | "?" => {}
+            segment if segment.starts_with("value[") => out.push_str(&segment["value".len()..]),
+            segment => {
+                if !out.is_empty() && !segment.starts_with('[') {
+                    out.push('.');
+                }
+                out.push_str(segment);
+            }
+        }
+    }
+    out
+}
+
+/// `serde_path_to_error` spells the root `.`; we spell it as nothing.
+fn format_path(path: &serde_path_to_error::Path) -> String {
+    let path = path.to_string();
+    if path == "." { String::new() } else { path }
+}
+
+fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+fn position(error: &YamlError) -> Position {
+    error.location().map_or(Position::START, Position::from)
+}
+
+fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
+    let key_path = key_path.to_owned();
+    let position = position(&error);
+    let error = match error {
+        YamlError::WithSnippet { error, .. } => *error,
+        other => other,
+    };
+    let (code, key, message) = match error {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            // serde_path_to_error records the unknown key itself as the last segment.
+            let parent = key_path
+                .strip_suffix(field.as_str())
+                .map(|p| p.trim_end_matches('.'))
+                .unwrap_or(&key_path)
+                .to_owned();
+            let place = if parent.is_empty() {
+                "at the top level".to_owned()
+            } else {
+                format!("in `{parent}`")
+            };
+            let hint = suggest::did_you_mean(&field, expected.iter().copied());
+            (
+                Code::UnknownKey,
+                join(&parent, &field),
+                format!(
+                    "unknown key `{field}` {place}{hint}; allowed keys: {}",
+                    expected.join(", ")
+                ),
+            )
+        }
+        // Only top-level sections are required at the serde level (the rules
+        // check required keys inside them), so the whole file is the place.
+        YamlError::SerdeMissingField { field, .. } if key_path.is_empty() => (
+            Code::MissingKey,
+            field.to_owned(),
+            format!("missing required section `{field}`"),
+        ),
+        YamlError::SerdeMissingField { field, .. } => (
+            Code::MissingKey,
+            join(&key_path, field),
+            format!("missing required key `{field}`"),
+        ),
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let hint = suggest::did_you_mean(&variant, expected.iter().copied());
+            (
+                Code::InvalidValue,
+                key_path,
+                format!(
+                    "`{variant}` is not allowed{hint}; allowed values: {}",
+                    expected.join(", ")
+                ),
+            )
+        }
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
+            Code::WrongType,
+            key_path,
+            format!("found {unexpected}, expected {}", plain_expected(&expected)),
+        ),
+        YamlError::DuplicateMappingKey { key, .. } => {
+            let key_name = key.unwrap_or_default();
+            (
+                Code::DuplicateKey,
+                join(&key_path, &key_name),
+                format!("the key `{key_name}` appears twice in one mapping; keep one"),
+            )
+        }
+        YamlError::Unexpected { expected, .. } => {
+            let found = found_at(text, position);
+            let expected = match expected {
+                "sequence start" => "a list",
+                "mapping start" => "a mapping of keys",
+                other => other,
+            };
+            (
+                Code::WrongType,
+                key_path,
+                format!("found `{found}`, expected {expected}"),
+            )
+        }
+        YamlError::InvalidScalar { ty, .. } => {
+            let found = found_at(text, position);
+            (
+                Code::WrongType,
+                key_path,
+                format!("found `{found}`, expected {}", plain_expected(ty)),
+            )
+        }
+        other => (
+            Code::YamlSyntax,
+            key_path,
+            strip_location(&other.to_string()),
+        ),
+    };
+    let position = if code == Code::MissingKey && !key.contains(['.', '[']) {
+        Position::START
+    } else {
+        position
+    };
+    ParseError {
+        position,
+        code,
+        key,
+        message,
+    }
+}
+
+fn found_at(text: &str, position: Position) -> String {
+    crate::source::line_at(text, position.line)
+        .map(|line| crate::source::token_at(line, position.column))
+        .unwrap_or_default()
+}
+
+/// Our output names the position itself; the parser repeats it in its text.
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Serde names the Rust type it wanted; users think in YAML.
+fn plain_expected(expected: &str) -> String {
+    if expected.starts_with("struct ") {
+        return "a mapping of keys".to_owned();
+    }
+    match expected {
+        "i64" | "i32" | "u32" | "u64" => "a whole number".to_owned(),
+        "f64" => "a number".to_owned(),
+        "a sequence" => "a list".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_spanned_segments_from_paths() {
+        assert_eq!(clean_path("client.value.indstry"), "client.indstry");
+        assert_eq!(
+            clean_path("decision_group.value[0].roles.value[0].value"),
+            "decision_group[0].roles[0]"
+        );
+        assert_eq!(clean_path("client.value.?.name"), "client.name");
+        assert_eq!(clean_path(""), "");
+    }
+
+    #[test]
+    fn reports_bad_utf8_with_offset_and_line() {
+        let error = decode(b"version: 1\nclient: \xff\n").unwrap_err();
+        assert_eq!(error.position, Position::new(2, 9));
+        assert!(
+            error.message.contains("byte offset 19"),
+            "{}",
+            error.message
+        );
+        assert!(error.message.contains("line 2"), "{}", error.message);
+    }
+
+    #[test]
+    fn strips_a_byte_order_mark() {
+        assert_eq!(
+            decode("\u{feff}version: 1".as_bytes()).unwrap(),
+            "version: 1"
+        );
+    }
+}

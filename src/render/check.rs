@@ -1,0 +1,122 @@
+//! Output of `dossier check`: rustc-style text, or the JSON of the contract.
+
+use crate::count::count;
+use crate::diag::{Diagnostic, Severity};
+use crate::source::token_width;
+use crate::style::{Style, sanitize};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// What `check` found over all files.
+#[derive(Debug, Default, Serialize)]
+pub struct CheckReport {
+    pub files: usize,
+    pub valid: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+
+    /// `5 dossiers: 4 valid, 1 invalid; 2 errors, 7 warnings`
+    pub fn summary(&self) -> String {
+        format!(
+            "{}: {} valid, {} invalid; {}, {}",
+            count(self.files, "dossier", "dossiers"),
+            self.valid,
+            self.files - self.valid,
+            count(self.errors(), "error", "errors"),
+            count(self.warnings(), "warning", "warnings"),
+        )
+    }
+}
+
+pub fn json(report: &CheckReport) -> String {
+    // Serializing plain data with string keys cannot fail.
+    serde_json::to_string_pretty(report).unwrap_or_default()
+}
+
+pub fn text(report: &CheckReport, style: Style) -> String {
+    let mut out = String::new();
+    for diagnostic in &report.diagnostics {
+        write_diagnostic(&mut out, diagnostic, style);
+        out.push('\n');
+    }
+    let summary = report.summary();
+    let summary = if report.errors() > 0 {
+        style.red(&summary)
+    } else if report.warnings() > 0 {
+        style.yellow(&summary)
+    } else {
+        style.bold(&summary)
+    };
+    let _ = writeln!(out, "{summary}");
+    out
+}
+
+fn write_diagnostic(out: &mut String, d: &Diagnostic, style: Style) {
+    let label = format!("{}[{}]", d.severity.as_str(), d.code);
+    let label = match d.severity {
+        Severity::Error => style.red(&label),
+        Severity::Warning => style.yellow(&label),
+    };
+    let _ = writeln!(out, "{label}: {}", style.bold(&sanitize(&d.message)));
+    let gutter = " ".repeat(d.line.to_string().len());
+    let arrow = style.blue("-->");
+    let _ = writeln!(
+        out,
+        "{gutter}{arrow} {}:{}:{}",
+        sanitize(&d.path.to_string_lossy()),
+        d.line,
+        d.column
+    );
+    if let Some(line) = &d.source_line {
+        let bar = style.blue("|");
+        let line = sanitize(line);
+        let _ = writeln!(out, "{gutter} {bar}");
+        let _ = writeln!(out, "{} {bar} {line}", style.blue(&d.line.to_string()));
+        let indent: String = line
+            .chars()
+            .take(d.column.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let carets = "^".repeat(token_width(&line, d.column));
+        let carets = match d.severity {
+            Severity::Error => style.red(&carets),
+            Severity::Warning => style.yellow(&carets),
+        };
+        let _ = writeln!(out, "{gutter} {bar} {indent}{carets}");
+    }
+    if !d.key.is_empty() {
+        let _ = writeln!(
+            out,
+            "{gutter} {} key: {}",
+            style.blue("="),
+            sanitize(&d.key)
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_counts_grammatically() {
+        let report = CheckReport {
+            files: 1,
+            valid: 1,
+            diagnostics: Vec::new(),
+        };
+        assert_eq!(
+            report.summary(),
+            "1 dossier: 1 valid, 0 invalid; 0 errors, 0 warnings"
+        );
+    }
+}

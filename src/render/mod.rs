@@ -1,0 +1,12 @@
+//! Turning results into text for people and JSON for scripts. The library
+//! computes; these functions only format, into strings the command prints.
+
+pub mod check;
+
+use serde::Serializer;
+use std::path::Path;
+
+/// Paths in JSON are strings even when the file system name is not UTF-8.
+pub fn serialize_path<S: Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
+}

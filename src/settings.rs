@@ -1,0 +1,171 @@
+//! `dossier.yaml`: optional settings, found by walking up from the working folder.
+
+use crate::diag::Position;
+use anyhow::{Context as _, bail};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+pub const FILE_NAME: &str = "dossier.yaml";
+pub const DEFAULT_INTERVAL_MONTHS: u32 = 3;
+pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct SettingsFile {
+    dossiers_dir: Option<PathBuf>,
+    templates_dir: Option<PathBuf>,
+    review: ReviewSettings,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ReviewSettings {
+    interval_months: u32,
+    due_soon_days: u32,
+}
+
+impl Default for ReviewSettings {
+    fn default() -> Self {
+        ReviewSettings {
+            interval_months: DEFAULT_INTERVAL_MONTHS,
+            due_soon_days: DEFAULT_DUE_SOON_DAYS,
+        }
+    }
+}
+
+/// The settings in force for this run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The settings file, when there is one.
+    pub file: Option<PathBuf>,
+    pub dossiers_dir: PathBuf,
+    pub templates_dir: PathBuf,
+    pub interval_months: u32,
+    pub due_soon_days: u32,
+}
+
+impl Settings {
+    /// Finds and reads the settings. The dossiers folder comes from `dir`
+    /// (`--dir` or `DOSSIER_DIR`), else from `dossier.yaml`, else `./dossiers`.
+    pub fn discover(cwd: &Path, dir: Option<&Path>) -> anyhow::Result<Settings> {
+        let file = find_upwards(cwd);
+        let (parsed, base) = match &file {
+            Some(path) => (read(path)?, path.parent().unwrap_or(cwd).to_path_buf()),
+            None => (SettingsFile::default(), cwd.to_path_buf()),
+        };
+        let interval = parsed.review.interval_months;
+        if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {
+            let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
+            bail!(
+                "{}: review.interval_months is {interval}; expected 1 to {} (a dossier is reviewed at least every 3 months)",
+                shown.display(),
+                crate::rules::MAX_INTERVAL_MONTHS
+            );
+        }
+        let dossiers_dir = match dir {
+            Some(dir) => dir.to_path_buf(),
+            None => base.join(parsed.dossiers_dir.unwrap_or_else(|| "dossiers".into())),
+        };
+        let templates_dir = base.join(parsed.templates_dir.unwrap_or_else(|| "templates".into()));
+        Ok(Settings {
+            file,
+            dossiers_dir: tidy(dossiers_dir, cwd),
+            templates_dir: tidy(templates_dir, cwd),
+            interval_months: interval,
+            due_soon_days: parsed.review.due_soon_days,
+        })
+    }
+}
+
+/// Paths under the working folder are shown relative to it, as users typed them.
+fn tidy(path: PathBuf, cwd: &Path) -> PathBuf {
+    match path.strip_prefix(cwd) {
+        Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(relative) => relative.to_path_buf(),
+        Err(_) => path,
+    }
+}
+
+fn find_upwards(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+fn read(path: &Path) -> anyhow::Result<SettingsFile> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = crate::parse::decode(&bytes).map_err(|problem| {
+        anyhow::anyhow!(
+            "{}:{}:{}: {}",
+            path.display(),
+            problem.position.line,
+            problem.position.column,
+            problem.message
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Ok(SettingsFile::default());
+    }
+    serde_saphyr::from_str(text).map_err(|error| {
+        let at = error.location().map_or(Position::START, Position::from);
+        anyhow::anyhow!(
+            "{}:{}:{}: {}",
+            path.display(),
+            at.line,
+            at.column,
+            error.without_snippet()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("dossier-settings-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn defaults_without_a_file() {
+        let dir = temp_dir("none");
+        let settings = Settings::discover(&dir, None).unwrap();
+        assert_eq!(settings.dossiers_dir, PathBuf::from("dossiers"));
+        assert_eq!(settings.interval_months, 3);
+        assert_eq!(settings.due_soon_days, 14);
+    }
+
+    #[test]
+    fn found_from_a_sub_folder_and_relative_to_it() {
+        let dir = temp_dir("up");
+        std::fs::write(
+            dir.join(FILE_NAME),
+            "dossiers_dir: accounts\nreview:\n  interval_months: 2\n  due_soon_days: 7\n",
+        )
+        .unwrap();
+        let sub = dir.join("accounts/emea");
+        std::fs::create_dir_all(&sub).unwrap();
+        let settings = Settings::discover(&sub, None).unwrap();
+        assert_eq!(settings.dossiers_dir, dir.join("accounts"));
+        assert_eq!(settings.interval_months, 2);
+        assert_eq!(settings.due_soon_days, 7);
+        let flagged = Settings::discover(&sub, Some(Path::new("elsewhere"))).unwrap();
+        assert_eq!(flagged.dossiers_dir, PathBuf::from("elsewhere"));
+    }
+
+    #[test]
+    fn rejects_unknown_keys_and_long_intervals() {
+        let dir = temp_dir("bad");
+        std::fs::write(dir.join(FILE_NAME), "dosiers_dir: x\n").unwrap();
+        let error = Settings::discover(&dir, None).unwrap_err().to_string();
+        assert!(error.contains("dosiers_dir"), "{error}");
+        std::fs::write(dir.join(FILE_NAME), "review:\n  interval_months: 6\n").unwrap();
+        let error = Settings::discover(&dir, None).unwrap_err().to_string();
+        assert!(error.contains("interval_months is 6"), "{error}");
+    }
+}
