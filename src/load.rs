@@ -223,7 +223,8 @@ pub fn load_bytes(bytes: &[u8], context: &Context) -> Loaded {
 /// holds one dossier's text at a time, not the whole folder's.
 pub fn load_each<T, F>(files: &[SourceFile], context: &Context, keep: F) -> Vec<T>
 where
-    F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T,
+    T: Send,
+    F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T + Sync,
 {
     files
         .iter()
