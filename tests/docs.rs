@@ -1,0 +1,43 @@
+//! The README is part of the contract: it must list every check code and the
+//! exact commands a new user types.
+
+use dossier::diag::Code;
+
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md is in the repository")
+}
+
+#[test]
+fn readme_lists_every_check_code() {
+    let readme = readme();
+    for code in Code::ALL {
+        assert!(
+            readme.contains(&format!("| `{}` |", code.as_str())),
+            "README.md does not document `{code}` in a table row"
+        );
+    }
+}
+
+#[test]
+fn readme_starts_with_the_test_command_ci_runs() {
+    let readme = readme();
+    let ci = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/run"))
+        .expect(".ci/run is in the repository");
+    let first_block: String = readme
+        .split("```sh")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .unwrap_or_default()
+        .to_owned();
+    let test_command = first_block
+        .lines()
+        .find(|line| line.starts_with("cargo test"))
+        .and_then(|line| line.split('#').next())
+        .map(str::trim)
+        .expect("the README's first block has the test command");
+    assert!(
+        ci.lines().any(|line| line.trim() == test_command),
+        "`.ci/run` must run `{test_command}`"
+    );
+}
