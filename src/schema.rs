@@ -90,7 +90,7 @@ stand_in! {
 }
 
 /// Money is an amount plus its currency: in a mapping that has a `currency`
-/// key, every number (an amount) that is present makes `currency` required.
+/// key, every [`Number`] (an amount) that is present makes `currency` required.
 pub fn amounts_need_currency(schema: &mut Schema) {
     let Some(properties) = schema.get("properties").and_then(|p| p.as_object()) else {
         return;
@@ -101,10 +101,7 @@ pub fn amounts_need_currency(schema: &mut Schema) {
     let amounts: Vec<String> = properties
         .iter()
         .filter(|(_, property)| {
-            property
-                .get("type")
-                .and_then(|t| t.as_array())
-                .is_some_and(|types| types.iter().any(|t| t == "number"))
+            property.get("pattern").and_then(|p| p.as_str()) == Some(QUOTED_NUMBER)
         })
         .map(|(name, _)| name.clone())
         .collect();
