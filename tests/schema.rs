@@ -390,3 +390,25 @@ fn describes_keys_for_editors() {
         );
     }
 }
+
+#[test]
+fn accepts_new_dossiers_from_every_built_in_template() {
+    let dir = scratch("new");
+    for (template, name) in [("default", "Müller & Söhne GmbH"), ("ru", "ООО «Ромашка»")]
+    {
+        let (status, stdout) = dossier(
+            &dir,
+            &[
+                "new",
+                name,
+                "--template",
+                template,
+                "--owner",
+                "Ivan \"the\" Petrov",
+            ],
+        );
+        assert_eq!(status, 0, "{template}: {stdout}");
+    }
+    let (accepted, rejected) = agree(&dir.join("dossiers"), &validator());
+    assert_eq!((accepted, rejected), (2, 0));
+}
