@@ -127,8 +127,59 @@ pub fn amounts_need_currency(schema: &mut Schema) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use serde_json::{Value, json};
+
+    fn schema() -> Value {
+        serde_json::from_str(&dossier_schema_json()).unwrap()
+    }
+
     #[test]
-    fn prints() {
-        println!("{}", super::dossier_schema_json());
+    fn spanned_values_appear_as_their_plain_type() {
+        let schema = schema();
+        assert_eq!(schema["properties"]["client"]["$ref"], "#/$defs/Client");
+        assert_eq!(
+            schema["properties"]["decision_group"]["items"]["$ref"],
+            "#/$defs/Member"
+        );
+        let review = &schema["$defs"]["Review"];
+        assert_eq!(review["properties"]["last_reviewed"]["type"], "string");
+        assert_eq!(review["properties"]["last_reviewed"]["pattern"], DATE);
+        assert_eq!(review["required"], json!(["last_reviewed"]));
+    }
+
+    #[test]
+    fn amounts_but_not_years_need_a_currency() {
+        let financials = &schema()["$defs"]["Financials"];
+        let needing: Vec<&Value> = financials["allOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|rule| &rule["if"]["required"][0])
+            .collect();
+        assert_eq!(needing, [&json!("net_income"), &json!("revenue")]);
+        let minimum = &financials["properties"]["net_income"]["minimum"];
+        assert!(minimum.is_null(), "a loss is allowed");
+        assert_eq!(financials["properties"]["revenue"]["minimum"], 0);
+    }
+
+    #[test]
+    fn enums_list_their_values() {
+        let kinds = &schema()["$defs"]["CompetitorKind"];
+        let values: Vec<&Value> = kinds["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|kind| &kind["const"])
+            .collect();
+        assert_eq!(
+            values,
+            [
+                &json!("direct"),
+                &json!("budget"),
+                &json!("inertia"),
+                &json!("in_house")
+            ]
+        );
     }
 }

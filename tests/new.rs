@@ -308,3 +308,19 @@ fn user_templates_and_the_settings_file() {
     );
     assert!(!dir.join("accounts/broken.yaml").exists());
 }
+
+#[test]
+fn the_schema_modeline_follows_the_dossiers_folder() {
+    let dir = scratch("modeline");
+    fs::write(dir.join("dossier.yaml"), "dossiers_dir: accounts/emea\n").expect("settings");
+    fs::create_dir_all(dir.join("sub")).expect("mkdir");
+    let result = dossier(&dir.join("sub"), &["new", "Nordhafen Foods"]);
+    assert_eq!(result.status, 0, "{result}");
+    let path = dir.join("accounts/emea/nordhafen-foods.yaml");
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=../../dossier.schema.json\n"),
+        "{}",
+        text.lines().next().unwrap_or_default()
+    );
+}

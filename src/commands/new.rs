@@ -7,7 +7,7 @@ use crate::style::sanitize;
 use crate::template::{self, LookupError, Values};
 use crate::{load, slug, write};
 use anyhow::{Context as _, bail};
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
 
 pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let name = args.name.trim();
@@ -48,6 +48,7 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
             today: &today,
         },
     );
+    let text = point_at_schema(text, env);
     let loaded = load::load_bytes(text.as_bytes(), &env.rules_context());
     if loaded.has_errors() {
         let problems: Vec<String> = loaded
@@ -156,5 +157,86 @@ fn owner(env: &Env, typed: Option<&str>) -> anyhow::Result<String> {
         _ => bail!(
             "cannot tell who owns the dossier (no `git config user.name`, no $USER); pass --owner NAME"
         ),
+    }
+}
+
+/// The shipped templates point editors at `../dossier.schema.json`, which is
+/// right for `dossiers/<id>.yaml` beside a `dossier.yaml` (where `dossier
+/// init` writes the schema). When `dossiers_dir` is elsewhere, the path is
+/// made relative to where the new file lands.
+fn point_at_schema(text: String, env: &Env) -> String {
+    const SHIPPED: &str = "$schema=../dossier.schema.json";
+    let Some(root) = env.settings.file.as_deref().and_then(Path::parent) else {
+        return text;
+    };
+    let from = normalize(&env.cwd.join(&env.settings.dossiers_dir));
+    let to = normalize(&env.cwd.join(root).join("dossier.schema.json"));
+    let Some(relative) = relative_path(&from, &to) else {
+        return text;
+    };
+    let first_line = text.lines().next().unwrap_or_default();
+    if first_line.starts_with("# yaml-language-server:") && first_line.contains(SHIPPED) {
+        text.replacen(SHIPPED, &format!("$schema={relative}"), 1)
+    } else {
+        text
+    }
+}
+
+/// `a/./b/../c` is `a/c`, without asking the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// `to` as seen from the folder `from`, with `/` separators (a modeline is a URL).
+fn relative_path(from: &Path, to: &Path) -> Option<String> {
+    let from: Vec<Component> = from.components().collect();
+    let to: Vec<Component> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return None;
+    }
+    let parts: Vec<String> = std::iter::repeat_n("..".to_owned(), from.len() - common)
+        .chain(
+            to[common..]
+                .iter()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+        )
+        .collect();
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_for_the_schema_modeline() {
+        let to = Path::new("/repo/dossier.schema.json");
+        assert_eq!(
+            relative_path(Path::new("/repo/dossiers"), to).as_deref(),
+            Some("../dossier.schema.json")
+        );
+        assert_eq!(
+            relative_path(Path::new("/repo/accounts/emea"), to).as_deref(),
+            Some("../../dossier.schema.json")
+        );
+        assert_eq!(
+            relative_path(Path::new("/repo"), to).as_deref(),
+            Some("dossier.schema.json")
+        );
+        assert_eq!(
+            normalize(Path::new("/repo/./x/../dossiers")),
+            PathBuf::from("/repo/dossiers")
+        );
     }
 }
