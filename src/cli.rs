@@ -31,6 +31,68 @@ pub enum ColorChoice {
 pub enum Command {
     /// Validate dossiers: print every error and warning, exit 1 if any is invalid
     Check(CheckArgs),
+    /// Start a dossier for a new client from a template; prints the new file's path
+    New(NewArgs),
+    /// Record a full review: set review.last_reviewed (and reviewed_by) in place
+    Reviewed(ReviewedArgs),
+    /// Print the JSON Schema of the dossier format, for editors (yaml-language-server)
+    Schema,
+    /// Set up a dossier repository: dossier.yaml, dossiers/, templates/, the schema
+    Init(InitArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The client's name, in any language
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// The id, which is the file name: a-z, 0-9 and `-` [default: NAME in ASCII kebab-case]
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+
+    /// The account manager [default: `git config user.name`, else $USER]
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// The template: templates/NAME.yaml, else a built-in one (`default`, `ru`)
+    #[arg(long, value_name = "NAME", default_value = "default")]
+    pub template: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewedArgs {
+    /// The dossier's id (its file name without extension)
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// The day of the review, YYYY-MM-DD; not in the future [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// Who reviewed it: sets review.reviewed_by
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to set up [default: the current folder]
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Also install a git pre-commit hook that runs `dossier check`
+    #[arg(long)]
+    pub git_hook: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

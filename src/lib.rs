@@ -7,16 +7,22 @@ pub mod commands;
 pub mod count;
 pub mod dates;
 pub mod diag;
+pub mod edit;
 pub mod exit;
 pub mod load;
 pub mod model;
 pub mod parse;
 pub mod render;
 pub mod rules;
+pub mod scalar;
+pub mod schema;
 pub mod settings;
+pub mod slug;
 pub mod source;
 pub mod style;
 pub mod suggest;
+pub mod template;
+pub mod write;
 
 use clap::Parser;
 use cli::{Cli, Command};
@@ -48,5 +54,10 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
     let env = commands::Env::new(cli)?;
     match &cli.command {
         Command::Check(args) => commands::check::run(&env, args),
+        Command::New(args) => commands::new::run(&env, args),
+        Command::Reviewed(args) => commands::reviewed::run(&env, args),
+        Command::Schema => commands::schema::run(),
+        Command::Init(args) => commands::init::run(&env, args),
+        Command::Completions(args) => commands::completions::run(args),
     }
 }

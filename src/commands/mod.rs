@@ -1,6 +1,11 @@
 //! One module per subcommand: each ties settings, loading, rules and rendering together.
 
 pub mod check;
+pub mod completions;
+pub mod init;
+pub mod new;
+pub mod reviewed;
+pub mod schema;
 
 use crate::cli::Cli;
 use crate::settings::Settings;

@@ -1,0 +1,169 @@
+//! `dossier init [DIR]`: set up a dossier repository. Never overwrites: a file
+//! that is already there is kept, with a note, so `init` can be run again to
+//! add what is missing (for example `--git-hook` later).
+
+use super::Env;
+use crate::cli::InitArgs;
+use crate::exit::ExitCode;
+use crate::style::sanitize;
+use crate::write;
+use anyhow::{Context as _, bail};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SETTINGS: &str = "\
+# Settings of this dossier repository; `dossier` finds this file by walking up
+# from the working folder. Every key is optional; these are the defaults.
+# Folders are relative to this file.
+dossiers_dir: dossiers
+templates_dir: templates
+review:
+  interval_months: 3     # default review interval in months, 1..3
+  due_soon_days: 14      # `dossier review` lists dossiers due within this many days
+";
+
+pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
+    let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
+    // Find the hooks folder first, so a failure leaves nothing half set up.
+    let hook = if args.git_hook {
+        Some(pre_commit_hook(&root)?)
+    } else {
+        None
+    };
+    std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
+
+    let dossiers = root.join("dossiers");
+    if dossiers.is_dir() {
+        report_kept(&dossiers);
+    } else {
+        std::fs::create_dir_all(&dossiers)
+            .with_context(|| format!("cannot create {}", dossiers.display()))?;
+        println!("created {}/", sanitize(&dossiers.display().to_string()));
+    }
+
+    let default_template = crate::template::BUILT_IN
+        .iter()
+        .find(|(name, _)| *name == "default")
+        .map_or("", |(_, text)| *text);
+    let schema = crate::schema::dossier_schema_json();
+    let files = [
+        (root.join(crate::settings::FILE_NAME), SETTINGS.as_bytes()),
+        (
+            root.join("templates/default.yaml"),
+            default_template.as_bytes(),
+        ),
+        (root.join("dossier.schema.json"), schema.as_bytes()),
+    ];
+    for (path, bytes) in &files {
+        create(path, bytes)?;
+    }
+    if let Some((path, script)) = hook
+        && create(&path, script.as_bytes())?
+    {
+        make_executable(&path)?;
+    }
+    println!("next: dossier new \"Client name\"   (then edit the file and run `dossier check`)");
+    Ok(ExitCode::Success)
+}
+
+/// Creates `path` unless something is there; says which. True when created.
+fn create(path: &Path, bytes: &[u8]) -> anyhow::Result<bool> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    match write::create_new(path, bytes) {
+        Ok(()) => {
+            println!("created {}", sanitize(&path.display().to_string()));
+            Ok(true)
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            report_kept(path);
+            Ok(false)
+        }
+        Err(error) => bail!(
+            "cannot write {}: {}",
+            path.display(),
+            crate::load::describe_io(&error)
+        ),
+    }
+}
+
+fn report_kept(path: &Path) {
+    println!(
+        "kept {} (already there; left as it is)",
+        sanitize(&path.display().to_string())
+    );
+}
+
+/// Where the pre-commit hook goes, and its script, which runs `dossier check`
+/// in `root` (the hook itself runs at the top of the work tree).
+fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
+    let absolute = std::path::absolute(root).context("cannot resolve the folder")?;
+    // `root` may not exist yet: ask git from the nearest folder that does.
+    let probe = absolute
+        .ancestors()
+        .find(|dir| dir.is_dir())
+        .unwrap_or(Path::new("/"));
+    let git = |args: &[&str]| -> Option<String> {
+        let output = Command::new("git")
+            .arg("-C")
+            .arg(probe)
+            .args(args)
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&output.stdout);
+        output
+            .status
+            .success()
+            .then(|| text.trim_end_matches(['\n', '\r']).to_owned())
+    };
+    let (Some(hooks), Some(top)) = (
+        git(&["rev-parse", "--git-path", "hooks"]),
+        git(&["rev-parse", "--show-toplevel"]),
+    ) else {
+        bail!(
+            "--git-hook: {} is not in a git repository; run `git init` there first, or leave out --git-hook",
+            root.display()
+        );
+    };
+    // The hook runs at the top of the work tree and changes into `root`.
+    let probe_real = std::fs::canonicalize(probe).unwrap_or_else(|_| probe.to_path_buf());
+    let relative = probe_real
+        .strip_prefix(&top)
+        .unwrap_or(Path::new(""))
+        .join(absolute.strip_prefix(probe).unwrap_or(Path::new("")));
+    let cd = if relative.as_os_str().is_empty() {
+        String::new()
+    } else {
+        format!(
+            "cd '{}' || exit 1\n",
+            relative.to_string_lossy().replace('\'', r"'\''")
+        )
+    };
+    let script = format!(
+        "#!/bin/sh\n\
+         # Installed by `dossier init --git-hook`: a commit is refused while any\n\
+         # dossier has errors; warnings are shown and let the commit through.\n\
+         {cd}\
+         if ! command -v dossier >/dev/null 2>&1; then\n\
+         \x20   echo 'pre-commit: `dossier` is not on PATH; install it (cargo install --path <dossier source>)' >&2\n\
+         \x20   exit 1\n\
+         fi\n\
+         exec dossier check\n"
+    );
+    Ok((probe.join(hooks).join("pre-commit"), script))
+}
+
+fn make_executable(path: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
+            .with_context(|| format!("cannot make {} executable", path.display()))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}

@@ -1,0 +1,153 @@
+//! `dossier reviewed ID`: record a full review by changing the bytes of
+//! `review.last_reviewed` (and `reviewed_by`) and nothing else.
+
+use super::Env;
+use crate::cli::ReviewedArgs;
+use crate::diag::Diagnostic;
+use crate::exit::ExitCode;
+use crate::load::{self, SourceFile};
+use crate::render::check::{self as render, CheckReport};
+use crate::style::{Style, sanitize};
+use crate::{dates, edit, write};
+use anyhow::{anyhow, bail};
+
+pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
+    let today = dates::today();
+    let date = match &args.date {
+        Some(text) => dates::parse_date(text.trim()).ok_or_else(|| {
+            anyhow!(
+                "`--date {}` is not a date; write it YYYY-MM-DD",
+                sanitize(text)
+            )
+        })?,
+        None => today,
+    };
+    if date > today {
+        bail!(
+            "`--date {date}` is later than today ({today}); a review is recorded once it has happened"
+        );
+    }
+    let by = match args.by.as_deref().map(str::trim) {
+        Some("") => bail!("`--by` is empty; name who reviewed the dossier"),
+        by => by,
+    };
+
+    let file = find(env, &args.id)?;
+    let path = file.path.display().to_string();
+    let bytes = std::fs::read(&file.path)
+        .map_err(|error| anyhow!("cannot read {path}: {}", load::describe_io(&error)))?;
+    let context = env.rules_context();
+    let loaded = load::load_bytes(&bytes, &context);
+    if loaded.has_errors() {
+        let lines: Vec<&str> = loaded.text.lines().collect();
+        let diagnostics: Vec<Diagnostic> = loaded
+            .findings
+            .into_iter()
+            .map(|finding| {
+                let mut diagnostic = Diagnostic::from_finding(&file.path, finding);
+                diagnostic.source_line = lines
+                    .get(diagnostic.line.wrapping_sub(1))
+                    .map(|line| line.trim_end_matches('\r').to_owned());
+                diagnostic
+            })
+            .filter(Diagnostic::is_error)
+            .collect();
+        let report = CheckReport {
+            files: 1,
+            valid: 0,
+            diagnostics,
+        };
+        eprint!("{}", render::text(&report, Style::PLAIN));
+        bail!(
+            "{} was not marked reviewed: fix its errors first",
+            sanitize(&path)
+        );
+    }
+    let old = loaded
+        .dossier
+        .as_ref()
+        .map(|d| &d.review.value)
+        .map(|review| {
+            (
+                review.last_reviewed.as_ref().map(|t| t.value.clone()),
+                review.reviewed_by.as_ref().map(|t| t.value.clone()),
+            )
+        })
+        .unwrap_or_default();
+
+    let date_text = date.to_string();
+    let new_bytes = edit::mark_reviewed(&bytes, &date_text, by)
+        .map_err(|error| anyhow!("{}: {error}", sanitize(&path)))?;
+    if new_bytes == bytes {
+        println!(
+            "{}: already marked reviewed on {date_text}; nothing to change",
+            sanitize(&path)
+        );
+        return Ok(ExitCode::Success);
+    }
+    let reloaded = load::load_bytes(&new_bytes, &context);
+    if reloaded.has_errors() {
+        bail!(
+            "{}: the edit would make the dossier invalid; it was left as it was",
+            sanitize(&path)
+        );
+    }
+    // An editor may have saved the file while we worked: never clobber that.
+    if std::fs::read(&file.path).ok().as_deref() != Some(bytes.as_slice()) {
+        bail!(
+            "{} changed while it was being edited; it was left as it is now, run the command again",
+            sanitize(&path)
+        );
+    }
+    write::write_atomic(&file.path, &new_bytes).map_err(|error| {
+        anyhow!(
+            "cannot write {path}: {}; the file was left as it was",
+            load::describe_io(&error)
+        )
+    })?;
+
+    let (old_date, old_by) = old;
+    let mut changes = vec![format!(
+        "last_reviewed {} -> {date_text}",
+        old_date.as_deref().unwrap_or("(none)")
+    )];
+    if let Some(by) = by
+        && old_by.as_deref() != Some(by)
+    {
+        changes.push(format!(
+            "reviewed_by {} -> {by}",
+            old_by.as_deref().unwrap_or("(none)")
+        ));
+    }
+    println!("{}: {}", sanitize(&path), sanitize(&changes.join(", ")));
+    Ok(ExitCode::Success)
+}
+
+/// The one dossier with this id; unknown or duplicate ids are usage errors.
+fn find(env: &Env, id: &str) -> anyhow::Result<SourceFile> {
+    let dir = &env.settings.dossiers_dir;
+    let discovery = load::discover(std::slice::from_ref(dir));
+    for problem in &discovery.problems {
+        eprintln!("dossier: warning: {}", sanitize(&problem.message));
+    }
+    let mut matches = discovery.files.iter().filter(|file| file.id == id);
+    match (matches.next(), matches.next()) {
+        (Some(file), None) => Ok(file.clone()),
+        (Some(first), Some(second)) => bail!(
+            "the id `{}` is used by {} and {}; ids must be unique, rename one first",
+            sanitize(id),
+            first.path.display(),
+            second.path.display()
+        ),
+        (None, _) => {
+            let hint = crate::suggest::closest(id, discovery.files.iter().map(|f| f.id.as_str()))
+                .map(|close| format!(" (did you mean `{close}`?)"))
+                .unwrap_or_default();
+            bail!(
+                "no dossier with the id `{}` in {}{hint}",
+                sanitize(id),
+                dir.display()
+            )
+        }
+    }
+}

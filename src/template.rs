@@ -1,0 +1,184 @@
+//! Templates for `dossier new`: the user's `templates/NAME.yaml`, or the
+//! ones built into the binary, with `{{name}}`, `{{id}}`, `{{owner}}` and
+//! `{{today}}` filled in.
+
+use crate::scalar;
+use std::path::Path;
+
+/// Templates compiled into the binary, used when the templates folder has none by that name.
+pub const BUILT_IN: &[(&str, &str)] = &[
+    ("default", include_str!("../templates/default.yaml")),
+    ("ru", include_str!("../templates/ru.yaml")),
+];
+
+/// The values a template is filled with.
+#[derive(Debug, Clone)]
+pub struct Values<'a> {
+    pub name: &'a str,
+    pub id: &'a str,
+    pub owner: &'a str,
+    pub today: &'a str,
+}
+
+/// A template's text and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    pub source: String,
+    pub text: String,
+}
+
+/// Where `--template NAME` was looked for, when it was not found.
+#[derive(Debug)]
+pub enum LookupError {
+    /// No template by that name; the names there are.
+    NotFound {
+        available: Vec<String>,
+    },
+    Unreadable(String),
+}
+
+/// Finds template `name`: `<templates_dir>/<name>.yaml`, else built in.
+pub fn find(templates_dir: &Path, name: &str) -> Result<Template, LookupError> {
+    let path = templates_dir.join(format!("{name}.yaml"));
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            return match crate::parse::decode(&bytes) {
+                Ok(text) => Ok(Template {
+                    source: path.display().to_string(),
+                    text: text.to_owned(),
+                }),
+                Err(problem) => Err(LookupError::Unreadable(format!(
+                    "{}: {}",
+                    path.display(),
+                    problem.message
+                ))),
+            };
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => {
+            return Err(LookupError::Unreadable(format!(
+                "cannot read {}: {}",
+                path.display(),
+                crate::load::describe_io(&error)
+            )));
+        }
+    }
+    if let Some((_, text)) = BUILT_IN.iter().find(|(built_in, _)| *built_in == name) {
+        return Ok(Template {
+            source: format!("built-in template `{name}`"),
+            text: (*text).to_owned(),
+        });
+    }
+    let mut available: Vec<String> = std::fs::read_dir(templates_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let path = entry.path();
+            (path.extension().and_then(|e| e.to_str()) == Some("yaml"))
+                .then(|| path.file_stem()?.to_str().map(str::to_owned))
+                .flatten()
+        })
+        .chain(BUILT_IN.iter().map(|(name, _)| (*name).to_owned()))
+        .collect();
+    available.sort();
+    available.dedup();
+    Err(LookupError::NotFound { available })
+}
+
+/// A template name is a file stem: letters, digits, `-` and `_`.
+pub fn is_valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Fills the placeholders in one pass, so text inside a value is never
+/// taken for a placeholder. The name and the owner become double-quoted
+/// YAML scalars (the templates write `name: {{name}}` bare), so any
+/// character in them is safe and the result is always one line.
+pub fn render(template: &str, values: &Values) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find("{{") {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        let replacement = [
+            ("{{name}}", scalar::double_quoted(values.name)),
+            ("{{id}}", values.id.to_owned()),
+            ("{{owner}}", scalar::double_quoted(values.owner)),
+            ("{{today}}", values.today.to_owned()),
+        ]
+        .into_iter()
+        .find(|(placeholder, _)| after.starts_with(placeholder));
+        match replacement {
+            Some((placeholder, value)) => {
+                out.push_str(&value);
+                rest = &after[placeholder.len()..];
+            }
+            None => {
+                out.push_str("{{");
+                rest = &after[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values<'a>(name: &'a str, owner: &'a str) -> Values<'a> {
+        Values {
+            name,
+            id: "acme",
+            owner,
+            today: "2026-11-28",
+        }
+    }
+
+    #[test]
+    fn fills_placeholders_once() {
+        let out = render(
+            "# {{id}}\nname: {{name}}\nby: {{owner}}\non: {{today}}\nkeep: {{other}} {{\n",
+            &values("{{owner}}", "Ivan"),
+        );
+        assert_eq!(
+            out,
+            "# acme\nname: \"{{owner}}\"\nby: \"Ivan\"\non: 2026-11-28\nkeep: {{other}} {{\n"
+        );
+    }
+
+    #[test]
+    fn built_in_templates_make_valid_dossiers() {
+        let context = crate::rules::Context {
+            today: crate::dates::parse_date("2026-11-28").unwrap(),
+            default_interval: 3,
+        };
+        for (name, text) in BUILT_IN {
+            for client in ["ООО «Ромашка»", "He said \"no\"\n# and: left", "true"] {
+                let filled = render(text, &values(client, "Иван \\ Петров"));
+                let loaded = crate::load::load_bytes(filled.as_bytes(), &context);
+                assert!(!loaded.has_errors(), "{name}: {:?}", loaded.findings);
+                let dossier = loaded.dossier.unwrap();
+                assert_eq!(dossier.client.value.name.unwrap().value, client);
+                assert_eq!(
+                    dossier.company_view.value.account_manager.unwrap().value,
+                    "Иван \\ Петров"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn template_names_are_plain() {
+        assert!(is_valid_name("default"));
+        assert!(is_valid_name("ru_short-2"));
+        for bad in ["", "../x", "a/b", ".hidden", "x.yaml"] {
+            assert!(!is_valid_name(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Writing files without ever leaving a half-written one behind.
+//!
+//! Dossiers are hand-edited files under git: a crash, a full disk or a
+//! concurrent reader must never see a truncated dossier, and an existing one
+//! is never overwritten by accident. Both functions write the whole content
+//! to a hidden temporary file in the target's folder (hidden, so `check`
+//! skips one a crash left behind), flush it to disk, and only then make it
+//! the target in one step:
+//!
+//! - [`write_atomic`] replaces the target with `rename`, keeping its
+//!   permissions: a reader sees the old bytes or the new ones, never a mix.
+//! - [`create_new`] links the temporary file to the target with `hard_link`,
+//!   which fails when the target exists, so it never overwrites even when
+//!   two processes race for one name. On a file system without hard links
+//!   it falls back to `O_CREAT|O_EXCL` on the target, written in full and
+//!   removed again if writing fails.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Replaces (or creates) `path` with `bytes` atomically. A symlink is
+/// followed, so the file it points at is replaced and the link stays.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = follow_symlink(path)?;
+    let (temp_path, file) = create_temp(&target)?;
+    write_via(&target, bytes, &temp_path, file)
+}
+
+/// Creates `path` with `bytes`; fails with [`io::ErrorKind::AlreadyExists`]
+/// when anything already has that name. The file appears complete or not at all.
+pub fn create_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if path.symlink_metadata().is_ok() {
+        return Err(already_exists(path));
+    }
+    let (temp_path, mut file) = create_temp(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let result = written.and_then(|()| match fs::hard_link(&temp_path, path) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Err(already_exists(path)),
+        Err(_) => create_new_in_place(path, bytes),
+    });
+    let _ = fs::remove_file(&temp_path);
+    if result.is_ok() {
+        sync_folder(folder_of(path));
+    }
+    result
+}
+
+/// Writes `bytes` into the already created `temp_path`, then renames it over
+/// `target`. On any failure the temporary file is removed and `target` is
+/// untouched.
+fn write_via(target: &Path, bytes: &[u8], temp_path: &Path, mut file: File) -> io::Result<()> {
+    let result = (|| {
+        file.write_all(bytes)?;
+        if let Ok(existing) = fs::metadata(target) {
+            file.set_permissions(existing.permissions())?;
+            keep_owner(&file, &existing);
+        }
+        file.sync_all()?;
+        drop(file);
+        fs::rename(temp_path, target)
+    })();
+    match result {
+        Ok(()) => {
+            sync_folder(folder_of(target));
+            Ok(())
+        }
+        Err(error) => {
+            let _ = fs::remove_file(temp_path);
+            Err(error)
+        }
+    }
+}
+
+/// The fallback of [`create_new`]: exclusive creation of the target itself.
+fn create_new_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = match OpenOptions::new().write(true).create_new(true).open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+            return Err(already_exists(path));
+        }
+        Err(error) => return Err(error),
+    };
+    let result = file.write_all(bytes).and_then(|()| file.sync_all());
+    if result.is_err() {
+        // We created it a moment ago: a partial file is ours to remove.
+        drop(file);
+        let _ = fs::remove_file(path);
+    }
+    result
+}
+
+fn already_exists(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("{} already exists", path.display()),
+    )
+}
+
+fn follow_symlink(path: &Path) -> io::Result<PathBuf> {
+    match path.symlink_metadata() {
+        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path),
+        _ => Ok(path.to_path_buf()),
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    }
+}
+
+/// A new, exclusively created, hidden file beside `target`.
+fn create_temp(target: &Path) -> io::Result<(PathBuf, File)> {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let name = target
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy());
+    let mut last_error = None;
+    for _ in 0..16 {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temp_path = folder_of(target).join(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp_path)
+        {
+            Ok(file) => return Ok((temp_path, file)),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => {
+                last_error = Some(error);
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    Err(last_error.unwrap_or_else(|| io::Error::other("cannot create a temporary file")))
+}
+
+/// Makes a finished rename durable: the folder entry is flushed too.
+fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+/// The replacement keeps the owner and group of the file it replaces, where
+/// we may set them (as root, or when they are ours already).
+fn keep_owner(file: &File, existing: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(ours) = file.metadata()
+            && (ours.uid() != existing.uid() || ours.gid() != existing.gid())
+        {
+            let _ = std::os::unix::fs::fchown(file, Some(existing.uid()), Some(existing.gid()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (file, existing);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("dossier-write-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".tmp"))
+            .collect()
+    }
+
+    #[test]
+    fn replaces_content_and_keeps_permissions() {
+        let dir = temp_dir("replace");
+        let path = dir.join("acme.yaml");
+        fs::write(&path, "old\n").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        write_atomic(&path, b"new\n").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o640);
+        }
+        assert!(leftovers(&dir).is_empty());
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_original_and_no_temporary_file() {
+        let dir = temp_dir("fail");
+        let path = dir.join("acme.yaml");
+        fs::write(&path, "original\n").unwrap();
+        // A folder where the temporary file should go: it cannot be written.
+        let temp_path = dir.join(".acme.yaml.blocked.tmp");
+        fs::create_dir(&temp_path).unwrap();
+        let file = File::open(&temp_path).unwrap();
+        let error = write_via(&path, b"replacement\n", &temp_path, file).unwrap_err();
+        assert_ne!(error.kind(), io::ErrorKind::NotFound);
+        assert_eq!(fs::read(&path).unwrap(), b"original\n");
+        // The temporary path was a folder we made; `remove_file` cannot take it.
+        assert!(temp_path.is_dir());
+    }
+
+    #[test]
+    fn follows_a_symlink_and_keeps_it() {
+        let dir = temp_dir("symlink");
+        let real = dir.join("real.yaml");
+        let link = dir.join("link.yaml");
+        fs::write(&real, "old\n").unwrap();
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(&real, &link).unwrap();
+            write_atomic(&link, b"new\n").unwrap();
+            assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+            assert_eq!(fs::read(&real).unwrap(), b"new\n");
+        }
+    }
+
+    #[test]
+    fn create_new_never_overwrites() {
+        let dir = temp_dir("create");
+        let path = dir.join("acme.yaml");
+        create_new(&path, b"first\n").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"first\n");
+        let error = create_new(&path, b"second\n").unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"first\n");
+        assert!(leftovers(&dir).is_empty());
+    }
+
+    #[test]
+    fn create_new_refuses_a_dangling_symlink() {
+        let dir = temp_dir("dangling");
+        let path = dir.join("acme.yaml");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.join("nowhere.yaml"), &path).unwrap();
+            let error = create_new(&path, b"x\n").unwrap_err();
+            assert_eq!(error.kind(), io::ErrorKind::AlreadyExists);
+            assert!(!dir.join("nowhere.yaml").exists());
+        }
+    }
+}

@@ -1,0 +1,326 @@
+//! `dossier new` end to end: ids from names in any script, files that always
+//! land inside the dossiers folder, never over an existing dossier, and a new
+//! file that `check` finds free of errors.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dossier-new-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create a scratch folder");
+    dir
+}
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl std::fmt::Display for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {}\n--- stdout\n{}--- stderr\n{}",
+            self.status, self.stdout, self.stderr
+        )
+    }
+}
+
+/// `dossier ARGS` in `dir`, with no git identity, so the owner is `$USER`
+/// unless `--owner` is given.
+fn dossier(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--color", "never"])
+        .args(args)
+        .current_dir(dir)
+        .env_remove("DOSSIER_DIR")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("USER", "tester")
+        .output()
+        .expect("run the dossier binary");
+    Run {
+        status: output.status.code().expect("not killed by a signal"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
+    }
+}
+
+/// The file as JSON, read the way `check` reads YAML.
+fn read_yaml(path: &Path) -> Value {
+    let text = fs::read_to_string(path).expect("read the new dossier");
+    let mut options = serde_saphyr::Options::default();
+    options.strict_booleans = true;
+    serde_saphyr::from_str_with_options(&text, options).expect("the new dossier is YAML")
+}
+
+/// Creates a dossier and checks it: returns its path.
+#[track_caller]
+fn created(dir: &Path, args: &[&str], expected: &str) -> PathBuf {
+    let result = dossier(dir, args);
+    assert_eq!(result.status, 0, "{args:?}: {result}");
+    assert_eq!(result.stdout, format!("{expected}\n"), "prints the path");
+    let path = dir.join(expected);
+    assert!(path.is_file(), "{}", path.display());
+    let check = dossier(dir, &["check", "--format", "json", expected]);
+    let report: Value = serde_json::from_str(&check.stdout).expect("check prints JSON");
+    assert_eq!(report["valid"], 1, "the new file has no errors: {check}");
+    path
+}
+
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in fs::read_dir(&folder).expect("list") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn cyrillic_name() {
+    let dir = scratch("cyrillic");
+    let path = created(
+        &dir,
+        &["new", "ООО «Ромашка»", "--owner", "Иван Петров"],
+        "dossiers/ooo-romashka.yaml",
+    );
+    let dossier = read_yaml(&path);
+    assert_eq!(dossier["client"]["name"], "ООО «Ромашка»");
+    assert_eq!(dossier["company_view"]["account_manager"], "Иван Петров");
+    assert_eq!(dossier["review"]["reviewed_by"], "Иван Петров");
+    let today = chrono::Local::now().date_naive().to_string();
+    assert_eq!(dossier["review"]["last_reviewed"], today.as_str());
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=../dossier.schema.json\n"),
+        "editors find the schema"
+    );
+    assert!(
+        text.contains("dossier reviewed ooo-romashka"),
+        "the id is filled in"
+    );
+}
+
+#[test]
+fn german_name_and_the_russian_template() {
+    let dir = scratch("german");
+    let path = created(
+        &dir,
+        &["new", "Müller & Söhne GmbH", "--template", "ru"],
+        "dossiers/muller-sohne-gmbh.yaml",
+    );
+    let dossier = read_yaml(&path);
+    assert_eq!(dossier["client"]["name"], "Müller & Söhne GmbH");
+    assert_eq!(
+        dossier["company_view"]["account_manager"], "tester",
+        "$USER"
+    );
+    assert!(
+        fs::read_to_string(&path)
+            .expect("read")
+            .contains("Досье ключевого клиента")
+    );
+}
+
+#[test]
+fn names_with_yaml_syntax_in_them_stay_text() {
+    let dir = scratch("quotes");
+    let name = "He said \"no\" \\ # not a comment: {x}\nsecond line";
+    let path = created(
+        &dir,
+        &["new", name, "--id", "quotes", "--owner", "O'Hara, \"Jr.\""],
+        "dossiers/quotes.yaml",
+    );
+    let dossier = read_yaml(&path);
+    assert_eq!(dossier["client"]["name"], name);
+    assert_eq!(
+        dossier["company_view"]["account_manager"],
+        "O'Hara, \"Jr.\""
+    );
+}
+
+#[test]
+fn punctuation_only_needs_an_id() {
+    let dir = scratch("punctuation");
+    let result = dossier(&dir, &["new", "«—» !?"]);
+    assert_eq!(result.status, 2, "{result}");
+    assert!(result.stderr.contains("--id"), "{result}");
+    assert!(files_under(&dir).is_empty(), "nothing written");
+    created(
+        &dir,
+        &["new", "«—» !?", "--id", "dash"],
+        "dossiers/dash.yaml",
+    );
+}
+
+#[test]
+fn path_like_names_and_ids_stay_inside_the_folder() {
+    let dir = scratch("paths");
+    created(
+        &dir,
+        &["new", "../../etc/passwd"],
+        "dossiers/etc-passwd.yaml",
+    );
+    created(
+        &dir,
+        &["new", "/tmp/evil.yaml"],
+        "dossiers/tmp-evil-yaml.yaml",
+    );
+    for bad in [
+        "../evil", "a/b", "/tmp/x", "Evil", "-x", "x.yaml", ".hidden", "",
+    ] {
+        let result = dossier(&dir, &["new", "Evil Corp", "--id", bad]);
+        assert_eq!(result.status, 2, "--id {bad:?}: {result}");
+    }
+    let result = dossier(
+        &dir,
+        &["new", "Evil Corp", "--template", "../../etc/passwd"],
+    );
+    assert_eq!(result.status, 2, "{result}");
+    assert_eq!(
+        files_under(&dir),
+        [
+            dir.join("dossiers/etc-passwd.yaml"),
+            dir.join("dossiers/tmp-evil-yaml.yaml")
+        ]
+    );
+}
+
+#[test]
+fn never_overwrites_and_ids_are_unique_across_sub_folders() {
+    let dir = scratch("exists");
+    let path = created(
+        &dir,
+        &["new", "ACME Logistics"],
+        "dossiers/acme-logistics.yaml",
+    );
+    fs::write(&path, "# hand-edited\n").expect("edit");
+    let before = fs::metadata(&path)
+        .expect("stat")
+        .modified()
+        .expect("mtime");
+    let result = dossier(&dir, &["new", "ACME Logistics", "--owner", "Someone Else"]);
+    assert_eq!(result.status, 2, "{result}");
+    assert!(
+        result.stderr.contains("dossiers/acme-logistics.yaml"),
+        "{result}"
+    );
+    assert_eq!(fs::read_to_string(&path).expect("read"), "# hand-edited\n");
+    assert_eq!(
+        fs::metadata(&path)
+            .expect("stat")
+            .modified()
+            .expect("mtime"),
+        before
+    );
+
+    fs::create_dir_all(dir.join("dossiers/emea")).expect("mkdir");
+    fs::write(dir.join("dossiers/emea/nordhafen.yml"), "# elsewhere\n").expect("write");
+    let result = dossier(&dir, &["new", "Nordhafen"]);
+    assert_eq!(result.status, 2, "{result}");
+    assert!(result.stderr.contains("emea/nordhafen.yml"), "{result}");
+    assert!(!dir.join("dossiers/nordhafen.yaml").exists());
+}
+
+#[test]
+fn owner_from_git_config() {
+    let dir = scratch("git-owner");
+    let git = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&dir)
+        .status()
+        .expect("git init");
+    assert!(git.success());
+    let git = Command::new("git")
+        .args(["config", "user.name", "Anna Schulz"])
+        .current_dir(&dir)
+        .status()
+        .expect("git config");
+    assert!(git.success());
+    let path = created(&dir, &["new", "Brightline"], "dossiers/brightline.yaml");
+    assert_eq!(
+        read_yaml(&path)["company_view"]["account_manager"],
+        "Anna Schulz"
+    );
+}
+
+#[test]
+fn user_templates_and_the_settings_file() {
+    let dir = scratch("settings");
+    fs::write(
+        dir.join("dossier.yaml"),
+        "dossiers_dir: accounts\ntemplates_dir: skeletons\n",
+    )
+    .expect("settings");
+    fs::create_dir_all(dir.join("skeletons")).expect("mkdir");
+    fs::write(
+        dir.join("skeletons/short.yaml"),
+        "# {{id}} from a short template; {{unknown}} stays\nversion: 1\nclient: {name: {{name}}}\n\
+         company_view: {account_manager: {{owner}}}\ndecision_group: []\ncompetitors: []\n\
+         review: {last_reviewed: {{today}}}\n",
+    )
+    .expect("template");
+    let path = created(
+        &dir,
+        &[
+            "new",
+            "Kühne, Nagel & Co",
+            "--template",
+            "short",
+            "--owner",
+            "A, B",
+        ],
+        "accounts/kuhne-nagel-co.yaml",
+    );
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(text.starts_with("# kuhne-nagel-co from a short template; {{unknown}} stays\n"));
+    assert_eq!(read_yaml(&path)["client"]["name"], "Kühne, Nagel & Co");
+
+    let result = dossier(&dir, &["new", "X", "--template", "shrot"]);
+    assert_eq!(result.status, 2, "{result}");
+    assert!(result.stderr.contains("did you mean `short`?"), "{result}");
+
+    // A template that does not make a valid dossier writes nothing.
+    fs::write(
+        dir.join("skeletons/broken.yaml"),
+        "version: 1\nclient: {name: {{name}}}\n",
+    )
+    .expect("template");
+    let result = dossier(&dir, &["new", "Broken", "--template", "broken"]);
+    assert_eq!(result.status, 2, "{result}");
+    assert!(
+        result.stderr.contains("missing required section"),
+        "{result}"
+    );
+    assert!(!dir.join("accounts/broken.yaml").exists());
+}
+
+#[test]
+fn the_schema_modeline_follows_the_dossiers_folder() {
+    let dir = scratch("modeline");
+    fs::write(dir.join("dossier.yaml"), "dossiers_dir: accounts/emea\n").expect("settings");
+    fs::create_dir_all(dir.join("sub")).expect("mkdir");
+    let result = dossier(&dir.join("sub"), &["new", "Nordhafen Foods"]);
+    assert_eq!(result.status, 0, "{result}");
+    let path = dir.join("accounts/emea/nordhafen-foods.yaml");
+    let text = fs::read_to_string(&path).expect("read");
+    assert!(
+        text.starts_with("# yaml-language-server: $schema=../../dossier.schema.json\n"),
+        "{}",
+        text.lines().next().unwrap_or_default()
+    );
+}
