@@ -17,6 +17,7 @@ pub mod settings;
 pub mod source;
 pub mod style;
 pub mod suggest;
+pub mod summary;
 
 use clap::Parser;
 use cli::{Cli, Command};
@@ -48,5 +49,8 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
     let env = commands::Env::new(cli)?;
     match &cli.command {
         Command::Check(args) => commands::check::run(&env, args),
+        Command::Review(args) => commands::review::run(&env, args),
+        Command::List(args) => commands::list::run(&env, args),
+        Command::Show(args) => commands::show::run(&env, args),
     }
 }

@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 /// Text with its position in the file.
 pub type Text = Spanned<String>;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dossier {
     /// Format version; only `1` exists.
@@ -27,7 +27,7 @@ pub struct Dossier {
     pub review: Spanned<Review>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
     pub name: Option<Text>,
@@ -48,7 +48,7 @@ pub struct Client {
 }
 
 /// A department, division, branch or subsidiary of the client.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     pub name: Option<Text>,
@@ -57,7 +57,7 @@ pub struct Unit {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     Department,
@@ -68,7 +68,7 @@ pub enum UnitKind {
 }
 
 /// Who surrounds the client.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Environment {
     #[serde(default)]
@@ -85,7 +85,7 @@ pub struct Environment {
     pub consultants: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Financials {
     pub year: Option<Spanned<i64>>,
@@ -95,7 +95,7 @@ pub struct Financials {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyView {
     pub account_manager: Option<Text>,
@@ -107,7 +107,7 @@ pub struct CompanyView {
     pub opportunity: Option<Spanned<Opportunity>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TeamMember {
     pub name: Option<Text>,
@@ -115,7 +115,7 @@ pub struct TeamMember {
 }
 
 /// Something that happened between us and the client.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub date: Option<Text>,
@@ -126,7 +126,7 @@ pub struct Event {
     pub currency: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Delivery,
@@ -136,7 +136,7 @@ pub enum EventKind {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Won,
@@ -145,7 +145,7 @@ pub enum Outcome {
     Cancelled,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Relationship {
     pub current: Option<Text>,
@@ -157,7 +157,7 @@ pub struct Relationship {
 }
 
 /// The client's budget for what we sell.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
     pub amount: Option<Spanned<f64>>,
@@ -165,7 +165,7 @@ pub struct Budget {
     pub period: Option<Spanned<BudgetPeriod>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BudgetPeriod {
     Year,
@@ -175,7 +175,7 @@ pub enum BudgetPeriod {
 }
 
 /// Size of Opportunity: what is at stake with this client.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Opportunity {
     pub currency: Option<Text>,
@@ -185,7 +185,7 @@ pub struct Opportunity {
 }
 
 /// A person in the client's decision-making group.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub name: Option<Text>,
@@ -199,7 +199,7 @@ pub struct Member {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Can decide or veto alone.
@@ -217,7 +217,7 @@ pub enum Role {
     Informant,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     High,
@@ -225,7 +225,7 @@ pub enum Level {
     Low,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Competitor {
     pub name: Option<Text>,
@@ -237,7 +237,7 @@ pub struct Competitor {
     pub threat: Option<Spanned<Level>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CompetitorKind {
     /// Offers a similar product.
@@ -250,7 +250,7 @@ pub enum CompetitorKind {
     InHouse,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     pub last_reviewed: Option<Text>,

@@ -1,6 +1,10 @@
 //! One module per subcommand: each ties settings, loading, rules and rendering together.
 
 pub mod check;
+pub mod list;
+pub mod portfolio;
+pub mod review;
+pub mod show;
 
 use crate::cli::Cli;
 use crate::settings::Settings;
