@@ -30,6 +30,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let mut rows: Vec<ReviewRow> = Vec::new();
     for summary in summaries {
         let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
+            tally.unreadable += 1;
             continue;
         };
         tally.add(schedule.status);

@@ -46,6 +46,8 @@ pub struct Tally {
     pub overdue: usize,
     pub due_soon: usize,
     pub current: usize,
+    /// Dossiers whose review date cannot be read.
+    pub unreadable: usize,
 }
 
 impl Tally {
@@ -57,12 +59,16 @@ impl Tally {
         }
     }
 
-    /// `3 overdue, 1 due soon, 12 current`
+    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so.
     pub fn summary(&self) -> String {
-        format!(
+        let mut summary = format!(
             "{} overdue, {} due soon, {} current",
             self.overdue, self.due_soon, self.current
-        )
+        );
+        if self.unreadable > 0 {
+            summary.push_str(&format!(", {} unreadable", self.unreadable));
+        }
+        summary
     }
 }
 
@@ -257,5 +263,10 @@ mod tests {
             tally.add(status);
         }
         assert_eq!(tally.summary(), "2 overdue, 1 due soon, 1 current");
+        tally.unreadable = 2;
+        assert_eq!(
+            tally.summary(),
+            "2 overdue, 1 due soon, 1 current, 2 unreadable"
+        );
     }
 }

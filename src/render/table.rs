@@ -41,6 +41,7 @@ pub fn new(headers: &[(&str, Align)], style: Style) -> Table {
         .set_content_arrangement(ContentArrangement::Disabled);
     if style.enabled() {
         table.enforce_styling();
+        table.style_text_only();
     }
     table.set_header(headers.iter().map(|(title, _)| {
         let cell = Cell::new(title);
