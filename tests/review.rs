@@ -8,6 +8,7 @@ use binary::{
     neutral_dir, parse_csv, strip_ansi,
 };
 use serde_json::Value;
+use std::path::Path;
 
 const AS_OF: &str = "2026-11-28";
 
@@ -466,4 +467,22 @@ fn the_bundled_dossiers_make_a_useful_table() {
     let today = dossier(&["--dir", &dir, "review"]);
     assert!(matches!(today.status, 0 | 1), "{today}");
     assert!(today.stdout.contains(" overdue, "), "{today}");
+}
+
+/// The README shows real output: the review example is what the binary prints.
+#[test]
+fn the_readme_example_is_real_output() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("read README.md");
+    let prompt = "$ dossier review --as-of 2026-11-28\n";
+    let start = readme
+        .find(prompt)
+        .expect("the README shows `dossier review`")
+        + prompt.len();
+    let shown = &readme[start..start + readme[start..].find("```").unwrap()];
+    let run = dossier_in(
+        Path::new(env!("CARGO_MANIFEST_DIR")),
+        &["review", "--as-of", AS_OF],
+    );
+    assert_eq!(run.stdout, shown, "{run}");
 }
