@@ -61,9 +61,11 @@ pub fn new(headers: &[(&str, Align)], style: Style) -> Table {
     table
 }
 
-/// A cell of user text, made safe to print.
+/// A cell of user text, made safe to print and kept on one line: a tab or
+/// line break inside a value would break the columns.
 pub fn cell(text: &str, tone: Tone) -> Cell {
-    let cell = Cell::new(sanitize(text));
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cell = Cell::new(sanitize(&one_line));
     match tone {
         Tone::Plain => cell,
         Tone::Bad => cell.fg(Color::Red).add_attribute(Attribute::Bold),
@@ -76,4 +78,22 @@ pub fn finish(table: &Table) -> String {
     let mut out = table.trim_fmt();
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_stay_on_one_line() {
+        let mut table = new(&[("A", Align::Left), ("B", Align::Right)], Style::PLAIN);
+        table.add_row(vec![
+            cell("two\nlines\tand a tab", Tone::Plain),
+            cell("1", Tone::Bad),
+        ]);
+        assert_eq!(
+            finish(&table),
+            "A                    B\n-------------------- -\ntwo lines and a tab  1\n"
+        );
+    }
 }

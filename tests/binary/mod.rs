@@ -181,6 +181,11 @@ pub fn cells(line: &str, columns: &[std::ops::Range<usize>]) -> Vec<String> {
         .collect()
 }
 
+/// A value as a table shows it: on one line, single-spaced.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Removes ANSI colour sequences.
 pub fn strip_ansi(text: &str) -> String {
     let mut out = String::new();
