@@ -31,6 +31,12 @@ pub enum ColorChoice {
 pub enum Command {
     /// Validate dossiers: print every error and warning, exit 1 if any is invalid
     Check(CheckArgs),
+    /// Overdue and due-soon dossiers, most overdue first; exit 1 if any is overdue
+    Review(ReviewArgs),
+    /// One row per dossier: owner, sponsor, opportunity and next review
+    List(ListArgs),
+    /// One dossier, section by section, as a manager reads it before a meeting
+    Show(ShowArgs),
     /// Start a dossier for a new client from a template; prints the new file's path
     New(NewArgs),
     /// Record a full review: set review.last_reviewed (and reviewed_by) in place
@@ -114,6 +120,68 @@ pub struct CheckArgs {
 pub enum CheckFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// The day to review as of, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Only dossiers whose account manager is NAME (case and spacing do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// List every dossier, not only the overdue and due-soon ones
+    #[arg(long)]
+    pub all: bool,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Print nothing when nothing is overdue or due soon (for cron mail)
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only dossiers whose account manager is NAME (case and spacing do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The dossier's id: its file name without `.yaml`
+    pub id: String,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
+    crate::dates::parse_date(text.trim())
+        .ok_or_else(|| format!("`{text}` is not a real date written YYYY-MM-DD"))
 }
 
 #[cfg(test)]

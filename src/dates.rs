@@ -150,6 +150,18 @@ mod tests {
     }
 
     #[test]
+    fn overdue_counts_from_the_clamped_due_date() {
+        // 2026-11-30 + 3 months is 2027-02-28, not 2027-03-02.
+        let schedule = Schedule::new(d("2026-11-30"), 3, 14, d("2027-03-01"));
+        assert_eq!(schedule.due, d("2027-02-28"));
+        assert_eq!(schedule.status, Status::Overdue);
+        assert_eq!(schedule.days_overdue, 1);
+        // A leap day reviewed: due on the 29th three months on.
+        assert_eq!(add_months(d("2028-02-29"), 3), d("2028-05-29"));
+        assert_eq!(add_months(d("2028-02-29"), 12), d("2029-02-28"));
+    }
+
+    #[test]
     fn zero_window_means_only_due_day_is_due_soon() {
         let schedule = Schedule::new(d("2026-10-15"), 3, 0, d("2027-01-14"));
         assert_eq!(schedule.status, Status::Ok);

@@ -21,6 +21,7 @@ pub mod slug;
 pub mod source;
 pub mod style;
 pub mod suggest;
+pub mod summary;
 pub mod template;
 pub mod write;
 
@@ -59,5 +60,8 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Schema => commands::schema::run(),
         Command::Init(args) => commands::init::run(&env, args),
         Command::Completions(args) => commands::completions::run(args),
+        Command::Review(args) => commands::review::run(&env, args),
+        Command::List(args) => commands::list::run(&env, args),
+        Command::Show(args) => commands::show::run(&env, args),
     }
 }

@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 /// Text with its position in the file.
 pub type Text = Spanned<String>;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 #[schemars(
@@ -38,7 +38,7 @@ pub struct Dossier {
     pub review: Spanned<Review>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Client {
@@ -106,7 +106,7 @@ pub struct Client {
 }
 
 /// A department, division, branch or subsidiary of the client.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Unit {
@@ -126,7 +126,7 @@ pub struct Unit {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum UnitKind {
@@ -138,7 +138,7 @@ pub enum UnitKind {
 }
 
 /// Who surrounds the client.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Environment {
@@ -180,7 +180,7 @@ pub struct Environment {
     pub consultants: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
@@ -214,7 +214,7 @@ pub struct Financials {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct CompanyView {
@@ -247,7 +247,7 @@ pub struct CompanyView {
     pub opportunity: Option<Spanned<Opportunity>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct TeamMember {
@@ -264,7 +264,7 @@ pub struct TeamMember {
 }
 
 /// Something that happened between us and the client.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
@@ -304,7 +304,7 @@ pub struct Event {
     pub currency: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum EventKind {
@@ -315,7 +315,7 @@ pub enum EventKind {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Outcome {
@@ -325,7 +325,7 @@ pub enum Outcome {
     Cancelled,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Relationship {
@@ -355,7 +355,7 @@ pub struct Relationship {
 }
 
 /// The client's budget for what we sell.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
@@ -379,7 +379,7 @@ pub struct Budget {
     pub period: Option<Spanned<BudgetPeriod>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum BudgetPeriod {
@@ -390,7 +390,7 @@ pub enum BudgetPeriod {
 }
 
 /// Size of Opportunity: what is at stake with this client.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
@@ -421,7 +421,7 @@ pub struct Opportunity {
 }
 
 /// A person in the client's decision-making group.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Member {
@@ -459,7 +459,7 @@ pub struct Member {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Role {
@@ -483,7 +483,7 @@ pub enum Role {
     Informant,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum Level {
@@ -492,7 +492,7 @@ pub enum Level {
     Low,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Competitor {
@@ -532,7 +532,7 @@ pub struct Competitor {
     pub threat: Option<Spanned<Level>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 #[derive(schemars::JsonSchema)]
 pub enum CompetitorKind {
@@ -546,7 +546,7 @@ pub enum CompetitorKind {
     InHouse,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 #[derive(schemars::JsonSchema)]
 pub struct Review {

@@ -3,9 +3,13 @@
 pub mod check;
 pub mod completions;
 pub mod init;
+pub mod list;
 pub mod new;
+pub mod portfolio;
+pub mod review;
 pub mod reviewed;
 pub mod schema;
+pub mod show;
 
 use crate::cli::Cli;
 use crate::settings::Settings;

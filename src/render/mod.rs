@@ -2,6 +2,12 @@
 //! computes; these functions only format, into strings the command prints.
 
 pub mod check;
+pub mod csv;
+pub mod list;
+pub mod money;
+pub mod review;
+pub mod show;
+pub mod table;
 
 use serde::Serializer;
 use std::path::Path;

@@ -1,0 +1,58 @@
+//! `dossier list`: the portfolio, one row per dossier.
+
+use super::Env;
+use super::portfolio::Portfolio;
+use crate::cli::{ListArgs, ReportFormat};
+use crate::exit::ExitCode;
+use crate::render::list::{self as render, ListRow, Opportunity};
+use crate::style::sanitize;
+use crate::summary::{self, Summary};
+
+pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let today = crate::dates::today();
+    let portfolio = Portfolio::load(env);
+    let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
+        (!s.readable).then_some("nothing in it can be read")
+    });
+    let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
+        Ok(summaries) => summaries,
+        Err(message) => {
+            eprintln!("dossier: error: {}", sanitize(&message));
+            return Ok(ExitCode::Trouble);
+        }
+    };
+    let mut rows: Vec<ListRow> = summaries
+        .into_iter()
+        .filter(|s| s.readable)
+        .map(|s| row(s, env.settings.due_soon_days, today))
+        .collect();
+    rows.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
+
+    let output = match args.format {
+        ReportFormat::Table => render::table(&rows, env.style),
+        ReportFormat::Json => render::json(&rows),
+        ReportFormat::Csv => render::csv(&rows),
+    };
+    print!("{output}");
+    Ok(code)
+}
+
+fn row(summary: Summary, due_soon_days: u32, today: chrono::NaiveDate) -> ListRow {
+    let schedule = summary.schedule(due_soon_days, today);
+    ListRow {
+        id: summary.id,
+        client: summary.client,
+        account_manager: summary.account_manager,
+        executive_sponsor: summary.executive_sponsor,
+        opportunity: Opportunity {
+            currency: summary.opportunity.currency,
+            next_year: summary.opportunity.next_year,
+            three_to_five_years: summary.opportunity.three_to_five_years,
+        },
+        last_reviewed: summary.last_reviewed,
+        due: schedule.map(|s| s.due),
+        status: schedule.map(|s| s.status),
+        days_overdue: schedule.map(|s| s.days_overdue),
+        path: summary.path,
+    }
+}

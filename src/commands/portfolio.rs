@@ -1,0 +1,70 @@
+//! Every dossier of the folder in force, summarised: what `review` and `list`
+//! work from. One broken dossier never hides the others.
+
+use super::Env;
+use crate::exit::ExitCode;
+use crate::load;
+use crate::style::sanitize;
+use crate::summary::Summary;
+
+pub struct Portfolio {
+    pub summaries: Vec<Summary>,
+    /// Folders that could not be walked.
+    problems: Vec<String>,
+}
+
+impl Portfolio {
+    pub fn load(env: &Env) -> Portfolio {
+        let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        let context = env.rules_context();
+        let default_interval = env.settings.interval_months;
+        let mut summaries = load::load_each(&discovery.files, &context, |file, loaded| {
+            Summary::new(file, loaded, default_interval)
+        });
+        for duplicate in load::duplicate_ids(&discovery.files) {
+            if let Some(summary) = summaries.iter_mut().find(|s| s.path == duplicate.path) {
+                summary.add_error(&duplicate);
+            }
+        }
+        Portfolio {
+            summaries,
+            problems: discovery.problems.into_iter().map(|p| p.message).collect(),
+        }
+    }
+
+    /// Names on stderr every folder and dossier that could not be read or has
+    /// errors, with its first error; `left_out` says why a broken dossier is
+    /// missing from the output, if it is. With `owner`, the dossiers of other
+    /// account managers are not named (those without a readable one are).
+    /// `Trouble` when anything was named.
+    pub fn report_trouble(
+        &self,
+        owner: Option<&str>,
+        left_out: impl Fn(&Summary) -> Option<&'static str>,
+    ) -> ExitCode {
+        let mut code = ExitCode::Success;
+        for problem in &self.problems {
+            eprintln!("dossier: error: {}", sanitize(problem));
+            code = ExitCode::Trouble;
+        }
+        for summary in &self.summaries {
+            let someone_else_s = owner.is_some_and(|owner| {
+                !summary.account_manager.is_empty() && !summary.is_managed_by(owner)
+            });
+            if someone_else_s {
+                continue;
+            }
+            if let Some(problem) = &summary.problem {
+                let left_out = left_out(summary)
+                    .map(|why| format!("; left out: {why}"))
+                    .unwrap_or_default();
+                eprintln!(
+                    "dossier: error: {}{left_out}",
+                    sanitize(&problem.describe())
+                );
+                code = ExitCode::Trouble;
+            }
+        }
+        code
+    }
+}

@@ -1,0 +1,69 @@
+//! `dossier review`: which dossiers are past, or close to, their review date.
+
+use super::Env;
+use super::portfolio::Portfolio;
+use crate::cli::{ReportFormat, ReviewArgs};
+use crate::dates::Status;
+use crate::exit::ExitCode;
+use crate::render::review::{self as render, ReviewRow, Tally};
+use crate::style::sanitize;
+use crate::summary::{self, Summary};
+
+pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
+    let as_of = args.as_of.unwrap_or_else(crate::dates::today);
+    let portfolio = Portfolio::load(env);
+    let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
+        s.last_reviewed
+            .is_none()
+            .then_some("its review date cannot be read")
+    });
+
+    let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
+        Ok(summaries) => summaries,
+        Err(message) => {
+            eprintln!("dossier: error: {}", sanitize(&message));
+            return Ok(ExitCode::Trouble);
+        }
+    };
+
+    let mut tally = Tally::default();
+    let mut rows: Vec<ReviewRow> = Vec::new();
+    for summary in summaries {
+        let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
+            tally.unreadable += 1;
+            continue;
+        };
+        tally.add(schedule.status);
+        if args.all || schedule.status != Status::Ok {
+            rows.push(row(summary, schedule));
+        }
+    }
+    render::sort(&mut rows);
+
+    if tally.overdue > 0 {
+        code = code.max(ExitCode::Found);
+    }
+    if args.quiet && tally.overdue == 0 && tally.due_soon == 0 {
+        return Ok(code);
+    }
+    let output = match args.format {
+        ReportFormat::Table => render::table(&rows, tally, env.style),
+        ReportFormat::Json => render::json(&rows),
+        ReportFormat::Csv => render::csv(&rows),
+    };
+    print!("{output}");
+    Ok(code)
+}
+
+fn row(summary: Summary, schedule: crate::dates::Schedule) -> ReviewRow {
+    ReviewRow {
+        id: summary.id,
+        client: summary.client,
+        account_manager: summary.account_manager,
+        last_reviewed: schedule.last_reviewed,
+        due: schedule.due,
+        status: schedule.status,
+        days_overdue: schedule.days_overdue,
+        path: summary.path,
+    }
+}

@@ -1,0 +1,98 @@
+//! `dossier show ID`: one dossier, readable, section by section.
+
+use super::Env;
+use crate::cli::{ShowArgs, ShowFormat};
+use crate::diag::{Diagnostic, Severity};
+use crate::exit::ExitCode;
+use crate::load;
+use crate::render::show::{self as render, ShowView};
+use crate::style::sanitize;
+use anyhow::bail;
+
+pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
+    let folder = &env.settings.dossiers_dir;
+    let discovery = load::discover(std::slice::from_ref(folder));
+    let id = args.id.trim();
+    let id = id
+        .strip_suffix(".yaml")
+        .or_else(|| id.strip_suffix(".yml"))
+        .unwrap_or(id);
+    let matches: Vec<&load::SourceFile> = discovery.files.iter().filter(|f| f.id == id).collect();
+    let file = match matches.as_slice() {
+        [file] => *file,
+        [] => {
+            for problem in &discovery.problems {
+                eprintln!("dossier: error: {}", sanitize(&problem.message));
+            }
+            let hint =
+                crate::suggest::did_you_mean(id, discovery.files.iter().map(|f| f.id.as_str()));
+            bail!("no dossier `{id}` in {}{hint}", folder.display());
+        }
+        [first, second, ..] => bail!(
+            "the id `{id}` is used by {} and {}; ids (file names without extension) must be unique",
+            first.path.display(),
+            second.path.display()
+        ),
+    };
+
+    let context = env.rules_context();
+    let loaded = match load::load(file, &context) {
+        Ok(loaded) => loaded,
+        Err(problem) => bail!("{}", problem.message),
+    };
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
+        .findings
+        .into_iter()
+        .map(|finding| Diagnostic::from_finding(&file.path, finding))
+        .partition(|d| d.severity == Severity::Error);
+    for error in &errors {
+        eprintln!(
+            "dossier: error: {}",
+            sanitize(&format!(
+                "{}:{}:{}: {} [{}]",
+                error.path.display(),
+                error.line,
+                error.column,
+                error.message,
+                error.code
+            ))
+        );
+    }
+    let Some(dossier) = &loaded.dossier else {
+        return Ok(ExitCode::Trouble);
+    };
+
+    let interval_months = crate::rules::interval_months(dossier, env.settings.interval_months);
+    let schedule = dossier
+        .review
+        .value
+        .last_reviewed
+        .as_ref()
+        .and_then(|t| crate::dates::parse_date(t.value.trim()))
+        .map(|last| {
+            crate::dates::Schedule::new(
+                last,
+                interval_months,
+                env.settings.due_soon_days,
+                crate::dates::today(),
+            )
+        });
+    let view = ShowView {
+        id: &file.id,
+        path: &file.path,
+        dossier,
+        schedule,
+        interval_months,
+        warnings: &warnings,
+    };
+    let output = match args.format {
+        ShowFormat::Text => render::text(&view, env.style),
+        ShowFormat::Json => render::json(&view),
+    };
+    print!("{output}");
+    Ok(if errors.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::Trouble
+    })
+}

@@ -1,0 +1,212 @@
+//! Output of `dossier list`: the portfolio, one row per dossier, with the
+//! opportunity totals per currency under the table.
+
+use super::money::{amount, money};
+use super::review::serialize_optional_date;
+use super::table::{self, Align, Tone};
+use crate::count::count;
+use crate::dates::Status;
+use crate::style::Style;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// One dossier in the portfolio.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ListRow {
+    pub id: String,
+    pub client: String,
+    pub account_manager: String,
+    pub executive_sponsor: String,
+    pub opportunity: Opportunity,
+    /// `None` when the review date cannot be read, and so for the next three.
+    #[serde(serialize_with = "serialize_optional_date")]
+    pub last_reviewed: Option<NaiveDate>,
+    #[serde(serialize_with = "serialize_optional_date")]
+    pub due: Option<NaiveDate>,
+    pub status: Option<Status>,
+    pub days_overdue: Option<i64>,
+    #[serde(serialize_with = "super::serialize_path")]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Opportunity {
+    pub currency: Option<String>,
+    pub next_year: Option<f64>,
+    pub three_to_five_years: Option<f64>,
+}
+
+/// What a dossier without a currency is totalled under.
+const NO_CURRENCY: &str = "(no currency)";
+
+/// Opportunity per currency: next year, then three to five years.
+pub fn totals(rows: &[ListRow]) -> BTreeMap<String, (f64, f64)> {
+    let mut totals: BTreeMap<String, (f64, f64)> = BTreeMap::new();
+    for row in rows {
+        let o = &row.opportunity;
+        if o.next_year.is_none() && o.three_to_five_years.is_none() {
+            continue;
+        }
+        let currency = o.currency.clone().unwrap_or_else(|| NO_CURRENCY.to_owned());
+        let total = totals.entry(currency).or_default();
+        total.0 += o.next_year.unwrap_or(0.0);
+        total.1 += o.three_to_five_years.unwrap_or(0.0);
+    }
+    totals
+}
+
+fn status_text(status: Option<Status>) -> (&'static str, Tone) {
+    match status {
+        Some(Status::Overdue) => ("overdue", Tone::Bad),
+        Some(Status::DueSoon) => ("due soon", Tone::Warn),
+        Some(Status::Ok) => ("ok", Tone::Plain),
+        None => ("unknown", Tone::Bad),
+    }
+}
+
+pub fn table(rows: &[ListRow], style: Style) -> String {
+    let mut out = String::new();
+    if !rows.is_empty() {
+        let mut table = table::new(
+            &[
+                ("Id", Align::Left),
+                ("Client", Align::Left),
+                ("Account manager", Align::Left),
+                ("Executive sponsor", Align::Left),
+                ("Next year", Align::Right),
+                ("3-5 years", Align::Right),
+                ("Next review", Align::Left),
+                ("Status", Align::Left),
+            ],
+            style,
+        );
+        for row in rows {
+            let currency = row.opportunity.currency.as_deref();
+            let sum = |value: Option<f64>| value.map(|v| money(v, currency)).unwrap_or_default();
+            let (status, tone) = status_text(row.status);
+            table.add_row(vec![
+                table::cell(&row.id, Tone::Plain),
+                table::cell(&row.client, Tone::Plain),
+                table::cell(&row.account_manager, Tone::Plain),
+                table::cell(&row.executive_sponsor, Tone::Plain),
+                table::cell(&sum(row.opportunity.next_year), Tone::Plain),
+                table::cell(&sum(row.opportunity.three_to_five_years), Tone::Plain),
+                table::cell(
+                    &row.due.map(|d| d.to_string()).unwrap_or_default(),
+                    Tone::Plain,
+                ),
+                table::cell(status, tone),
+            ]);
+        }
+        out.push_str(&table::finish(&table));
+        out.push('\n');
+    }
+    let totals = totals(rows);
+    if !totals.is_empty() {
+        let mut table = table::new(
+            &[
+                ("Total", Align::Left),
+                ("Next year", Align::Right),
+                ("3-5 years", Align::Right),
+            ],
+            style,
+        );
+        for (currency, (next_year, long_term)) in &totals {
+            table.add_row(vec![
+                table::cell(currency, Tone::Plain),
+                table::cell(&amount(*next_year), Tone::Plain),
+                table::cell(&amount(*long_term), Tone::Plain),
+            ]);
+        }
+        out.push_str(&table::finish(&table));
+        out.push('\n');
+    }
+    out.push_str(&count(rows.len(), "dossier", "dossiers"));
+    out.push('\n');
+    out
+}
+
+pub fn json(rows: &[ListRow]) -> String {
+    // Plain data with string keys always serializes.
+    serde_json::to_string_pretty(rows).unwrap_or_default() + "\n"
+}
+
+pub fn csv(rows: &[ListRow]) -> String {
+    let mut out = super::csv::record(&[
+        "id",
+        "client",
+        "account_manager",
+        "executive_sponsor",
+        "currency",
+        "next_year",
+        "three_to_five_years",
+        "last_reviewed",
+        "due",
+        "status",
+        "days_overdue",
+        "path",
+    ]);
+    let text = |value: Option<String>| value.unwrap_or_default();
+    for row in rows {
+        let o = &row.opportunity;
+        out.push_str(&super::csv::record(&[
+            row.id.clone(),
+            row.client.clone(),
+            row.account_manager.clone(),
+            row.executive_sponsor.clone(),
+            text(o.currency.clone()),
+            text(o.next_year.map(|n| n.to_string())),
+            text(o.three_to_five_years.map(|n| n.to_string())),
+            text(row.last_reviewed.map(|d| d.to_string())),
+            text(row.due.map(|d| d.to_string())),
+            text(row.status.map(|s| s.as_str().to_owned())),
+            text(row.days_overdue.map(|d| d.to_string())),
+            row.path.to_string_lossy().into_owned(),
+        ]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, currency: Option<&str>, next: Option<f64>, long: Option<f64>) -> ListRow {
+        ListRow {
+            id: id.to_owned(),
+            client: id.to_uppercase(),
+            account_manager: "Иван Петров".to_owned(),
+            executive_sponsor: String::new(),
+            opportunity: Opportunity {
+                currency: currency.map(str::to_owned),
+                next_year: next,
+                three_to_five_years: long,
+            },
+            last_reviewed: None,
+            due: None,
+            status: None,
+            days_overdue: None,
+            path: PathBuf::from(format!("{id}.yaml")),
+        }
+    }
+
+    #[test]
+    fn totals_per_currency() {
+        let rows = [
+            row("a", Some("RUB"), Some(18e6), Some(55e6)),
+            row("b", Some("RUB"), Some(48e6), None),
+            row("c", Some("EUR"), Some(950_000.0), Some(4.2e6)),
+            row("d", Some("USD"), None, None),
+        ];
+        let totals = totals(&rows);
+        assert_eq!(totals.len(), 2);
+        assert_eq!(totals["RUB"], (66e6, 55e6));
+        assert_eq!(totals["EUR"], (950_000.0, 4.2e6));
+        let out = table(&rows, Style::PLAIN);
+        assert!(out.contains("66,000,000"), "{out}");
+        assert!(out.contains("18,000,000 RUB"), "{out}");
+        assert!(out.ends_with("4 dossiers\n"), "{out}");
+    }
+}

@@ -1,0 +1,272 @@
+//! Output of `dossier review`: a table with a summary line, the JSON of the
+//! contract, or CSV with the same columns.
+
+use super::table::{self, Align, Tone};
+use crate::dates::Status;
+use crate::style::Style;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// One dossier on the review list; the JSON keys are the contract's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReviewRow {
+    pub id: String,
+    pub client: String,
+    pub account_manager: String,
+    #[serde(serialize_with = "serialize_date")]
+    pub last_reviewed: NaiveDate,
+    #[serde(serialize_with = "serialize_date")]
+    pub due: NaiveDate,
+    pub status: Status,
+    /// Negative while the review is not yet due.
+    pub days_overdue: i64,
+    #[serde(serialize_with = "super::serialize_path")]
+    pub path: PathBuf,
+}
+
+/// Dates in JSON are `YYYY-MM-DD` strings, as in the dossier files.
+pub fn serialize_date<S: serde::Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(date)
+}
+
+pub fn serialize_optional_date<S: serde::Serializer>(
+    date: &Option<NaiveDate>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(date) => s.collect_str(date),
+        None => s.serialize_none(),
+    }
+}
+
+/// How many dossiers stand where, over every dossier considered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub overdue: usize,
+    pub due_soon: usize,
+    pub current: usize,
+    /// Dossiers whose review date cannot be read.
+    pub unreadable: usize,
+}
+
+impl Tally {
+    pub fn add(&mut self, status: Status) {
+        match status {
+            Status::Overdue => self.overdue += 1,
+            Status::DueSoon => self.due_soon += 1,
+            Status::Ok => self.current += 1,
+        }
+    }
+
+    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so.
+    pub fn summary(&self) -> String {
+        let mut summary = format!(
+            "{} overdue, {} due soon, {} current",
+            self.overdue, self.due_soon, self.current
+        );
+        if self.unreadable > 0 {
+            summary.push_str(&format!(", {} unreadable", self.unreadable));
+        }
+        summary
+    }
+}
+
+/// Most overdue first; ties by id.
+pub fn sort(rows: &mut [ReviewRow]) {
+    rows.sort_by(|a, b| {
+        b.days_overdue
+            .cmp(&a.days_overdue)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+}
+
+fn status_text(status: Status) -> &'static str {
+    match status {
+        Status::Overdue => "overdue",
+        Status::DueSoon => "due soon",
+        Status::Ok => "ok",
+    }
+}
+
+pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
+    let mut out = String::new();
+    if !rows.is_empty() {
+        let mut table = table::new(
+            &[
+                ("Client", Align::Left),
+                ("Account manager", Align::Left),
+                ("Last reviewed", Align::Left),
+                ("Due", Align::Left),
+                ("Days overdue", Align::Right),
+                ("Status", Align::Left),
+            ],
+            style,
+        );
+        for row in rows {
+            let tone = match row.status {
+                Status::Overdue => Tone::Bad,
+                Status::DueSoon => Tone::Warn,
+                Status::Ok => Tone::Plain,
+            };
+            let client = if row.client.is_empty() {
+                &row.id
+            } else {
+                &row.client
+            };
+            table.add_row(vec![
+                table::cell(client, Tone::Plain),
+                table::cell(&row.account_manager, Tone::Plain),
+                table::cell(&row.last_reviewed.to_string(), Tone::Plain),
+                table::cell(&row.due.to_string(), Tone::Plain),
+                table::cell(&row.days_overdue.to_string(), tone),
+                table::cell(status_text(row.status), tone),
+            ]);
+        }
+        out.push_str(&table::finish(&table));
+        out.push('\n');
+    }
+    out.push_str(&tally.summary());
+    out.push('\n');
+    out
+}
+
+pub fn json(rows: &[ReviewRow]) -> String {
+    // Plain data with string keys always serializes.
+    serde_json::to_string_pretty(rows).unwrap_or_default() + "\n"
+}
+
+pub fn csv(rows: &[ReviewRow]) -> String {
+    let mut out = super::csv::record(&[
+        "id",
+        "client",
+        "account_manager",
+        "last_reviewed",
+        "due",
+        "status",
+        "days_overdue",
+        "path",
+    ]);
+    for row in rows {
+        out.push_str(&super::csv::record(&[
+            row.id.clone(),
+            row.client.clone(),
+            row.account_manager.clone(),
+            row.last_reviewed.to_string(),
+            row.due.to_string(),
+            row.status.as_str().to_owned(),
+            row.days_overdue.to_string(),
+            row.path.to_string_lossy().into_owned(),
+        ]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::parse_date;
+
+    fn row(id: &str, client: &str, manager: &str, days: i64, status: Status) -> ReviewRow {
+        ReviewRow {
+            id: id.to_owned(),
+            client: client.to_owned(),
+            account_manager: manager.to_owned(),
+            last_reviewed: parse_date("2026-08-28").unwrap(),
+            due: parse_date("2026-11-28").unwrap(),
+            status,
+            days_overdue: days,
+            path: PathBuf::from(format!("dossiers/{id}.yaml")),
+        }
+    }
+
+    #[test]
+    fn most_overdue_first_then_by_id() {
+        let mut rows = vec![
+            row("b", "B", "x", 3, Status::Overdue),
+            row("c", "C", "x", -2, Status::DueSoon),
+            row("a", "A", "x", 3, Status::Overdue),
+            row("d", "D", "x", 40, Status::Overdue),
+        ];
+        sort(&mut rows);
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["d", "a", "b", "c"]);
+    }
+
+    /// Every data line, cut at the columns of the dashed header line, gives
+    /// back exactly the values put in: Cyrillic letters are one column wide.
+    #[test]
+    fn cyrillic_and_latin_columns_line_up() {
+        let rows = vec![
+            row(
+                "romashka",
+                "ООО «Ромашка»",
+                "Иван Петров",
+                12,
+                Status::Overdue,
+            ),
+            row(
+                "acme",
+                "ACME Logistics GmbH",
+                "Daniel Weber",
+                -3,
+                Status::DueSoon,
+            ),
+            row(
+                "ural",
+                "АО «Уралтехснаб»",
+                "Марина Белова",
+                -100,
+                Status::Ok,
+            ),
+        ];
+        let out = table(&rows, Tally::default(), Style::PLAIN);
+        let lines: Vec<Vec<char>> = out.lines().map(|l| l.chars().collect()).collect();
+        let dashes = &lines[1];
+        let mut columns = Vec::new();
+        let mut start = 0;
+        for (i, &c) in dashes.iter().enumerate() {
+            if c == ' ' {
+                columns.push(start..i);
+                start = i + 1;
+            }
+        }
+        columns.push(start..dashes.len());
+        assert_eq!(columns.len(), 6, "{out}");
+        for (line, row) in lines[2..5].iter().zip(&rows) {
+            let cut = |k: usize| -> String {
+                let range = columns[k].clone();
+                line[range.start.min(line.len())..range.end.min(line.len())]
+                    .iter()
+                    .collect::<String>()
+                    .trim()
+                    .to_owned()
+            };
+            assert_eq!(cut(0), row.client, "{out}");
+            assert_eq!(cut(1), row.account_manager, "{out}");
+            assert_eq!(cut(4), row.days_overdue.to_string(), "{out}");
+            for boundary in &columns[1..] {
+                assert_eq!(line[boundary.start - 1], ' ', "{out}");
+            }
+        }
+    }
+
+    #[test]
+    fn summary_counts_every_status() {
+        let mut tally = Tally::default();
+        for status in [
+            Status::Overdue,
+            Status::Overdue,
+            Status::DueSoon,
+            Status::Ok,
+        ] {
+            tally.add(status);
+        }
+        assert_eq!(tally.summary(), "2 overdue, 1 due soon, 1 current");
+        tally.unreadable = 2;
+        assert_eq!(
+            tally.summary(),
+            "2 overdue, 1 due soon, 1 current, 2 unreadable"
+        );
+    }
+}

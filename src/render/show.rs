@@ -1,0 +1,495 @@
+//! Output of `dossier show`: one dossier, section by section, in the order of
+//! the methodology, or its data as JSON with the review status and warnings.
+
+use super::money::money;
+use super::table::{self, Align, Tone};
+use crate::dates::{Schedule, Status};
+use crate::diag::Diagnostic;
+use crate::model::{CompetitorKind, Dossier, Text};
+use crate::style::{Style, sanitize};
+use serde::Serialize;
+use serde_json::{Value, json};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// Everything `show` prints about one dossier.
+pub struct ShowView<'a> {
+    pub id: &'a str,
+    pub path: &'a Path,
+    pub dossier: &'a Dossier,
+    /// `None` when the review date cannot be read.
+    pub schedule: Option<Schedule>,
+    pub interval_months: u32,
+    /// The gap warnings (errors go to stderr).
+    pub warnings: &'a [Diagnostic],
+}
+
+/// Labels line up at this width, values after them.
+const LABEL: usize = 20;
+
+/// The four kinds of competition, in the order the methodology names them.
+const KINDS: [(CompetitorKind, &str); 4] = [
+    (CompetitorKind::Direct, "Direct"),
+    (CompetitorKind::Budget, "Budget"),
+    (CompetitorKind::Inertia, "Inertia"),
+    (CompetitorKind::InHouse, "In-house"),
+];
+
+struct Writer {
+    out: String,
+    style: Style,
+}
+
+impl Writer {
+    fn heading(&mut self, title: &str) {
+        let _ = writeln!(self.out, "\n{}", self.style.bold(title));
+    }
+
+    fn line(&mut self, indent: usize, text: &str) {
+        let _ = writeln!(self.out, "{}{}", " ".repeat(indent), sanitize(text));
+    }
+
+    /// `label   value`, the value's further lines aligned under its first.
+    fn field(&mut self, indent: usize, label: &str, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            return;
+        }
+        let width = LABEL
+            .saturating_sub(indent - 2)
+            .max(label.chars().count() + 2);
+        let mut lines = value.lines();
+        let first = lines.next().unwrap_or_default();
+        let _ = writeln!(
+            self.out,
+            "{}{label:<width$}{}",
+            " ".repeat(indent),
+            sanitize(first.trim_end())
+        );
+        for rest in lines {
+            let _ = writeln!(
+                self.out,
+                "{}{}",
+                " ".repeat(indent + width),
+                sanitize(rest.trim_end())
+            );
+        }
+    }
+
+    fn text(&mut self, indent: usize, label: &str, value: &Option<Text>) {
+        if let Some(value) = value {
+            self.field(indent, label, &value.value);
+        }
+    }
+
+    fn table(&mut self, table: &comfy_table::Table) {
+        for line in table::finish(table).lines() {
+            let _ = writeln!(self.out, "  {line}");
+        }
+    }
+}
+
+/// An enum value as a person reads it: `decision_maker` is `decision maker`.
+fn word<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(Value::String(text)) => text.replace('_', " "),
+        _ => String::new(),
+    }
+}
+
+fn text_of(value: &Option<Text>) -> &str {
+    value.as_ref().map_or("", |t| t.value.trim())
+}
+
+pub fn text(view: &ShowView<'_>, style: Style) -> String {
+    let mut w = Writer {
+        out: String::new(),
+        style,
+    };
+    let dossier = view.dossier;
+    let client = &dossier.client.value;
+    let title = match text_of(&client.name) {
+        "" => view.id,
+        name => name,
+    };
+    let _ = writeln!(w.out, "{}", style.bold(&sanitize(title)));
+    w.line(0, &format!("{} · {}", view.id, view.path.display()));
+
+    general(&mut w, dossier);
+    our_view(&mut w, dossier);
+    decision_group(&mut w, dossier);
+    competition(&mut w, dossier);
+    review(&mut w, view);
+
+    w.heading("Gaps");
+    if view.warnings.is_empty() {
+        w.line(
+            2,
+            "none: every section the methodology asks for is filled in",
+        );
+    }
+    for warning in view.warnings {
+        let code = style.yellow(&format!("warning[{}]", warning.code));
+        let _ = writeln!(
+            w.out,
+            "  {code} {} (line {})",
+            sanitize(&warning.message),
+            warning.line
+        );
+    }
+    w.out
+}
+
+fn general(w: &mut Writer, dossier: &Dossier) {
+    let client = &dossier.client.value;
+    w.heading("1. General information");
+    w.text(2, "Industry", &client.industry);
+    w.text(2, "Website", &client.website);
+    if let Some(headcount) = &client.headcount {
+        w.field(2, "Headcount", &headcount.value.to_string());
+    }
+    w.text(2, "Description", &client.description);
+    w.text(2, "History", &client.history);
+    w.text(2, "Mission", &client.mission);
+    w.text(2, "Positioning", &client.positioning);
+    w.text(2, "Industry trends", &client.industry_trends);
+    w.text(2, "Culture", &client.culture);
+    if !client.structure.is_empty() {
+        w.line(2, "Structure");
+        for unit in &client.structure {
+            let mut entry = text_of(&unit.name).to_owned();
+            if let Some(kind) = &unit.kind {
+                let _ = write!(entry, " ({})", word(&kind.value));
+            }
+            if !text_of(&unit.head).is_empty() {
+                let _ = write!(entry, "; head: {}", text_of(&unit.head));
+            }
+            w.line(4, &format!("- {entry}"));
+            if !text_of(&unit.notes).is_empty() {
+                for line in text_of(&unit.notes).lines() {
+                    w.line(6, line);
+                }
+            }
+        }
+    }
+    if let Some(environment) = &client.environment {
+        let lists = [
+            ("Clients", &environment.clients),
+            ("Competitors", &environment.competitors),
+            ("Suppliers", &environment.suppliers),
+            ("Banks", &environment.banks),
+            ("Auditors", &environment.auditors),
+            ("Consultants", &environment.consultants),
+        ];
+        if lists.iter().any(|(_, names)| !names.is_empty()) {
+            w.line(2, "Environment");
+            for (label, names) in lists {
+                w.field(4, label, &names.join(", "));
+            }
+        }
+    }
+    if !client.financials.is_empty() {
+        w.line(2, "Financials");
+        for row in &client.financials {
+            let row = &row.value;
+            let currency = row.currency.as_ref().map(|c| c.value.as_str());
+            let mut parts = Vec::new();
+            if let Some(revenue) = &row.revenue {
+                parts.push(format!("revenue {}", money(revenue.value, currency)));
+            }
+            if let Some(income) = &row.net_income {
+                parts.push(format!("net income {}", money(income.value, currency)));
+            }
+            if !text_of(&row.notes).is_empty() {
+                parts.push(text_of(&row.notes).to_owned());
+            }
+            let year = row
+                .year
+                .as_ref()
+                .map_or_else(|| "year?".to_owned(), |y| y.value.to_string());
+            w.field(4, &year, &parts.join("; "));
+        }
+    }
+}
+
+fn our_view(w: &mut Writer, dossier: &Dossier) {
+    let view = &dossier.company_view.value;
+    w.heading("2. Our view");
+    w.field(2, "Account manager", text_of(&view.account_manager));
+    let sponsor = match text_of(&view.executive_sponsor) {
+        "" => "(none)",
+        sponsor => sponsor,
+    };
+    w.field(2, "Executive sponsor", sponsor);
+    if !view.team.is_empty() {
+        w.line(2, "Team");
+        for member in &view.team {
+            let entry = match text_of(&member.role) {
+                "" => text_of(&member.name).to_owned(),
+                role => format!("{}, {role}", text_of(&member.name)),
+            };
+            w.line(4, &format!("- {entry}"));
+        }
+    }
+    match view.history.as_ref().filter(|h| !h.value.is_empty()) {
+        None => w.field(2, "History", "(none recorded)"),
+        Some(history) => {
+            w.line(2, "History");
+            let mut table = table::new(
+                &[
+                    ("Date", Align::Left),
+                    ("Kind", Align::Left),
+                    ("Summary", Align::Left),
+                    ("Outcome", Align::Left),
+                    ("Amount", Align::Right),
+                ],
+                w.style,
+            );
+            for event in &history.value {
+                let e = &event.value;
+                let currency = e.currency.as_ref().map(|c| c.value.as_str());
+                table.add_row(vec![
+                    table::cell(text_of(&e.date), Tone::Plain),
+                    table::cell(
+                        &e.kind.as_ref().map(|k| word(&k.value)).unwrap_or_default(),
+                        Tone::Plain,
+                    ),
+                    table::cell(text_of(&e.summary), Tone::Plain),
+                    table::cell(
+                        &e.outcome
+                            .as_ref()
+                            .map(|o| word(&o.value))
+                            .unwrap_or_default(),
+                        Tone::Plain,
+                    ),
+                    table::cell(
+                        &e.amount
+                            .as_ref()
+                            .map(|a| money(a.value, currency))
+                            .unwrap_or_default(),
+                        Tone::Plain,
+                    ),
+                ]);
+            }
+            let mut indented = String::new();
+            for line in table::finish(&table).lines() {
+                let _ = writeln!(indented, "    {line}");
+            }
+            w.out.push_str(&indented);
+        }
+    }
+    if let Some(relationship) = &view.relationship {
+        w.line(2, "Relationship");
+        w.text(4, "Current", &relationship.current);
+        w.text(4, "Outlook", &relationship.outlook);
+        if let Some(budget) = &relationship.purchase_budget {
+            let b = &budget.value;
+            let currency = b.currency.as_ref().map(|c| c.value.as_str());
+            let mut text = b
+                .amount
+                .as_ref()
+                .map(|a| money(a.value, currency))
+                .unwrap_or_default();
+            if let Some(period) = &b.period {
+                let _ = write!(text, " a {}", word(&period.value));
+            }
+            w.field(4, "Purchase budget", &text);
+        }
+        w.field(
+            4,
+            "Previous vendors",
+            &relationship.previous_vendors.join(", "),
+        );
+        w.text(4, "Decision process", &relationship.decision_process);
+    }
+    w.line(2, "Opportunity");
+    let opportunity = view.opportunity.as_ref().map(|o| &o.value);
+    let currency = opportunity.and_then(|o| o.currency.as_ref().map(|c| c.value.as_str()));
+    let sized = |amount: Option<&serde_saphyr::Spanned<f64>>| {
+        amount.map_or_else(|| "(not sized)".to_owned(), |a| money(a.value, currency))
+    };
+    w.field(
+        4,
+        "Next year",
+        &sized(opportunity.and_then(|o| o.next_year.as_ref())),
+    );
+    w.field(
+        4,
+        "3-5 years",
+        &sized(opportunity.and_then(|o| o.three_to_five_years.as_ref())),
+    );
+    if let Some(opportunity) = opportunity {
+        w.text(4, "Notes", &opportunity.notes);
+    }
+}
+
+fn decision_group(w: &mut Writer, dossier: &Dossier) {
+    let members = &dossier.decision_group.value;
+    w.heading("3. Decision group");
+    if members.is_empty() {
+        w.line(2, "(nobody yet)");
+        return;
+    }
+    let mut table = table::new(
+        &[
+            ("Name", Align::Left),
+            ("Title", Align::Left),
+            ("Roles", Align::Left),
+            ("Influence", Align::Left),
+            ("Reports to", Align::Left),
+            ("Covered by", Align::Left),
+        ],
+        w.style,
+    );
+    for member in members {
+        let roles = member
+            .roles
+            .as_ref()
+            .map(|roles| {
+                roles
+                    .value
+                    .iter()
+                    .map(|r| word(&r.value))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default();
+        let covered = match text_of(&member.covered_by) {
+            "" => "(nobody)",
+            name => name,
+        };
+        table.add_row(vec![
+            table::cell(text_of(&member.name), Tone::Plain),
+            table::cell(text_of(&member.title), Tone::Plain),
+            table::cell(&roles, Tone::Plain),
+            table::cell(
+                &member
+                    .influence
+                    .as_ref()
+                    .map(|l| word(&l.value))
+                    .unwrap_or_default(),
+                Tone::Plain,
+            ),
+            table::cell(text_of(&member.reports_to), Tone::Plain),
+            table::cell(
+                covered,
+                if member.covered_by.is_none() {
+                    Tone::Warn
+                } else {
+                    Tone::Plain
+                },
+            ),
+        ]);
+    }
+    w.table(&table);
+    let has_details = members.iter().any(|m| {
+        [&m.email, &m.phone, &m.notes]
+            .iter()
+            .any(|t| !text_of(t).is_empty())
+    });
+    if has_details {
+        w.line(2, "Contacts and notes");
+        for member in members {
+            let details: Vec<&str> = [&member.email, &member.phone, &member.notes]
+                .into_iter()
+                .map(text_of)
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !details.is_empty() {
+                w.field(4, text_of(&member.name), &details.join("; "));
+            }
+        }
+    }
+}
+
+fn competition(w: &mut Writer, dossier: &Dossier) {
+    let competitors = &dossier.competitors.value;
+    w.heading("4. Competition");
+    let mut unassessed = Vec::new();
+    for (kind, label) in KINDS {
+        let of_kind: Vec<_> = competitors
+            .iter()
+            .filter(|c| c.kind.as_ref().is_some_and(|k| k.value == kind))
+            .collect();
+        if of_kind.is_empty() {
+            unassessed.push(label);
+            continue;
+        }
+        w.line(2, label);
+        for competitor in of_kind {
+            competitor_entry(w, competitor);
+        }
+    }
+    let without_kind: Vec<_> = competitors.iter().filter(|c| c.kind.is_none()).collect();
+    if !without_kind.is_empty() {
+        w.line(2, "Kind not given");
+        for competitor in without_kind {
+            competitor_entry(w, competitor);
+        }
+    }
+    if !unassessed.is_empty() {
+        let message = format!("Nobody assessed: {}", unassessed.join(", "));
+        let _ = writeln!(w.out, "  {}", w.style.yellow(&message));
+    }
+}
+
+fn competitor_entry(w: &mut Writer, competitor: &crate::model::Competitor) {
+    let mut entry = text_of(&competitor.name).to_owned();
+    if let Some(threat) = &competitor.threat {
+        let _ = write!(entry, " (threat: {})", word(&threat.value));
+    }
+    w.line(4, &format!("- {entry}"));
+    w.text(6, "Offering", &competitor.offering);
+    w.text(6, "Strengths", &competitor.strengths);
+    w.text(6, "Weaknesses", &competitor.weaknesses);
+    w.text(6, "Our advantage", &competitor.our_advantage);
+}
+
+fn review(w: &mut Writer, view: &ShowView<'_>) {
+    let review = &view.dossier.review.value;
+    w.heading("Review");
+    let mut last = text_of(&review.last_reviewed).to_owned();
+    if !text_of(&review.reviewed_by).is_empty() {
+        let _ = write!(last, " by {}", text_of(&review.reviewed_by));
+    }
+    w.field(2, "Last reviewed", &last);
+    w.field(
+        2,
+        "Interval",
+        &crate::count::count(view.interval_months as usize, "month", "months"),
+    );
+    let Some(schedule) = view.schedule else {
+        w.field(2, "Due", "unknown: the review date cannot be read");
+        return;
+    };
+    let days = usize::try_from(schedule.days_overdue.unsigned_abs()).unwrap_or(usize::MAX);
+    let in_days = crate::count::count(days, "day", "days");
+    let state = match schedule.status {
+        Status::Overdue => w.style.red(&format!("overdue by {in_days}")),
+        Status::DueSoon if days == 0 => w.style.yellow("due soon: today"),
+        Status::DueSoon => w.style.yellow(&format!("due soon, in {in_days}")),
+        Status::Ok => format!("ok, in {in_days}"),
+    };
+    let _ = writeln!(w.out, "  {:<LABEL$}{} ({state})", "Due", schedule.due);
+}
+
+/// The dossier's data with its id, path, review status and warnings.
+pub fn json(view: &ShowView<'_>) -> String {
+    let mut value = serde_json::to_value(view.dossier).unwrap_or(Value::Null);
+    if let Value::Object(object) = &mut value {
+        object.insert("id".into(), json!(view.id));
+        object.insert("path".into(), json!(view.path.to_string_lossy()));
+        if let Some(Value::Object(review)) = object.get_mut("review") {
+            review.insert("interval_in_force".into(), json!(view.interval_months));
+            let schedule = view.schedule;
+            review.insert("due".into(), json!(schedule.map(|s| s.due.to_string())));
+            review.insert("status".into(), json!(schedule.map(|s| s.status.as_str())));
+            review.insert(
+                "days_overdue".into(),
+                json!(schedule.map(|s| s.days_overdue)),
+            );
+        }
+        object.insert("warnings".into(), json!(view.warnings));
+    }
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}

@@ -1,0 +1,467 @@
+//! What `review` and `list` keep of each dossier: a few fields and its first
+//! error, not the whole file, so memory does not grow with the folder.
+//!
+//! A dossier that does not parse (a typo in some key, a wrong type somewhere)
+//! still has a review date a director wants to see. When the strict model
+//! fails, a lenient second reading picks out only the fields kept here and
+//! ignores everything else; only a file that is not YAML at all is lost.
+
+use crate::dates::{self, Schedule};
+use crate::diag::{Diagnostic, Severity};
+use crate::load::{IoProblem, Loaded, SourceFile};
+use crate::model::Dossier;
+use crate::rules::{self, MAX_INTERVAL_MONTHS};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use std::marker::PhantomData;
+use std::path::PathBuf;
+
+/// One dossier, as the portfolio views need it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub path: PathBuf,
+    /// `client.name`; empty when it cannot be read.
+    pub client: String,
+    /// `company_view.account_manager`; empty when it cannot be read.
+    pub account_manager: String,
+    /// `company_view.executive_sponsor`; empty when there is none.
+    pub executive_sponsor: String,
+    pub opportunity: Opportunity,
+    /// `None` when the date is absent or not a real date.
+    pub last_reviewed: Option<NaiveDate>,
+    /// The interval in force: the dossier's own, else the configured default.
+    pub interval_months: u32,
+    /// Whether anything of the file could be read (it is YAML at least).
+    pub readable: bool,
+    /// The first error, when the dossier has any.
+    pub problem: Option<Problem>,
+}
+
+/// Size of Opportunity, as far as it is given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Opportunity {
+    pub currency: Option<String>,
+    pub next_year: Option<f64>,
+    pub three_to_five_years: Option<f64>,
+}
+
+/// Why a dossier could not be read or validated: its first error and how many follow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// `path:line:column: message [code]`, or an I/O message.
+    pub first: String,
+    pub more: usize,
+}
+
+impl Problem {
+    fn from_diagnostic(diagnostic: &Diagnostic) -> Problem {
+        Problem {
+            first: format!(
+                "{}:{}:{}: {} [{}]",
+                diagnostic.path.display(),
+                diagnostic.line,
+                diagnostic.column,
+                diagnostic.message,
+                diagnostic.code
+            ),
+            more: 0,
+        }
+    }
+
+    /// The line printed on stderr, after `dossier: error: `.
+    pub fn describe(&self) -> String {
+        match self.more {
+            0 => self.first.clone(),
+            1 => format!("{} (and 1 more error)", self.first),
+            n => format!("{} (and {n} more errors)", self.first),
+        }
+    }
+}
+
+impl Summary {
+    /// Summarises one loaded file; `default_interval` comes from the settings.
+    pub fn new(
+        file: &SourceFile,
+        loaded: Result<Loaded, IoProblem>,
+        default_interval: u32,
+    ) -> Summary {
+        let mut summary = Summary {
+            id: file.id.clone(),
+            path: file.path.clone(),
+            client: String::new(),
+            account_manager: String::new(),
+            executive_sponsor: String::new(),
+            opportunity: Opportunity::default(),
+            last_reviewed: None,
+            interval_months: default_interval,
+            readable: false,
+            problem: None,
+        };
+        let loaded = match loaded {
+            Ok(loaded) => loaded,
+            Err(io) => {
+                summary.problem = Some(Problem {
+                    first: io.message,
+                    more: 0,
+                });
+                return summary;
+            }
+        };
+        let mut errors = loaded
+            .findings
+            .iter()
+            .filter(|f| f.code.severity() == Severity::Error);
+        if let Some(first) = errors.next() {
+            let diagnostic = Diagnostic::from_finding(&file.path, first.clone());
+            summary.problem = Some(Problem {
+                more: errors.count(),
+                ..Problem::from_diagnostic(&diagnostic)
+            });
+        }
+        match &loaded.dossier {
+            Some(dossier) => {
+                summary.fill_from_model(dossier, default_interval);
+                summary.readable = true;
+            }
+            None if loaded.text.trim().is_empty() => {}
+            None => {
+                if let Some(loose) = read_leniently(&loaded.text) {
+                    summary.fill_from_loose(loose, default_interval);
+                    summary.readable = true;
+                }
+            }
+        }
+        summary
+    }
+
+    fn fill_from_model(&mut self, dossier: &Dossier, default_interval: u32) {
+        let text = |value: &Option<crate::model::Text>| {
+            value
+                .as_ref()
+                .map(|t| t.value.trim().to_owned())
+                .unwrap_or_default()
+        };
+        let view = &dossier.company_view.value;
+        self.client = text(&dossier.client.value.name);
+        self.account_manager = text(&view.account_manager);
+        self.executive_sponsor = text(&view.executive_sponsor);
+        if let Some(opportunity) = &view.opportunity {
+            let o = &opportunity.value;
+            self.opportunity = Opportunity {
+                currency: o.currency.as_ref().map(|c| c.value.trim().to_owned()),
+                next_year: o.next_year.as_ref().map(|n| n.value),
+                three_to_five_years: o.three_to_five_years.as_ref().map(|n| n.value),
+            };
+        }
+        let review = &dossier.review.value;
+        self.last_reviewed = review
+            .last_reviewed
+            .as_ref()
+            .and_then(|t| dates::parse_date(t.value.trim()));
+        self.interval_months = rules::interval_months(dossier, default_interval);
+    }
+
+    fn fill_from_loose(&mut self, loose: Loose, default_interval: u32) {
+        let trimmed = |value: Option<Lax<String>>| {
+            value
+                .and_then(Lax::get)
+                .map(|t| t.trim().to_owned())
+                .unwrap_or_default()
+        };
+        if let Some(client) = loose.client.and_then(|s| s.0) {
+            self.client = trimmed(client.name);
+        }
+        if let Some(view) = loose.company_view.and_then(|s| s.0) {
+            self.account_manager = trimmed(view.account_manager);
+            self.executive_sponsor = trimmed(view.executive_sponsor);
+            if let Some(o) = view.opportunity.and_then(|s| s.0) {
+                self.opportunity = Opportunity {
+                    currency: o.currency.and_then(Lax::get).map(|c| c.trim().to_owned()),
+                    next_year: o.next_year.and_then(Lax::get),
+                    three_to_five_years: o.three_to_five_years.and_then(Lax::get),
+                };
+            }
+        }
+        if let Some(review) = loose.review.and_then(|s| s.0) {
+            self.last_reviewed = review
+                .last_reviewed
+                .and_then(Lax::get)
+                .and_then(|t| dates::parse_date(t.trim()));
+            let most = default_interval.min(MAX_INTERVAL_MONTHS);
+            self.interval_months = review
+                .interval_months
+                .and_then(Lax::get)
+                .and_then(|months| u32::try_from(months).ok())
+                .filter(|months| (1..=most).contains(months))
+                .unwrap_or(default_interval);
+        }
+    }
+
+    /// Records an error found across files (a duplicate id); it comes first.
+    pub fn add_error(&mut self, diagnostic: &Diagnostic) {
+        let more = self.problem.as_ref().map_or(0, |p| p.more + 1);
+        self.problem = Some(Problem {
+            more,
+            ..Problem::from_diagnostic(diagnostic)
+        });
+    }
+
+    /// Where the dossier stands on its review schedule, when its date can be read.
+    pub fn schedule(&self, due_soon_days: u32, as_of: NaiveDate) -> Option<Schedule> {
+        self.last_reviewed
+            .map(|last| Schedule::new(last, self.interval_months, due_soon_days, as_of))
+    }
+
+    /// Whether `owner` is this dossier's account manager, ignoring case and spacing.
+    pub fn is_managed_by(&self, owner: &str) -> bool {
+        rules::same_name(&self.account_manager, owner)
+    }
+}
+
+/// Keeps only the summaries `--owner` selects. `Err` carries the message for
+/// an owner who manages no dossier at all, with a "did you mean".
+pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<Summary>, String> {
+    let Some(owner) = owner else {
+        return Ok(summaries);
+    };
+    let managers: Vec<String> = summaries
+        .iter()
+        .map(|s| s.account_manager.clone())
+        .collect();
+    let kept: Vec<Summary> = summaries
+        .into_iter()
+        .filter(|s| s.is_managed_by(owner))
+        .collect();
+    if kept.is_empty() {
+        let hint = crate::suggest::closest(
+            &rules::normalize_name(owner),
+            managers
+                .iter()
+                .map(String::as_str)
+                .filter(|m| !m.is_empty()),
+        )
+        .map(|m| format!(" (did you mean `{m}`?)"))
+        .unwrap_or_default();
+        return Err(format!(
+            "no dossier has `{}` as its account manager{hint}",
+            owner.trim()
+        ));
+    }
+    Ok(kept)
+}
+
+/// A value that may have the wrong type: then it is simply not known.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Lax<T> {
+    Value(T),
+    Other(IgnoredAny),
+}
+
+impl<T> Lax<T> {
+    fn get(self) -> Option<T> {
+        match self {
+            Lax::Value(value) => Some(value),
+            Lax::Other(_) => None,
+        }
+    }
+}
+
+/// A section that may not be a mapping: then it is simply not known. Unlike
+/// [`Lax`] it reads the mapping directly, not from a buffered copy that
+/// would reject a duplicate key.
+struct Section<T>(Option<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Section<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SectionVisitor(PhantomData))
+    }
+}
+
+struct SectionVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for SectionVisitor<T> {
+    type Value = Section<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(MapAccessDeserializer::new(map)).map(|value| Section(Some(value)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Section(None))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(Section(None))
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Loose {
+    client: Option<Section<LooseClient>>,
+    company_view: Option<Section<LooseView>>,
+    review: Option<Section<LooseReview>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LooseClient {
+    name: Option<Lax<String>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LooseView {
+    account_manager: Option<Lax<String>>,
+    executive_sponsor: Option<Lax<String>>,
+    opportunity: Option<Section<LooseOpportunity>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LooseOpportunity {
+    currency: Option<Lax<String>>,
+    next_year: Option<Lax<f64>>,
+    three_to_five_years: Option<Lax<f64>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct LooseReview {
+    last_reviewed: Option<Lax<String>>,
+    interval_months: Option<Lax<i64>>,
+}
+
+/// The lenient second reading: unknown keys ignored, wrong types forgotten,
+/// the first of duplicate keys kept. `None` only when the text is not YAML.
+fn read_leniently(text: &str) -> Option<Loose> {
+    let mut options = serde_saphyr::Options::default();
+    options.strict_booleans = true;
+    options.with_snippet = false;
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::FirstWins;
+    serde_saphyr::from_str_with_options(text, options).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Context;
+
+    fn summarize(text: &str) -> Summary {
+        let file = SourceFile {
+            path: PathBuf::from("dossiers/acme.yaml"),
+            id: "acme".to_owned(),
+        };
+        let context = Context {
+            today: dates::parse_date("2026-11-28").unwrap(),
+            default_interval: 3,
+        };
+        let loaded = crate::load::load_bytes(text.as_bytes(), &context);
+        Summary::new(&file, Ok(loaded), 3)
+    }
+
+    const BROKEN_ELSEWHERE: &str = "version: 1
+client:
+  name: ACME
+  indstry: Logistics
+  headcount: many
+company_view:
+  account_manager: Ivan Petrov
+  opportunity: {currency: EUR, next_year: 1000, three_to_five_years: lots}
+decision_group: []
+competitors: []
+review:
+  last_reviewed: 2026-09-01
+  interval_months: 2
+";
+
+    #[test]
+    fn reads_the_review_date_of_a_file_that_does_not_parse() {
+        let summary = summarize(BROKEN_ELSEWHERE);
+        assert_eq!(summary.client, "ACME");
+        assert_eq!(summary.account_manager, "Ivan Petrov");
+        assert_eq!(summary.last_reviewed, dates::parse_date("2026-09-01"));
+        assert_eq!(summary.interval_months, 2);
+        assert_eq!(summary.opportunity.next_year, Some(1000.0));
+        assert_eq!(summary.opportunity.three_to_five_years, None);
+        let problem = summary.problem.expect("the typo is an error");
+        assert!(problem.first.contains("indstry"), "{}", problem.first);
+        assert!(problem.first.starts_with("dossiers/acme.yaml:4:3:"));
+    }
+
+    #[test]
+    fn a_file_that_is_not_yaml_has_no_date() {
+        let summary = summarize("version: 1\nreview: [last_reviewed: 2026-09-01\n");
+        assert_eq!(summary.last_reviewed, None);
+        assert!(summary.problem.is_some());
+    }
+
+    #[test]
+    fn a_rejected_interval_falls_back_to_the_default() {
+        let text = BROKEN_ELSEWHERE.replace("interval_months: 2", "interval_months: 6");
+        assert_eq!(summarize(&text).interval_months, 3);
+        let text = BROKEN_ELSEWHERE.replace("interval_months: 2", "interval_months: two");
+        assert_eq!(summarize(&text).interval_months, 3);
+    }
+
+    #[test]
+    fn duplicate_keys_keep_the_first() {
+        let text = BROKEN_ELSEWHERE.replace(
+            "  interval_months: 2\n",
+            "  interval_months: 2\n  last_reviewed: 2026-10-01\n",
+        );
+        let summary = summarize(&text);
+        assert_eq!(summary.last_reviewed, dates::parse_date("2026-09-01"));
+    }
+
+    #[test]
+    fn a_section_of_the_wrong_shape_is_skipped() {
+        let text = BROKEN_ELSEWHERE.replace("client:\n  name: ACME\n", "client: ACME\nclient_:\n");
+        let summary = summarize(&text);
+        assert_eq!(summary.client, "");
+        assert_eq!(summary.last_reviewed, dates::parse_date("2026-09-01"));
+    }
+
+    #[test]
+    fn owners_match_ignoring_case_and_spacing() {
+        let summary = summarize(BROKEN_ELSEWHERE);
+        assert!(summary.is_managed_by("  ivan   PETROV "));
+        assert!(!summary.is_managed_by("Ivan Petrova"));
+        let error = filter_owner(vec![summary], Some("Ivan Petrof")).unwrap_err();
+        assert!(error.contains("did you mean `Ivan Petrov`"), "{error}");
+    }
+}

@@ -1,0 +1,235 @@
+//! `dossier show` end to end, on the bundled dossiers and the broken fixtures.
+
+mod binary;
+
+use binary::{Run, bundled, cells, columns, dossier, fixture};
+use std::path::Path;
+
+fn show(dir: &str, id: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["--dir", dir, "show", id];
+    args.extend_from_slice(extra);
+    dossier(&args)
+}
+
+#[test]
+fn sections_come_in_the_order_of_the_methodology() {
+    let run = show(&bundled(), "romashka", &[]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.stderr, "", "{run}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines[0], "ООО «Ромашка»");
+    assert!(lines[1].starts_with("romashka · "), "{run}");
+    let headings = [
+        "1. General information",
+        "2. Our view",
+        "3. Decision group",
+        "4. Competition",
+        "Review",
+        "Gaps",
+    ];
+    let positions: Vec<usize> = headings
+        .iter()
+        .map(|h| {
+            lines
+                .iter()
+                .position(|l| l == h)
+                .unwrap_or_else(|| panic!("no heading {h}\n{run}"))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{run}");
+    assert!(
+        run.stdout
+            .contains("  Industry            Дистрибуция продуктов питания\n"),
+        "{run}"
+    );
+    assert!(
+        run.stdout.contains("  Executive sponsor   (none)\n"),
+        "{run}"
+    );
+    assert!(
+        run.stdout
+            .contains("    Next year         18,000,000 RUB\n"),
+        "{run}"
+    );
+}
+
+#[test]
+fn the_decision_group_is_a_table() {
+    let run = show(&bundled(), "romashka", &[]);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| *l == "3. Decision group")
+        .unwrap();
+    let header = lines[at + 1];
+    assert!(header.trim_start().starts_with("Name"), "{run}");
+    for title in ["Title", "Roles", "Influence", "Reports to", "Covered by"] {
+        assert!(header.contains(title), "{title}\n{run}");
+    }
+    let columns = columns(lines[at + 2].trim_start());
+    let indent = lines[at + 2].len() - lines[at + 2].trim_start().len();
+    let row = |n: usize| cells(&lines[at + 3 + n][indent..], &columns);
+    assert_eq!(
+        row(0),
+        [
+            "Николай Громов",
+            "Генеральный директор, собственник",
+            "decision maker",
+            "high",
+            "",
+            "Иван Петров"
+        ],
+        "{run}"
+    );
+    assert_eq!(
+        row(4),
+        [
+            "Виктор Морозов",
+            "Начальник склада «Чехов»",
+            "user, opponent",
+            "low",
+            "Андрей Лебедев",
+            "Елена Соколова"
+        ],
+        "{run}"
+    );
+}
+
+#[test]
+fn competition_by_kind_with_the_unassessed_kinds_called_out() {
+    let run = show(&bundled(), "romashka", &[]);
+    let competition: Vec<&str> = run
+        .stdout
+        .split("4. Competition\n")
+        .nth(1)
+        .unwrap()
+        .split("\nReview\n")
+        .next()
+        .unwrap()
+        .lines()
+        .collect();
+    let kinds: Vec<&str> = competition
+        .iter()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .copied()
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "  Direct",
+            "  Budget",
+            "  Inertia",
+            "  Nobody assessed: In-house"
+        ],
+        "{run}"
+    );
+    assert!(
+        competition.contains(&"    - ООО «СкладСофт» (threat: medium)"),
+        "{run}"
+    );
+}
+
+#[test]
+fn review_status_and_gap_warnings_close_it() {
+    let run = show(&bundled(), "nordhafen-foods", &[]);
+    assert_eq!(run.status, 0, "{run}");
+    // Due 2026-10-10 (every 2 months): overdue on any day these tests run.
+    let due = run
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("Due "))
+        .unwrap();
+    assert!(due.contains("2026-10-10 (overdue by "), "{run}");
+    assert!(
+        run.stdout.contains("  Interval            2 months\n"),
+        "{run}"
+    );
+
+    let run = show(&bundled(), "romashka", &[]);
+    let gaps = run.stdout.split("\nGaps\n").nth(1).unwrap();
+    assert!(gaps.contains("warning[no-executive-sponsor]"), "{run}");
+    assert!(gaps.contains("warning[no-gatekeeper]"), "{run}");
+}
+
+#[test]
+fn json_is_the_data_with_review_status_and_warnings() {
+    let run = show(&bundled(), "romashka", &["--format", "json"]);
+    assert_eq!(run.status, 0, "{run}");
+    let value = run.json();
+    assert_eq!(value["id"], "romashka");
+    assert!(
+        Path::new(value["path"].as_str().unwrap()).ends_with("ru/romashka.yaml"),
+        "{run}"
+    );
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["client"]["name"], "ООО «Ромашка»");
+    assert_eq!(value["client"]["headcount"], 860);
+    assert_eq!(value["company_view"]["account_manager"], "Иван Петров");
+    assert_eq!(value["decision_group"][0]["roles"][0], "decision_maker");
+    assert_eq!(value["competitors"][1]["kind"], "inertia");
+    assert_eq!(value["review"]["last_reviewed"], "2026-10-20");
+    assert_eq!(value["review"]["due"], "2027-01-20");
+    assert!(
+        ["ok", "due_soon", "overdue"].contains(&value["review"]["status"].as_str().unwrap()),
+        "{run}"
+    );
+    assert!(value["review"]["days_overdue"].is_i64(), "{run}");
+    let codes: Vec<&str> = value["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["no-executive-sponsor", "no-gatekeeper"], "{run}");
+    assert_eq!(value["warnings"][0]["line"], 40);
+}
+
+#[test]
+fn an_unknown_id_suggests_the_closest() {
+    let run = show(&bundled(), "romaska", &[]);
+    assert_eq!(run.status, 2, "{run}");
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("did you mean `romashka`?"), "{run}");
+    // The file name works as well as the id.
+    let run = show(&bundled(), "romashka.yaml", &[]);
+    assert_eq!(run.status, 0, "{run}");
+}
+
+#[test]
+fn a_dossier_with_errors_is_shown_with_exit_2() {
+    let broken = fixture("broken");
+    let run = show(&broken, "negative", &[]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stdout.starts_with("Negative Numbers Ltd\n"), "{run}");
+    assert!(run.stderr.contains("negative.yaml:6:14:"), "{run}");
+    assert!(run.stderr.contains("[negative-number]"), "{run}");
+    // Its review date cannot be read: the status says so instead of guessing.
+    let run = show(&broken, "bad-date", &[]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(
+        run.stdout
+            .contains("unknown: the review date cannot be read"),
+        "{run}"
+    );
+    let run = show(&broken, "bad-date", &["--format", "json"]);
+    assert_eq!(run.json()["review"]["status"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_dossier_that_does_not_parse_cannot_be_shown() {
+    let run = show(&fixture("broken"), "syntax", &[]);
+    assert_eq!(run.status, 2, "{run}");
+    assert_eq!(run.stdout, "", "{run}");
+    assert!(run.stderr.contains("syntax.yaml:"), "{run}");
+}
+
+#[test]
+fn two_files_with_one_id_are_trouble() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/dup-ids");
+    let run = show(dir.to_str().unwrap(), "acme", &[]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(
+        run.stderr.contains("acme.yaml") && run.stderr.contains("acme.yml"),
+        "{run}"
+    );
+}
