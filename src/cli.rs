@@ -31,6 +31,11 @@ pub enum ColorChoice {
 pub enum Command {
     /// Validate dossiers: print every error and warning, exit 1 if any is invalid
     Check(CheckArgs),
+    /// Draw a client's decision group as a graph (Mermaid for Markdown, or Graphviz DOT)
+    Map(MapArgs),
+    /// Write the portfolio as one self-contained HTML page: review status,
+    /// opportunity, totals, gaps and every decision-group map
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -52,6 +57,39 @@ pub struct CheckArgs {
 pub enum CheckFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// The dossier's id: its file name without `.yaml`
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Output format: Mermaid pastes into Markdown; DOT renders with `dot -Tsvg`
+    #[arg(long, value_enum, default_value_t = MapFormat::Mermaid)]
+    pub format: MapFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapFormat {
+    Mermaid,
+    Dot,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Compute review status as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = report_date)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Write the page to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn report_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    crate::dates::parse_date(text)
+        .ok_or_else(|| format!("`{text}` is not a date written YYYY-MM-DD"))
 }
 
 #[cfg(test)]

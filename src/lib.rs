@@ -9,6 +9,7 @@ pub mod dates;
 pub mod diag;
 pub mod exit;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod parse;
 pub mod render;
@@ -48,5 +49,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
     let env = commands::Env::new(cli)?;
     match &cli.command {
         Command::Check(args) => commands::check::run(&env, args),
+        Command::Map(args) => commands::map::run(&env, args),
+        Command::Report(args) => commands::report::run(&env, args),
     }
 }

@@ -1,6 +1,8 @@
 //! One module per subcommand: each ties settings, loading, rules and rendering together.
 
 pub mod check;
+pub mod map;
+pub mod report;
 
 use crate::cli::Cli;
 use crate::settings::Settings;

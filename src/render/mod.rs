@@ -2,6 +2,8 @@
 //! computes; these functions only format, into strings the command prints.
 
 pub mod check;
+pub mod map;
+pub mod report;
 
 use serde::Serializer;
 use std::path::Path;
