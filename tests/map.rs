@@ -247,3 +247,30 @@ fn graphviz_renders_every_map() {
         assert!(svg.contains("<svg"), "{id}: {svg}");
     }
 }
+
+#[test]
+fn a_dossier_with_errors_is_still_drawn_with_a_warning() {
+    let run = dossier(
+        &root().join("tests/fixtures/check/errors/unknown-member"),
+        &["map", "unknown-members"],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    assert!(run.stdout().starts_with("flowchart TB\n"), "{run}");
+    assert!(
+        run.stderr.contains("unknown-members.yaml has 3 errors"),
+        "{run}"
+    );
+}
+
+/// The README's Mermaid example is the real output for a bundled dossier.
+#[test]
+fn readme_example_is_current() {
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let run = dossier(&root().join("dossiers"), &["map", "nordhafen-foods"]);
+    assert_eq!(run.status, 0, "{run}");
+    let block = format!("```mermaid\n{}```\n", run.stdout());
+    assert!(
+        readme.contains(&block),
+        "README.md should show this block:\n{block}"
+    );
+}

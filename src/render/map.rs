@@ -296,25 +296,52 @@ pub fn escape_markup(text: &str) -> String {
     out
 }
 
-const NODE_WIDTH: f64 = 184.0;
+const NODE_WIDTH: f64 = 220.0;
 const NODE_HEIGHT: f64 = 70.0;
 const GAP_X: f64 = 20.0;
 const GAP_Y: f64 = 44.0;
 const MARGIN: f64 = 12.0;
 /// Extra room above our row for its caption.
 const OURS_GAP: f64 = 64.0;
-/// How many characters fit a node at the name's and the other lines' sizes.
-const NAME_CHARS: usize = 22;
-const LINE_CHARS: usize = 29;
+/// Room for text inside a node, and the sizes of the name and the other lines.
+const TEXT_WIDTH: f64 = NODE_WIDTH - 14.0;
+const NAME_SIZE: f64 = 13.0;
+const LINE_SIZE: f64 = 11.0;
 
-fn truncate(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        text.to_owned()
-    } else {
-        let mut short: String = text.chars().take(limit - 1).collect();
-        short.push('…');
-        short
+/// A generous guess at a character's width in ems in a common sans-serif
+/// font: the page cannot measure text, so it errs on the wide side.
+fn em_width(c: char) -> f64 {
+    match c {
+        ' ' => 0.32,
+        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.3,
+        'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'м' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'М' => {
+            0.9
+        }
+        c if c.is_lowercase() => 0.6,
+        c if c.is_uppercase() => 0.72,
+        _ => 0.66,
     }
+}
+
+/// Cuts `text` with an ellipsis so that it fits `room` pixels at `size`.
+fn fit(text: &str, size: f64, bold: bool, room: f64) -> String {
+    let scale = size * if bold { 1.05 } else { 1.0 };
+    let width = |t: &str| t.chars().map(em_width).sum::<f64>() * scale;
+    if width(text) <= room {
+        return text.to_owned();
+    }
+    let mut short = String::new();
+    let mut used = em_width('…') * scale;
+    for c in text.chars() {
+        used += em_width(c) * scale;
+        if used > room {
+            break;
+        }
+        short.push(c);
+    }
+    let mut short = short.trim_end().to_owned();
+    short.push('…');
+    short
 }
 
 /// Where each node stands: top-left corners.
@@ -460,12 +487,14 @@ fn node(
         );
     }
     let centre = x + NODE_WIDTH / 2.0;
+    let room = if double { TEXT_WIDTH - 8.0 } else { TEXT_WIDTH };
     for (n, line) in lines.iter().enumerate() {
-        let (size, weight, limit) = if n == 0 {
-            (13, " font-weight=\"bold\"", NAME_CHARS)
+        let (size, bold) = if n == 0 {
+            (NAME_SIZE, true)
         } else {
-            (11, "", LINE_CHARS)
+            (LINE_SIZE, false)
         };
+        let weight = if bold { " font-weight=\"bold\"" } else { "" };
         let fill = if line == NOT_COVERED {
             UNCOVERED_STROKE
         } else {
@@ -475,7 +504,7 @@ fn node(
             out,
             "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"{size}\"{weight} fill=\"{fill}\" text-anchor=\"middle\">{}</text>",
             y + 18.0 + 15.5 * n as f64,
-            escape_markup(&truncate(line, limit))
+            escape_markup(&fit(line, size, bold, room))
         );
     }
     out.push_str("</g>\n");
@@ -598,7 +627,10 @@ mod tests {
 
     #[test]
     fn long_text_is_cut_with_an_ellipsis() {
-        assert_eq!(truncate("Ромашка", 7), "Ромашка");
-        assert_eq!(truncate("Ромашка-Центр", 7), "Ромашк…");
+        assert_eq!(fit("Ромашка", 11.0, false, 194.0), "Ромашка");
+        let long = "Помощник генерального директора по связям с общественностью";
+        let cut = fit(long, 11.0, false, 194.0);
+        assert!(cut.ends_with('…') && cut.chars().count() < 30, "{cut}");
+        assert!(long.starts_with(cut.trim_end_matches('…')));
     }
 }
