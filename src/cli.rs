@@ -37,6 +37,11 @@ pub enum Command {
     List(ListArgs),
     /// One dossier, section by section, as a manager reads it before a meeting
     Show(ShowArgs),
+    /// Draw a client's decision group as a graph (Mermaid for Markdown, or Graphviz DOT)
+    Map(MapArgs),
+    /// Write the portfolio as one self-contained HTML page: review status,
+    /// opportunity, totals, gaps and every decision-group map
+    Report(ReportArgs),
     /// Start a dossier for a new client from a template; prints the new file's path
     New(NewArgs),
     /// Record a full review: set review.last_reviewed (and reviewed_by) in place
@@ -182,6 +187,34 @@ pub enum ShowFormat {
 fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
     crate::dates::parse_date(text.trim())
         .ok_or_else(|| format!("`{text}` is not a real date written YYYY-MM-DD"))
+}
+
+#[derive(Debug, Args)]
+pub struct MapArgs {
+    /// The dossier's id: its file name without `.yaml`
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Output format: Mermaid pastes into Markdown; DOT renders with `dot -Tsvg`
+    #[arg(long, value_enum, default_value_t = MapFormat::Mermaid)]
+    pub format: MapFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapFormat {
+    Mermaid,
+    Dot,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Compute review status as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Write the page to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod diag;
 pub mod edit;
 pub mod exit;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod parse;
 pub mod render;
@@ -63,5 +64,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Review(args) => commands::review::run(&env, args),
         Command::List(args) => commands::list::run(&env, args),
         Command::Show(args) => commands::show::run(&env, args),
+        Command::Map(args) => commands::map::run(&env, args),
+        Command::Report(args) => commands::report::run(&env, args),
     }
 }

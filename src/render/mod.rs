@@ -4,7 +4,9 @@
 pub mod check;
 pub mod csv;
 pub mod list;
+pub mod map;
 pub mod money;
+pub mod report;
 pub mod review;
 pub mod show;
 pub mod table;

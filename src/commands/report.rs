@@ -1,0 +1,217 @@
+//! `dossier report`: the portfolio as one self-contained HTML page.
+
+use super::Env;
+use crate::cli::ReportArgs;
+use crate::dates::{self, Schedule};
+use crate::diag::{Code, Severity};
+use crate::exit::ExitCode;
+use crate::load::{self, SourceFile};
+use crate::map::{Map, clean};
+use crate::model::Dossier;
+use crate::render::report::{self as render, Entry, Opportunity, Report, Unreadable};
+use crate::settings::Settings;
+use crate::style::sanitize;
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use std::io::Write as _;
+use std::path::Path;
+
+pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
+    let as_of = args.as_of.unwrap_or_else(dates::today);
+    let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+    let mut unreadable: Vec<Unreadable> = discovery
+        .problems
+        .into_iter()
+        .map(|problem| Unreadable {
+            path: problem.path,
+            message: problem.message,
+        })
+        .collect();
+
+    let settings = &env.settings;
+    let results = load::load_each(&discovery.files, &env.rules_context(), |file, loaded| {
+        let loaded = loaded.map_err(|problem| Unreadable {
+            path: problem.path,
+            message: problem.message,
+        })?;
+        match &loaded.dossier {
+            Some(dossier) => Ok(entry(file, dossier, &loaded.findings, settings, as_of)),
+            None => {
+                let reasons: Vec<String> = loaded
+                    .findings
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{}:{}:{}: {} [{}]",
+                            file.path.display(),
+                            f.position.line,
+                            f.position.column,
+                            f.message,
+                            f.code
+                        )
+                    })
+                    .collect();
+                Err(Unreadable {
+                    path: file.path.clone(),
+                    message: reasons.join("; "),
+                })
+            }
+        }
+    });
+    let mut dossiers = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(entry) => dossiers.push(entry),
+            Err(problem) => unreadable.push(problem),
+        }
+    }
+    // Most overdue first; a dossier without a review date is the most urgent.
+    dossiers.sort_by(|a, b| {
+        let days = |e: &Entry| e.schedule.map_or(i64::MAX, |s| s.days_overdue);
+        days(b).cmp(&days(a)).then_with(|| a.id.cmp(&b.id))
+    });
+
+    let report = Report {
+        as_of,
+        dossiers,
+        unreadable,
+    };
+    let page = render::html(&report);
+    match &args.output {
+        None => print!("{page}"),
+        Some(path) => {
+            write_atomically(path, page.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            println!("{}", sanitize(&path.to_string_lossy()));
+        }
+    }
+    for problem in &report.unreadable {
+        eprintln!("dossier: error: {}", sanitize(&problem.message));
+    }
+    Ok(if report.unreadable.is_empty() {
+        ExitCode::Success
+    } else {
+        ExitCode::Trouble
+    })
+}
+
+fn entry(
+    file: &SourceFile,
+    dossier: &Dossier,
+    findings: &[crate::diag::Finding],
+    settings: &Settings,
+    as_of: NaiveDate,
+) -> Entry {
+    let view = &dossier.company_view.value;
+    let text =
+        |value: Option<&crate::model::Text>| value.map(|t| clean(&t.value)).unwrap_or_default();
+    let schedule = dossier
+        .review
+        .value
+        .last_reviewed
+        .as_ref()
+        .and_then(|t| dates::parse_date(t.value.trim()))
+        .map(|last| {
+            let interval = crate::rules::interval_months(dossier, settings.interval_months);
+            Schedule::new(last, interval, settings.due_soon_days, as_of)
+        });
+    let opportunity = view
+        .opportunity
+        .as_ref()
+        .map(|o| Opportunity {
+            currency: o.value.currency.as_ref().map(|c| clean(&c.value)),
+            next_year: o.value.next_year.as_ref().map(|n| n.value),
+            three_to_five_years: o.value.three_to_five_years.as_ref().map(|n| n.value),
+        })
+        .unwrap_or_default();
+    let mut gaps: Vec<Code> = findings
+        .iter()
+        .map(|f| f.code)
+        .filter(|code| code.severity() == Severity::Warning)
+        .collect();
+    gaps.sort();
+    gaps.dedup();
+    let map = Map::of(&file.id, dossier);
+    Entry {
+        id: file.id.clone(),
+        path: file.path.clone(),
+        client: map.client.clone(),
+        account_manager: text(view.account_manager.as_ref()),
+        executive_sponsor: text(view.executive_sponsor.as_ref()),
+        schedule,
+        opportunity,
+        gaps,
+        errors: findings
+            .iter()
+            .filter(|f| f.code.severity() == Severity::Error)
+            .count(),
+        map,
+    }
+}
+
+/// Writes `contents` to `path` so a reader never sees half a file: a temporary
+/// file in the same folder, flushed to disk, then renamed over the target.
+fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
+    if path.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "it is a folder",
+        ));
+    }
+    let temporary = folder.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let written = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&temporary, path)?;
+        // Make the rename itself durable; not every system can sync a folder.
+        if let Ok(folder) = std::fs::File::open(folder) {
+            let _ = folder.sync_all();
+        }
+        Ok(())
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_replaces_and_leaves_no_temporary() {
+        let folder =
+            std::env::temp_dir().join(format!("dossier-report-write-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).unwrap();
+        let target = folder.join("отчёт.html");
+        write_atomically(&target, b"first").unwrap();
+        write_atomically(&target, b"second").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+        assert!(write_atomically(&folder, b"x").is_err());
+        assert!(write_atomically(&folder.join("missing/x.html"), b"x").is_err());
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
+}

@@ -1,0 +1,718 @@
+//! The portfolio report: one self-contained HTML page (no network, no
+//! scripts, no external fonts) that reads on a screen, a phone and A4 paper.
+
+use crate::dates::{Schedule, Status};
+use crate::diag::{Code, Severity};
+use crate::map::Map;
+use crate::render::map::{self as draw, escape_markup as esc};
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+/// Everything the page shows.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub as_of: NaiveDate,
+    /// In the order the page lists them.
+    pub dossiers: Vec<Entry>,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// What the report keeps of one readable dossier.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub path: PathBuf,
+    pub client: String,
+    pub account_manager: String,
+    pub executive_sponsor: String,
+    /// `None` when `review.last_reviewed` is missing or not a date.
+    pub schedule: Option<Schedule>,
+    pub opportunity: Opportunity,
+    /// The gap warnings, in [`Code::ALL`] order.
+    pub gaps: Vec<Code>,
+    /// How many errors `dossier check` reports for it.
+    pub errors: usize,
+    pub map: Map,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Opportunity {
+    pub currency: Option<String>,
+    pub next_year: Option<f64>,
+    pub three_to_five_years: Option<f64>,
+}
+
+/// A dossier (or folder) the report had to leave out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+/// The gap warnings, the columns of the gap matrix.
+pub fn gap_codes() -> impl Iterator<Item = Code> {
+    Code::ALL
+        .iter()
+        .copied()
+        .filter(|code| code.severity() == Severity::Warning)
+}
+
+fn gap_heading(code: Code) -> &'static str {
+    match code {
+        Code::NoExecutiveSponsor => "Executive sponsor",
+        Code::NoDecisionMaker => "Decision maker",
+        Code::NoEconomicRole => "Economic role",
+        Code::NoTechnicalRole => "Technical role",
+        Code::NoGatekeeper => "Gatekeeper",
+        Code::NoSupporter => "Supporter",
+        Code::NoIndirectCompetition => "Indirect competition",
+        Code::NoOpportunitySize => "Opportunity next year",
+        Code::NoLongTermOpportunity => "Opportunity 3–5 years",
+        Code::NoRelationshipHistory => "Relationship history",
+        _ => code.as_str(),
+    }
+}
+
+/// Sums of opportunity per currency: `(next year, three to five years)`,
+/// each `None` while no dossier gives that amount in that currency.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sums {
+    pub by_currency: BTreeMap<String, Pair>,
+}
+
+/// `(next year, three to five years)`.
+pub type Pair = (Option<f64>, Option<f64>);
+
+/// What an amount without a currency (an invalid dossier) is totalled under.
+pub const NO_CURRENCY: &str = "(no currency)";
+
+impl Sums {
+    pub fn add(&mut self, opportunity: &Opportunity) {
+        if opportunity.next_year.is_none() && opportunity.three_to_five_years.is_none() {
+            return;
+        }
+        let currency = opportunity
+            .currency
+            .clone()
+            .unwrap_or_else(|| NO_CURRENCY.to_owned());
+        let sums = self.by_currency.entry(currency).or_default();
+        let plus = |sum: Option<f64>, amount: Option<f64>| match (sum, amount) {
+            (Some(sum), Some(amount)) => Some(sum + amount),
+            (sum, amount) => sum.or(amount),
+        };
+        sums.0 = plus(sums.0, opportunity.next_year);
+        sums.1 = plus(sums.1, opportunity.three_to_five_years);
+    }
+}
+
+/// One account manager's share of the portfolio.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ManagerTotals {
+    pub dossiers: usize,
+    pub overdue: usize,
+    pub due_soon: usize,
+    pub sums: Sums,
+}
+
+pub fn totals_by_currency(dossiers: &[Entry]) -> Sums {
+    let mut sums = Sums::default();
+    for entry in dossiers {
+        sums.add(&entry.opportunity);
+    }
+    sums
+}
+
+pub fn totals_by_manager(dossiers: &[Entry]) -> BTreeMap<String, ManagerTotals> {
+    let mut managers: BTreeMap<String, ManagerTotals> = BTreeMap::new();
+    for entry in dossiers {
+        let totals = managers.entry(entry.account_manager.clone()).or_default();
+        totals.dossiers += 1;
+        match entry.schedule.map(|s| s.status) {
+            Some(Status::Overdue) => totals.overdue += 1,
+            Some(Status::DueSoon) => totals.due_soon += 1,
+            _ => {}
+        }
+        totals.sums.add(&entry.opportunity);
+    }
+    managers
+}
+
+/// `1 330 000 EUR`: digits grouped by three with no-break spaces, so an
+/// amount never wraps; cents only when there are any.
+pub fn money(amount: f64, currency: &str) -> String {
+    let cents = (amount.abs() * 100.0).round();
+    // Amounts are far below 2^53; the cast cannot lose whole units.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let cents = cents as u64;
+    let (whole, fraction) = (cents / 100, cents % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('\u{a0}');
+        }
+        grouped.push(digit);
+    }
+    let sign = if amount < 0.0 && cents > 0 { "-" } else { "" };
+    if fraction == 0 {
+        format!("{sign}{grouped}\u{a0}{currency}")
+    } else {
+        format!("{sign}{grouped}.{fraction:02}\u{a0}{currency}")
+    }
+}
+
+fn status_badge(schedule: Option<&Schedule>) -> String {
+    let (class, label) = match schedule.map(|s| s.status) {
+        Some(Status::Overdue) => ("overdue", "overdue"),
+        Some(Status::DueSoon) => ("due-soon", "due soon"),
+        Some(Status::Ok) => ("ok", "ok"),
+        None => ("unknown", "no review date"),
+    };
+    format!("<span class=\"status {class}\">{label}</span>")
+}
+
+/// Anchors for the dossiers' sections: the id where it is a safe and unique
+/// fragment, otherwise a number.
+pub fn anchors(dossiers: &[Entry]) -> Vec<String> {
+    let mut seen = HashSet::new();
+    dossiers
+        .iter()
+        .enumerate()
+        .map(|(n, entry)| {
+            let safe = !entry.id.is_empty()
+                && entry
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            let candidate = format!("dossier-{}", entry.id);
+            if safe && seen.insert(candidate.clone()) {
+                candidate
+            } else {
+                format!("dossier-{}", n + 1)
+            }
+        })
+        .collect()
+}
+
+fn amount_cell(amount: Option<f64>, currency: Option<&str>) -> String {
+    match amount {
+        Some(amount) => esc(&money(amount, currency.unwrap_or(NO_CURRENCY))),
+        None => "<span class=\"none\">—</span>".to_owned(),
+    }
+}
+
+const CSS: &str = r#"
+:root { --ink: #1d2330; --muted: #5b6475; --line: #d7dbe3; --paper: #ffffff; --band: #f5f7fa;
+  --red: #b71c1c; --red-bg: #fde0e0; --amber: #7a4f00; --amber-bg: #ffefc2; --green: #1b5e20; --green-bg: #dcf2d4; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: var(--paper); line-height: 1.45;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
+header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 16px; }
+header { padding-top: 18px; }
+h1 { font-size: 1.6rem; margin: 0 0 4px; }
+h2 { font-size: 1.25rem; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 1.05rem; margin: 18px 0 6px; }
+small, .muted { color: var(--muted); }
+nav { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 10px 0 0; font-size: 0.95rem; }
+a { color: #1e4fa3; }
+.summary { margin: 0; color: var(--muted); }
+.summary strong { color: var(--ink); }
+.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+th { background: var(--band); font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.date { white-space: nowrap; }
+tfoot td, tfoot th { font-weight: 600; border-top: 2px solid var(--ink); }
+.status { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; font-size: 0.85rem; white-space: nowrap; border: 1px solid; }
+.status.overdue { color: var(--red); background: var(--red-bg); }
+.status.due-soon { color: var(--amber); background: var(--amber-bg); }
+.status.ok { color: var(--green); background: var(--green-bg); }
+.status.unknown { color: var(--muted); background: var(--band); }
+.none { color: var(--muted); }
+.problems { border: 2px solid var(--red); background: var(--red-bg); padding: 4px 14px 10px; border-radius: 6px; }
+.problems h2 { border-color: var(--red); color: var(--red); margin-top: 10px; }
+.problems li { margin: 4px 0; overflow-wrap: anywhere; }
+table.matrix { width: auto; }
+table.matrix th.code { vertical-align: bottom; height: 11.5em; padding: 6px 4px; }
+table.matrix th.code span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; }
+table.matrix td.cell { text-align: center; width: 2.2em; padding: 4px 2px; }
+table.matrix td.gap { background: var(--red-bg); color: var(--red); font-weight: 700; }
+table.matrix td.fine { color: var(--green); }
+table.matrix th.row { position: sticky; left: 0; background: var(--paper); font-weight: 600; white-space: nowrap; }
+dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 0.88rem; }
+dl.legend dt { font-family: ui-monospace, "DejaVu Sans Mono", monospace; }
+dl.legend dd { margin: 0; }
+ul.keys { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 0.88rem; }
+.swatch { display: inline-block; width: 1.6em; height: 1em; vertical-align: -0.15em; margin-right: 4px; border: 1.5px solid; border-radius: 3px; }
+.swatch.supporter { background: #dcf2d4; border-color: #2e7d32; }
+.swatch.opponent { background: #fbdcdc; border-color: #b71c1c; }
+.swatch.neither { background: #f0f0f0; border-color: #6b6b6b; }
+.swatch.ours { background: #dde8fb; border-color: #1e4fa3; }
+.swatch.uncovered { background: #ffffff; border: 3px dashed #e65100; }
+.swatch.decider { background: #ffffff; border: 4px double #444444; }
+.swatch.reports { border: 0; border-top: 2px solid #555555; height: 0.5em; vertical-align: 0.1em; border-radius: 0; }
+.swatch.covers { border: 0; border-top: 2px dashed #1e4fa3; height: 0.5em; vertical-align: 0.1em; border-radius: 0; }
+article.dossier { border-top: 1px solid var(--line); padding-top: 4px; margin-top: 18px; }
+article.dossier h3 small { font-weight: normal; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 6px 0; font-size: 0.92rem; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
+figure.map { margin: 10px 0; overflow-x: auto; }
+svg.map { display: block; max-width: 100%; height: auto; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.88em; }
+.tags code { display: inline-block; margin: 0 4px 4px 0; padding: 0 5px; background: var(--red-bg); color: var(--red); border-radius: 4px; }
+.top-link { font-size: 0.85rem; }
+footer { margin-top: 32px; padding-bottom: 24px; color: var(--muted); font-size: 0.85rem; }
+@media (max-width: 680px) {
+  body { font-size: 14px; }
+  header, main, footer { padding: 0 10px; }
+  table.cards thead { display: none; }
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards tr { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 10px; padding: 6px 10px; }
+  table.cards td { border: 0; padding: 2px 0; display: flex; justify-content: space-between; gap: 12px; text-align: right; }
+  table.cards td::before { content: attr(data-label); color: var(--muted); text-align: left; }
+  table.cards td.client { display: block; text-align: left; font-size: 1.05rem; }
+  table.cards td.client::before { content: none; }
+  .facts { grid-template-columns: 1fr; }
+  .facts dd { margin-bottom: 4px; }
+}
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { font-size: 9.5pt; }
+  header, main, footer { max-width: none; padding: 0; }
+  nav, .top-link { display: none; }
+  a { color: inherit; text-decoration: none; }
+  .scroll, figure.map { overflow: visible; }
+  h2 { break-after: avoid; }
+  tr, .problems li { break-inside: avoid; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 3px 5px; }
+  table.matrix th.row { position: static; }
+  #gaps { break-inside: avoid; }
+  #maps { break-before: page; }
+  article.dossier { break-inside: avoid; }
+  svg.map { max-height: 120mm; width: auto; }
+}
+"#;
+
+/// The whole page.
+pub fn html(report: &Report) -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    let as_of = report.as_of;
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(out, "<title>Key accounts as of {as_of}</title>");
+    let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
+
+    header(&mut out, report);
+    out.push_str("<main>\n");
+    if !report.unreadable.is_empty() {
+        unreadable(&mut out, &report.unreadable);
+    }
+    let anchors = anchors(&report.dossiers);
+    portfolio(&mut out, &report.dossiers, &anchors);
+    totals(&mut out, &report.dossiers);
+    gap_matrix(&mut out, &report.dossiers, &anchors);
+    maps(&mut out, &report.dossiers, &anchors);
+    out.push_str("</main>\n");
+    let _ = writeln!(
+        out,
+        "<footer>Made by dossier {} as of {as_of}. Colours come with text labels, so the page reads in black and white too.</footer>",
+        env!("CARGO_PKG_VERSION")
+    );
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn header(out: &mut String, report: &Report) {
+    let count = |status: Status| {
+        report
+            .dossiers
+            .iter()
+            .filter(|d| d.schedule.is_some_and(|s| s.status == status))
+            .count()
+    };
+    out.push_str("<header id=\"top\">\n<h1>Key accounts</h1>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"summary\">As of <time datetime=\"{d}\">{d}</time> · <strong>{}</strong> · {} overdue · {} due soon · {} ok{}</p>",
+        crate::count::count(report.dossiers.len(), "dossier", "dossiers"),
+        count(Status::Overdue),
+        count(Status::DueSoon),
+        count(Status::Ok),
+        if report.unreadable.is_empty() {
+            String::new()
+        } else {
+            format!(" · {} could not be read", report.unreadable.len())
+        },
+        d = report.as_of
+    );
+    out.push_str("<nav>");
+    if !report.unreadable.is_empty() {
+        out.push_str("<a href=\"#unreadable\">Could not read</a>");
+    }
+    out.push_str("<a href=\"#portfolio\">Portfolio</a><a href=\"#totals\">Totals</a><a href=\"#gaps\">Gaps</a><a href=\"#maps\">Decision groups</a></nav>\n</header>\n");
+}
+
+fn unreadable(out: &mut String, problems: &[Unreadable]) {
+    out.push_str("<section id=\"unreadable\" class=\"problems\">\n<h2>Could not read</h2>\n");
+    out.push_str("<p>These files are left out of every table below; <code>dossier check</code> explains each problem.</p>\n<ul>\n");
+    for problem in problems {
+        let _ = writeln!(
+            out,
+            "<li><code>{}</code>: {}</li>",
+            esc(&problem.path.to_string_lossy()),
+            esc(&problem.message)
+        );
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
+    out.push_str("<section id=\"portfolio\">\n<h2>Portfolio</h2>\n");
+    if dossiers.is_empty() {
+        out.push_str("<p>No dossiers.</p>\n</section>\n");
+        return;
+    }
+    out.push_str("<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>Client</th><th>Account manager</th><th>Review</th><th>Due</th><th class=\"num\">Days to due</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
+    for (entry, anchor) in dossiers.iter().zip(anchors) {
+        let schedule = entry.schedule.as_ref();
+        let due = schedule.map_or_else(
+            || "<span class=\"none\">—</span>".to_owned(),
+            |s| s.due.to_string(),
+        );
+        let days = schedule.map_or_else(
+            || "<span class=\"none\">—</span>".to_owned(),
+            |s| (-s.days_overdue).to_string(),
+        );
+        let currency = entry.opportunity.currency.as_deref();
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"client\"><a href=\"#{anchor}\">{}</a><br><small>{}</small></td><td data-label=\"Account manager\">{}</td><td data-label=\"Review\">{}</td><td class=\"date\" data-label=\"Due\">{due}</td><td class=\"num\" data-label=\"Days to due\">{days}</td><td class=\"num\" data-label=\"Next year\">{}</td><td class=\"num\" data-label=\"3–5 years\">{}</td></tr>",
+            esc(&entry.client),
+            esc(&entry.id),
+            esc(&entry.account_manager),
+            status_badge(schedule),
+            amount_cell(entry.opportunity.next_year, currency),
+            amount_cell(entry.opportunity.three_to_five_years, currency),
+        );
+    }
+    out.push_str("</tbody>\n</table></div>\n<p class=\"muted\">Most overdue first. Days to due are negative once a review is overdue.</p>\n</section>\n");
+}
+
+fn sums_cell(sums: &Sums, pick: fn(&Pair) -> Option<f64>) -> String {
+    let amounts: Vec<String> = sums
+        .by_currency
+        .iter()
+        .filter_map(|(currency, pair)| pick(pair).map(|sum| esc(&money(sum, currency))))
+        .collect();
+    if amounts.is_empty() {
+        "<span class=\"none\">—</span>".to_owned()
+    } else {
+        amounts.join("<br>")
+    }
+}
+
+fn totals(out: &mut String, dossiers: &[Entry]) {
+    out.push_str("<section id=\"totals\">\n<h2>Opportunity totals</h2>\n<h3>Per currency</h3>\n");
+    let sums = totals_by_currency(dossiers);
+    if sums.by_currency.is_empty() {
+        out.push_str("<p>No dossier gives a Size of Opportunity yet.</p>\n");
+    } else {
+        out.push_str("<div class=\"scroll\"><table id=\"totals-currency\">\n<thead><tr><th>Currency</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
+        for (currency, (next, long)) in &sums.by_currency {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                esc(currency),
+                amount_cell(*next, Some(currency)),
+                amount_cell(*long, Some(currency))
+            );
+        }
+        out.push_str("</tbody>\n</table></div>\n");
+    }
+    out.push_str("<h3>Per account manager</h3>\n<div class=\"scroll\"><table id=\"totals-manager\" class=\"cards\">\n<thead><tr><th>Account manager</th><th class=\"num\">Dossiers</th><th class=\"num\">Overdue</th><th class=\"num\">Due soon</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
+    for (manager, totals) in totals_by_manager(dossiers) {
+        let name = if manager.is_empty() {
+            "<span class=\"none\">(none)</span>".to_owned()
+        } else {
+            esc(&manager)
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"client\">{name}</td><td class=\"num\" data-label=\"Dossiers\">{}</td><td class=\"num\" data-label=\"Overdue\">{}</td><td class=\"num\" data-label=\"Due soon\">{}</td><td class=\"num\" data-label=\"Next year\">{}</td><td class=\"num\" data-label=\"3–5 years\">{}</td></tr>",
+            totals.dossiers,
+            totals.overdue,
+            totals.due_soon,
+            sums_cell(&totals.sums, |pair| pair.0),
+            sums_cell(&totals.sums, |pair| pair.1),
+        );
+    }
+    out.push_str("</tbody>\n</table></div>\n</section>\n");
+}
+
+fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
+    out.push_str("<section id=\"gaps\">\n<h2>Gaps</h2>\n<p>✕ marks what a dossier lacks (the warnings of <code>dossier check</code>); ✓ what it has.</p>\n");
+    out.push_str("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>Dossier</th>");
+    for code in gap_codes() {
+        let _ = write!(
+            out,
+            "<th class=\"code\" title=\"{}\"><span>{}</span></th>",
+            code.as_str(),
+            gap_heading(code)
+        );
+    }
+    out.push_str("<th class=\"code\"><span>Errors</span></th></tr></thead>\n<tbody>\n");
+    for (entry, anchor) in dossiers.iter().zip(anchors) {
+        let _ = write!(
+            out,
+            "<tr><th class=\"row\"><a href=\"#{anchor}\">{}</a></th>",
+            esc(&entry.client)
+        );
+        for code in gap_codes() {
+            if entry.gaps.contains(&code) {
+                let _ = write!(
+                    out,
+                    "<td class=\"cell gap\" title=\"{}\">✕</td>",
+                    code.as_str()
+                );
+            } else {
+                out.push_str("<td class=\"cell fine\">✓</td>");
+            }
+        }
+        if entry.errors > 0 {
+            let _ = write!(out, "<td class=\"cell gap\">{}</td>", entry.errors);
+        } else {
+            out.push_str("<td class=\"cell fine\">0</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n<tfoot><tr><th class=\"row\">Dossiers lacking it</th>");
+    for code in gap_codes() {
+        let lacking = dossiers.iter().filter(|d| d.gaps.contains(&code)).count();
+        let _ = write!(out, "<td class=\"cell\">{lacking}</td>");
+    }
+    let invalid = dossiers.iter().filter(|d| d.errors > 0).count();
+    let _ = writeln!(out, "<td class=\"cell\">{invalid}</td></tr></tfoot>");
+    out.push_str("</table></div>\n<dl class=\"legend\">\n");
+    for code in gap_codes() {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            code.as_str(),
+            code.description()
+        );
+    }
+    out.push_str("<dt>errors</dt><dd>the dossier is invalid: run <code>dossier check</code></dd>\n</dl>\n</section>\n");
+}
+
+fn maps(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
+    out.push_str("<section id=\"maps\">\n<h2>Decision groups</h2>\n<ul class=\"keys\">");
+    for (class, label) in [
+        ("supporter", "supporter"),
+        ("opponent", "opponent"),
+        ("neither", "neither"),
+        ("decider", "decision maker"),
+        ("uncovered", "not covered by us"),
+        ("ours", "our side"),
+        ("reports", "reports to"),
+        ("covers", "holds the contact"),
+    ] {
+        let _ = write!(
+            out,
+            "<li><span class=\"swatch {class}\"></span>{label}</li>"
+        );
+    }
+    out.push_str("</ul>\n");
+    for (entry, anchor) in dossiers.iter().zip(anchors) {
+        dossier_section(out, entry, anchor);
+    }
+    out.push_str("</section>\n");
+}
+
+fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
+    let _ = writeln!(
+        out,
+        "<article class=\"dossier\" id=\"{anchor}\">\n<h3>{} <small>{}</small></h3>",
+        esc(&entry.client),
+        esc(&entry.path.to_string_lossy())
+    );
+    out.push_str("<dl class=\"facts\">\n");
+    let _ = writeln!(
+        out,
+        "<dt>Account manager</dt><dd>{}</dd>",
+        esc(&entry.account_manager)
+    );
+    let sponsor = if entry.executive_sponsor.is_empty() {
+        "<span class=\"none\">none</span>".to_owned()
+    } else {
+        esc(&entry.executive_sponsor)
+    };
+    let _ = writeln!(out, "<dt>Executive sponsor</dt><dd>{sponsor}</dd>");
+    let review = match &entry.schedule {
+        Some(s) => format!(
+            "{} last {}, due {} ({})",
+            status_badge(Some(s)),
+            s.last_reviewed,
+            s.due,
+            days_text(s.days_overdue)
+        ),
+        None => status_badge(None),
+    };
+    let _ = writeln!(out, "<dt>Review</dt><dd>{review}</dd>");
+    let currency = entry.opportunity.currency.as_deref();
+    let _ = writeln!(
+        out,
+        "<dt>Opportunity</dt><dd>{} next year; {} in 3–5 years</dd>",
+        amount_cell(entry.opportunity.next_year, currency),
+        amount_cell(entry.opportunity.three_to_five_years, currency)
+    );
+    let gaps = if entry.gaps.is_empty() && entry.errors == 0 {
+        "<span class=\"none\">none</span>".to_owned()
+    } else {
+        let mut tags: Vec<String> = entry
+            .gaps
+            .iter()
+            .map(|code| format!("<code>{}</code>", code.as_str()))
+            .collect();
+        if entry.errors > 0 {
+            tags.push(format!(
+                "<code>{}</code>",
+                crate::count::count(entry.errors, "error", "errors")
+            ));
+        }
+        tags.join(" ")
+    };
+    let _ = writeln!(out, "<dt>Gaps</dt><dd class=\"tags\">{gaps}</dd>");
+    let uncovered: Vec<String> = entry.map.uncovered().map(|m| esc(&m.name)).collect();
+    let uncovered = if uncovered.is_empty() {
+        "<span class=\"none\">nobody</span>".to_owned()
+    } else {
+        uncovered.join(", ")
+    };
+    let _ = writeln!(out, "<dt>Not covered</dt><dd>{uncovered}</dd>\n</dl>");
+    let _ = writeln!(
+        out,
+        "<figure class=\"map\">\n{}</figure>",
+        draw::svg(&entry.map)
+    );
+    out.push_str("<a class=\"top-link\" href=\"#top\">Back to the top</a>\n</article>\n");
+}
+
+fn days_text(days_overdue: i64) -> String {
+    match days_overdue {
+        0 => "due today".to_owned(),
+        d if d > 0 => format!(
+            "{} overdue",
+            crate::count::count(d.unsigned_abs() as usize, "day", "days")
+        ),
+        d => format!(
+            "in {}",
+            crate::count::count(d.unsigned_abs() as usize, "day", "days")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: &str, manager: &str, opportunity: Opportunity) -> Entry {
+        Entry {
+            id: id.to_owned(),
+            path: PathBuf::from(format!("{id}.yaml")),
+            client: id.to_owned(),
+            account_manager: manager.to_owned(),
+            executive_sponsor: String::new(),
+            schedule: None,
+            opportunity,
+            gaps: Vec::new(),
+            errors: 0,
+            map: Map {
+                id: id.to_owned(),
+                client: id.to_owned(),
+                members: Vec::new(),
+                ours: Vec::new(),
+                reports: Vec::new(),
+                covers: Vec::new(),
+            },
+        }
+    }
+
+    fn opportunity(currency: &str, next: Option<f64>, long: Option<f64>) -> Opportunity {
+        Opportunity {
+            currency: Some(currency.to_owned()),
+            next_year: next,
+            three_to_five_years: long,
+        }
+    }
+
+    #[test]
+    fn money_groups_digits() {
+        assert_eq!(money(1_330_000.0, "EUR"), "1\u{a0}330\u{a0}000\u{a0}EUR");
+        assert_eq!(money(950.0, "USD"), "950\u{a0}USD");
+        assert_eq!(money(0.0, "RUB"), "0\u{a0}RUB");
+        assert_eq!(money(1234.5, "EUR"), "1\u{a0}234.50\u{a0}EUR");
+        assert_eq!(money(-1000.0, "EUR"), "-1\u{a0}000\u{a0}EUR");
+    }
+
+    #[test]
+    fn totals_add_up_per_currency_and_manager() {
+        let dossiers = [
+            entry("a", "Ann", opportunity("EUR", Some(100.0), Some(1000.0))),
+            entry("b", "Ann", opportunity("EUR", Some(50.0), None)),
+            entry("c", "Bob", opportunity("RUB", None, Some(7.0))),
+            entry("d", "Bob", opportunity("USD", None, None)),
+        ];
+        let sums = totals_by_currency(&dossiers);
+        assert_eq!(sums.by_currency["EUR"], (Some(150.0), Some(1000.0)));
+        assert_eq!(sums.by_currency["RUB"], (None, Some(7.0)));
+        assert!(!sums.by_currency.contains_key("USD"));
+        let managers = totals_by_manager(&dossiers);
+        assert_eq!(managers["Ann"].dossiers, 2);
+        assert_eq!(
+            managers["Ann"].sums.by_currency["EUR"],
+            (Some(150.0), Some(1000.0))
+        );
+        assert_eq!(managers["Bob"].dossiers, 2);
+        assert_eq!(managers["Bob"].sums.by_currency.len(), 1);
+    }
+
+    #[test]
+    fn anchors_are_safe_and_unique() {
+        let dossiers = [
+            entry("acme", "", Opportunity::default()),
+            entry("acme", "", Opportunity::default()),
+            entry("ромашка", "", Opportunity::default()),
+            entry("a\"b", "", Opportunity::default()),
+        ];
+        assert_eq!(
+            anchors(&dossiers),
+            ["dossier-acme", "dossier-2", "dossier-3", "dossier-4"]
+        );
+    }
+
+    #[test]
+    fn user_text_is_escaped() {
+        let mut hostile = entry("x", "<b>Ann</b>", Opportunity::default());
+        hostile.client = "<script>alert(1)</script>".to_owned();
+        let page = html(&Report {
+            as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            dossiers: vec![hostile],
+            unreadable: vec![Unreadable {
+                path: PathBuf::from("<i>.yaml"),
+                message: "bad & <worse>".to_owned(),
+            }],
+        });
+        assert!(!page.contains("<script>"), "{page}");
+        assert!(!page.contains("<b>Ann"), "{page}");
+        assert!(!page.contains("<i>.yaml"), "{page}");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("bad &amp; &lt;worse&gt;"));
+    }
+}

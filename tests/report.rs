@@ -1,0 +1,495 @@
+//! `dossier report` end to end: the page of the bundled dossiers opened in
+//! headless Chromium, a page with no external references, escaped hostile
+//! names, unreadable dossiers, review status, and the atomic `--output`.
+
+mod common;
+
+use common::{Run, available, dossier, root};
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const AS_OF: &str = "2026-11-28";
+
+fn bundled() -> PathBuf {
+    root().join("dossiers")
+}
+
+fn fixtures() -> PathBuf {
+    root().join("tests/fixtures/map/dossiers")
+}
+
+fn report(dir: &Path, as_of: &str) -> Run {
+    dossier(dir, &["report", "--as-of", as_of])
+}
+
+fn temp_folder(name: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("dossier-report-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("create a temporary folder");
+    folder
+}
+
+// ------------------------------------------------------------ reading HTML
+
+/// The text of an HTML fragment: tags dropped, `<br>` as a newline, the
+/// entities a serializer writes decoded, no-break spaces as spaces.
+fn text_of(fragment: &str) -> String {
+    let fragment = fragment.replace("<br>", "\n");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in fragment.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&nbsp;", " ")
+        .replace('\u{a0}', " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .trim()
+        .to_owned()
+}
+
+/// The element that starts with `start` up to the first `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("no `{start}` in the page"));
+    let rest = &html[from..];
+    let to = rest
+        .find(end)
+        .unwrap_or_else(|| panic!("no `{end}` after `{start}`"));
+    &rest[..to]
+}
+
+/// The body rows of a table, each as the text of its cells.
+fn rows(table: &str) -> Vec<Vec<String>> {
+    let body = between(table, "<tbody", "</tbody>");
+    body.split("<tr")
+        .skip(1)
+        .map(|row| {
+            let row = format!("<tr{row}").replace("</th>", "</td>");
+            let mut cells: Vec<String> = row.split("</td>").map(text_of).collect();
+            cells.pop();
+            cells
+        })
+        .collect()
+}
+
+// ------------------------------------------------------------ the expected figures
+
+/// currency -> (next year, three to five years); `None` while nobody gives one.
+type Sums = BTreeMap<String, (Option<u64>, Option<u64>)>;
+
+/// What the bundled dossiers hold, read with the library's own parser but
+/// summed here, independently of the report's code.
+struct Portfolio {
+    clients: BTreeSet<String>,
+    ids: BTreeSet<String>,
+    by_currency: Sums,
+    /// manager -> (dossiers, sums)
+    by_manager: BTreeMap<String, (usize, Sums)>,
+}
+
+fn whole(amount: f64) -> u64 {
+    assert!(amount >= 0.0 && amount.fract() == 0.0, "{amount}");
+    amount as u64
+}
+
+fn add(sums: &mut (Option<u64>, Option<u64>), next: Option<f64>, long: Option<f64>) {
+    if let Some(next) = next {
+        sums.0 = Some(sums.0.unwrap_or(0) + whole(next));
+    }
+    if let Some(long) = long {
+        sums.1 = Some(sums.1.unwrap_or(0) + whole(long));
+    }
+}
+
+fn portfolio(dir: &Path) -> Portfolio {
+    let discovery = dossier::load::discover(&[dir.to_path_buf()]);
+    let mut portfolio = Portfolio {
+        clients: BTreeSet::new(),
+        ids: BTreeSet::new(),
+        by_currency: BTreeMap::new(),
+        by_manager: BTreeMap::new(),
+    };
+    for file in &discovery.files {
+        let bytes = std::fs::read(&file.path).expect("read a bundled dossier");
+        let text = dossier::parse::decode(&bytes).expect("UTF-8");
+        let parsed = dossier::parse::parse(text).expect("a bundled dossier parses");
+        portfolio.ids.insert(file.id.clone());
+        let client = parsed.client.value.name.as_ref().expect("a client name");
+        portfolio.clients.insert(client.value.clone());
+        let view = &parsed.company_view.value;
+        let manager = view.account_manager.as_ref().expect("an account manager");
+        let mine = portfolio
+            .by_manager
+            .entry(manager.value.clone())
+            .or_default();
+        mine.0 += 1;
+        if let Some(opportunity) = &view.opportunity {
+            let o = &opportunity.value;
+            let next = o.next_year.as_ref().map(|n| n.value);
+            let long = o.three_to_five_years.as_ref().map(|n| n.value);
+            if next.is_some() || long.is_some() {
+                let currency = o.currency.as_ref().expect("a currency").value.clone();
+                add(
+                    portfolio.by_currency.entry(currency.clone()).or_default(),
+                    next,
+                    long,
+                );
+                add(mine.1.entry(currency).or_default(), next, long);
+            }
+        }
+    }
+    portfolio
+}
+
+/// `1 330 000 EUR`, spaces between groups of three.
+fn money(amount: u64, currency: &str) -> String {
+    let digits = amount.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(' ');
+        }
+        out.push(digit);
+    }
+    format!("{out} {currency}")
+}
+
+fn cell(sums: &Sums, long: bool) -> String {
+    let amounts: Vec<String> = sums
+        .iter()
+        .filter_map(|(currency, pair)| {
+            let amount = if long { pair.1 } else { pair.0 };
+            amount.map(|a| money(a, currency))
+        })
+        .collect();
+    if amounts.is_empty() {
+        "—".to_owned()
+    } else {
+        amounts.join("\n")
+    }
+}
+
+/// Checks the page (as written, or as Chromium serialized it) against the
+/// figures of the bundled dossiers.
+fn assert_shows_the_portfolio(page: &str, expected: &Portfolio) {
+    let listed: BTreeSet<String> = rows(between(page, "<section id=\"portfolio\"", "</table>"))
+        .iter()
+        .map(|row| row[0].lines().next().unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(
+        listed, expected.clients,
+        "every dossier in the portfolio table"
+    );
+
+    let currencies: Vec<Vec<String>> =
+        rows(between(page, "<table id=\"totals-currency\"", "</table>"));
+    let wanted: Vec<Vec<String>> = expected
+        .by_currency
+        .iter()
+        .map(|(currency, (next, long))| {
+            let show =
+                |amount: &Option<u64>| amount.map_or("—".to_owned(), |a| money(a, currency));
+            vec![currency.clone(), show(next), show(long)]
+        })
+        .collect();
+    assert_eq!(currencies, wanted, "totals per currency");
+
+    let managers = rows(between(page, "<table id=\"totals-manager\"", "</table>"));
+    let wanted: Vec<(String, String, String, String)> = expected
+        .by_manager
+        .iter()
+        .map(|(manager, (count, sums))| {
+            (
+                manager.clone(),
+                count.to_string(),
+                cell(sums, false),
+                cell(sums, true),
+            )
+        })
+        .collect();
+    let shown: Vec<(String, String, String, String)> = managers
+        .iter()
+        .map(|row| {
+            (
+                row[0].clone(),
+                row[1].clone(),
+                row[4].clone(),
+                row[5].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(shown, wanted, "totals per account manager");
+
+    for id in &expected.ids {
+        let anchor = format!("id=\"dossier-{id}\"");
+        let article = between(page, &anchor, "</article>");
+        assert!(article.contains("<svg"), "{id} has its map");
+        assert!(
+            page.contains(&format!("href=\"#dossier-{id}\"")),
+            "a link to {id}"
+        );
+    }
+}
+
+// ------------------------------------------------------------ tests
+
+#[test]
+fn report_lists_every_dossier_and_total() {
+    let run = report(&bundled(), AS_OF);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(run.stderr.is_empty(), "{run}");
+    let expected = portfolio(&bundled());
+    assert_eq!(expected.ids.len(), 5);
+    assert_shows_the_portfolio(&run.stdout(), &expected);
+}
+
+/// Opens the page in headless Chromium and reads the rendered DOM back.
+fn rendered_dom(page: &Path) -> Option<String> {
+    if !available("chromium", "chromium") {
+        return None;
+    }
+    let profile = temp_folder("chromium-profile");
+    let mut child = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let mut stdout = child.stdout.take().expect("chromium's stdout");
+    let reader = std::thread::spawn(move || {
+        let mut dom = String::new();
+        stdout.read_to_string(&mut dom).map(|_| dom)
+    });
+    // A guard against a hung browser, not a timing assertion.
+    let deadline = Instant::now() + Duration::from_secs(180);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("poll chromium") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not finish within 180 s");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let dom = reader
+        .join()
+        .expect("the reader thread")
+        .expect("read the DOM");
+    let _ = std::fs::remove_dir_all(&profile);
+    assert!(status.success(), "chromium failed: {status}");
+    Some(dom)
+}
+
+#[test]
+fn chromium_renders_every_dossier_and_total() {
+    let folder = temp_folder("chromium");
+    let page = folder.join("report.html");
+    let run = dossier(
+        &bundled(),
+        &[
+            "report",
+            "--as-of",
+            AS_OF,
+            "--output",
+            page.to_str().expect("a UTF-8 path"),
+        ],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    let Some(dom) = rendered_dom(&page) else {
+        return;
+    };
+    assert!(dom.contains("<svg"), "the maps are in the DOM");
+    assert_shows_the_portfolio(&dom, &portfolio(&bundled()));
+    let summary = text_of(between(&dom, "<p class=\"summary\"", "</p>"));
+    assert!(summary.contains("5 dossiers"), "{summary}");
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+/// Every reference in the page points inside it: no http(s), no `//`,
+/// no `@import`, and `src`, `href` and `url(` only to `#…` or `data:`.
+fn assert_self_contained(page: &str) {
+    let lower = page.to_lowercase();
+    for forbidden in [
+        "http://", "https://", "@import", "<script", "<link", "<iframe", "<object", "<embed",
+    ] {
+        assert!(
+            !lower.contains(forbidden),
+            "the page contains `{forbidden}`"
+        );
+    }
+    let local = |value: &str| value.starts_with('#') || value.starts_with("data:");
+    for attribute in ["src=", "href="] {
+        for (at, _) in lower.match_indices(attribute) {
+            let value = lower[at + attribute.len()..].trim_start_matches(['"', '\'']);
+            assert!(
+                local(value) && !value.starts_with("//"),
+                "external {attribute}{}",
+                &value[..value.len().min(40)]
+            );
+        }
+    }
+    for (at, _) in lower.match_indices("url(") {
+        let value = lower[at + 4..].trim_start_matches([' ', '"', '\'']);
+        assert!(
+            local(value),
+            "external url({}",
+            &value[..value.len().min(40)]
+        );
+    }
+    assert!(
+        page.contains("<meta name=\"viewport\""),
+        "a viewport for phones"
+    );
+    assert!(page.contains("@media print"), "print styles");
+    assert!(page.contains("@page { size: A4"), "A4 pages");
+}
+
+#[test]
+fn report_has_no_external_references() {
+    assert_self_contained(&report(&bundled(), AS_OF).stdout());
+    assert_self_contained(&report(&fixtures(), AS_OF).stdout());
+}
+
+#[test]
+fn hostile_names_are_escaped() {
+    let page = report(&fixtures(), AS_OF).stdout();
+    assert!(!page.contains("<script>alert"), "raw script tag");
+    assert!(!page.contains("<b>Bold"), "raw markup from a name");
+    assert!(
+        page.contains(
+            "&quot;Quote&quot; &amp; &lt;Brackets&gt; [Ltd] {Group} | Pipe; Semi \\ Back"
+        ),
+        "the client name, escaped"
+    );
+    assert!(page.contains("Anna &quot;The Hammer&quot; O&#39;Neil"));
+    assert!(page.contains("CEO &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(page.contains("Иван «Ваня» Петров"));
+    assert!(page.contains("Ольга | Ольгина; #quot; &amp;amp; #35;"));
+}
+
+#[test]
+fn unreadable_dossiers_are_listed_and_the_rest_reported() {
+    let run = report(&fixtures(), AS_OF);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("broken.yaml:8:3: "), "{run}");
+    let page = run.stdout();
+    let problems = text_of(between(&page, "<section id=\"unreadable\"", "</section>"));
+    assert!(problems.starts_with("Could not read"), "{problems}");
+    assert!(
+        problems.contains("broken.yaml:8:3: found `name`, expected a list [wrong-type]"),
+        "{problems}"
+    );
+    let listed = rows(between(&page, "<section id=\"portfolio\"", "</table>"));
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    for client in ["Cycle Test AG", "Empty Group Ltd", "\"Quote\" & <Brackets>"] {
+        assert!(
+            listed.iter().any(|row| row[0].starts_with(client)),
+            "{client} in {listed:?}"
+        );
+    }
+}
+
+/// The `cycle` fixture was reviewed on 2026-08-31: three months later is
+/// clamped to 2026-11-30, and the due-soon window is the default 14 days.
+#[test]
+fn review_status_follows_the_as_of_date() {
+    for (as_of, status, days) in [
+        ("2026-11-15", "ok", "15"),
+        ("2026-11-16", "due soon", "14"),
+        ("2026-11-30", "due soon", "0"),
+        ("2026-12-01", "overdue", "-1"),
+    ] {
+        let page = report(&fixtures(), as_of).stdout();
+        let row = rows(between(&page, "<section id=\"portfolio\"", "</table>"))
+            .into_iter()
+            .find(|row| row[0].starts_with("Cycle Test AG"))
+            .expect("a row for the cycle fixture");
+        assert_eq!(row[2], status, "as of {as_of}: {row:?}");
+        assert_eq!(row[3], "2026-11-30", "{row:?}");
+        assert_eq!(row[4], days, "as of {as_of}: {row:?}");
+    }
+}
+
+#[test]
+fn gap_matrix_marks_what_each_dossier_lacks() {
+    let page = report(&fixtures(), AS_OF).stdout();
+    let matrix = between(&page, "<section id=\"gaps\"", "</table>");
+    let cycle = rows(matrix)
+        .into_iter()
+        .find(|row| row[0] == "Cycle Test AG")
+        .expect("a row for the cycle fixture");
+    // Executive sponsor, decision maker, economic, technical, gatekeeper
+    // missing; a supporter present; no competitors, opportunity or history.
+    assert_eq!(cycle[1..].join(" "), "✕ ✕ ✕ ✕ ✕ ✓ ✕ ✕ ✕ ✕ 0");
+}
+
+#[test]
+fn output_is_written_atomically_and_replaced() {
+    let folder = temp_folder("output");
+    let target = folder.join("отчёт.html");
+    let target_arg = target.to_str().expect("a UTF-8 path");
+    let expected = report(&bundled(), AS_OF).stdout;
+    for _ in 0..2 {
+        let run = dossier(&bundled(), &["report", "--as-of", AS_OF, "-o", target_arg]);
+        assert_eq!(run.status, 0, "{run}");
+        assert_eq!(run.stdout(), format!("{target_arg}\n"));
+        assert_eq!(std::fs::read(&target).expect("the report"), expected);
+    }
+    let names: Vec<_> = std::fs::read_dir(&folder)
+        .expect("list the folder")
+        .map(|entry| entry.expect("an entry").file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "no temporary file is left: {names:?}");
+
+    let missing = folder.join("no-such-folder/report.html");
+    let run = dossier(
+        &bundled(),
+        &[
+            "report",
+            "--output",
+            missing.to_str().expect("a UTF-8 path"),
+        ],
+    );
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("cannot write"), "{run}");
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn a_bad_as_of_date_is_a_usage_error() {
+    let run = report(&bundled(), "2026-02-30");
+    assert_eq!(run.status, 2, "{run}");
+    assert!(
+        run.stderr.contains("is not a real date written YYYY-MM-DD"),
+        "{run}"
+    );
+}
