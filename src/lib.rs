@@ -14,6 +14,7 @@ pub mod map;
 pub mod model;
 pub mod parse;
 pub mod render;
+pub mod repair;
 pub mod rules;
 pub mod scalar;
 pub mod schema;

@@ -45,6 +45,45 @@ pub fn token_width(line: &str, column: usize) -> usize {
     width.max(1)
 }
 
+/// The key that owns the value starting at (`line`, `column`): the nearest
+/// line at or above it whose key is indented less than the value, provided
+/// that key is one of the segments of `key_path`. Findings about a whole
+/// section or list point there, at `decision_group:`, rather than at its
+/// first item.
+pub fn owning_key(
+    text: &str,
+    line: usize,
+    column: usize,
+    key_path: &str,
+) -> Option<(usize, usize)> {
+    let names: Vec<&str> = key_path
+        .split('.')
+        .filter_map(|segment| segment.split('[').next())
+        .filter(|name| !name.is_empty())
+        .collect();
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    for (index, candidate) in lines.iter().enumerate().rev() {
+        let content = candidate.trim_end_matches('\r');
+        let mut rest = content.trim_start_matches(' ');
+        while let Some(after) = rest.strip_prefix("- ") {
+            rest = after.trim_start_matches(' ');
+        }
+        if rest.is_empty() || rest.starts_with('#') {
+            continue;
+        }
+        let key_column = content[..content.len() - rest.len()].chars().count() + 1;
+        // A parent key is indented less than the value (or, on the value's
+        // own line, stands before it).
+        if key_column >= column {
+            continue;
+        }
+        let name = rest.split(':').next().unwrap_or_default();
+        let is_key = rest[name.len()..].starts_with(':');
+        return (is_key && names.contains(&name)).then_some((index + 1, key_column));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,5 +105,18 @@ mod tests {
         assert_eq!(line_at(text, 0), None);
         assert_eq!(line_at(text, 9), None);
         assert_eq!(token_at("headcount: many # guess", 12), "many");
+    }
+
+    #[test]
+    fn finds_the_key_that_owns_a_section() {
+        let text = "version: 1\ncompany_view:\n  # who\n  account_manager: Ivan\ndecision_group: []\nlist:\n  - name: A\n";
+        assert_eq!(
+            owning_key(text, 4, 3, "company_view.executive_sponsor"),
+            Some((2, 1))
+        );
+        assert_eq!(owning_key(text, 5, 17, "decision_group"), Some((5, 1)));
+        assert_eq!(owning_key(text, 7, 3, "list"), Some((6, 1)));
+        assert_eq!(owning_key(text, 4, 3, "client.name"), None);
+        assert_eq!(owning_key(text, 1, 10, "version"), Some((1, 1)));
     }
 }
