@@ -250,7 +250,7 @@ impl Loaded {
 /// blocks the run, and at most `max_file_size` bytes (plus one) are read.
 pub fn load(file: &SourceFile, context: &Context) -> Result<Loaded, IoProblem> {
     match read_bounded(&file.path, context.max_file_size)? {
-        Contents::Bytes(bytes) => Ok(load_bytes(&bytes, context)),
+        Contents::Bytes(bytes) => Ok(load_owned(bytes, context)),
         Contents::TooLarge(size) => Ok(Loaded::rejected(too_large(size, context.max_file_size))),
     }
 }
@@ -414,10 +414,15 @@ impl Loaded {
 /// Parses and checks the bytes of one dossier file. Never panics, whatever the
 /// bytes (it is the fuzz target's entry point).
 pub fn load_bytes(bytes: &[u8], context: &Context) -> Loaded {
+    load_owned(bytes.to_vec(), context)
+}
+
+/// [`load_bytes`] for bytes read from disk: they become the text without a copy.
+fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
     if bytes.len() as u64 > context.max_file_size {
         return Loaded::rejected(too_large(bytes.len() as u64, context.max_file_size));
     }
-    if parse::is_blank(bytes) {
+    if parse::is_blank(&bytes) {
         return Loaded::rejected(Finding::new(
             Position::START,
             Code::EmptyFile,
@@ -425,9 +430,9 @@ pub fn load_bytes(bytes: &[u8], context: &Context) -> Loaded {
             "the file is empty; a dossier starts with `version: 1` (see `dossier new`)",
         ));
     }
-    if let Some(line) = parse::merge_conflict(bytes) {
+    if let Some(line) = parse::merge_conflict(&bytes) {
         return Loaded::shown_lossy(
-            bytes,
+            &bytes,
             Finding::new(
                 Position::new(line, 1),
                 Code::MergeConflict,
@@ -438,22 +443,29 @@ pub fn load_bytes(bytes: &[u8], context: &Context) -> Loaded {
             ),
         );
     }
-    let text = match parse::decode(bytes) {
+    let mut text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(finding) => return Loaded::shown_lossy(bytes, finding),
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            return Loaded::shown_lossy(&bytes, parse::not_utf8(&bytes, valid_up_to));
+        }
     };
-    match parse::parse(text) {
+    if text.starts_with(parse::BOM) {
+        text.drain(..parse::BOM.len());
+    }
+    match parse::parse(&text) {
         Ok(dossier) => {
             let mut findings = rules::check(&dossier, context);
             findings.sort_by_key(|f| f.position);
             Loaded {
-                text: text.to_owned(),
+                text,
                 dossier: Some(dossier),
                 findings,
             }
         }
         Err(finding) => Loaded {
-            text: text.to_owned(),
+            text,
             dossier: None,
             findings: vec![finding],
         },

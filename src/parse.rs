@@ -17,28 +17,34 @@ pub const BOM: &str = "\u{feff}";
 pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.strip_prefix(BOM).unwrap_or(text)),
-        Err(error) => {
-            let offset = error.valid_up_to();
-            let before = &bytes[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&before[line_start..])
-                .chars()
-                .count()
-                + 1;
-            Err(ParseError {
-                position: Position::new(line, column),
-                code: Code::NotUtf8,
-                key: String::new(),
-                message: format!(
-                    "the file is not UTF-8: invalid byte 0x{:02X} at byte offset {offset} (line {line}); save it as UTF-8",
-                    bytes[offset]
-                ),
-            })
-        }
+        Err(error) => Err(not_utf8(bytes, error.valid_up_to())),
+    }
+}
+
+/// The finding for bytes that are UTF-8 only up to `offset`: the byte offset,
+/// line and column of the first bad byte.
+pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
+    let offset = offset.min(bytes.len());
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    let bad = bytes
+        .get(offset)
+        .map_or_else(String::new, |byte| format!(" 0x{byte:02X}"));
+    ParseError {
+        position: Position::new(line, column),
+        code: Code::NotUtf8,
+        key: String::new(),
+        message: format!(
+            "the file is not UTF-8: invalid byte{bad} at byte offset {offset} (line {line}); save it as UTF-8"
+        ),
     }
 }
 
@@ -59,9 +65,7 @@ pub fn merge_conflict(bytes: &[u8]) -> Option<usize> {
             .is_some_and(|rest| rest.first().is_none_or(|&b| b == b' ' || b == b'\r'))
     }
     // Most files have no marker at all: one fast scan decides.
-    if !bytes.windows(7).any(|w| w == b"<<<<<<<") {
-        return None;
-    }
+    memchr::memmem::find(bytes, b"<<<<<<<")?;
     let mut opened = None;
     for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
         if opened.is_none() && marker(line, b"<<<<<<<") {
@@ -119,7 +123,18 @@ fn options() -> Options {
 }
 
 /// Parses one dossier. `text` must already be decoded (see [`decode`]).
+///
+/// Most files are well-formed, so the first pass skips tracking the key path
+/// (which costs on every value); only a file that fails is parsed again with
+/// tracking, to name the key.
 pub fn parse(text: &str) -> Result<Dossier, ParseError> {
+    match serde_saphyr::from_str_with_options(text, options()) {
+        Ok(dossier) => Ok(dossier),
+        Err(_) => parse_tracking_keys(text),
+    }
+}
+
+fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
     let mut key_path = String::new();
     let result = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |de| {
         serde_path_to_error::deserialize(de).map_err(|error| {

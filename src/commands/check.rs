@@ -26,6 +26,9 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // never the file's text: memory follows the findings, not the folder.
     let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
         let loaded = loaded?;
+        if loaded.findings.is_empty() {
+            return Ok(Vec::new());
+        }
         let lines: Vec<&str> = loaded.text.lines().collect();
         let diagnostics: Vec<Diagnostic> = loaded
             .findings
