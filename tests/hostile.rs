@@ -408,6 +408,20 @@ fn too_many_nodes_is_too_complex() {
         .others_processed(&folder, 3, 1)
         .only(&wide, "too-complex");
     assert!(message(found).contains("250000"), "{}", report.run);
+    // The text report names the position but does not quote a 600 KB line.
+    let dir = folder.dossiers();
+    let text = run_in(
+        &folder.root,
+        &["check", dir.to_str().unwrap()],
+        None,
+        Duration::from_secs(10),
+    );
+    assert!(text.stdout.contains("error[too-complex]"), "{text}");
+    assert!(
+        text.stdout.len() < 10_000,
+        "{} bytes of report",
+        text.stdout.len()
+    );
 }
 
 #[test]
@@ -427,6 +441,47 @@ fn too_many_aliases_is_too_complex() {
         .others_processed(&folder, 3, 1)
         .only(&bomb, "too-complex");
     assert!(message(found).contains("alias"), "{}", report.run);
+}
+
+#[test]
+fn alias_expansion_beyond_the_budget_is_too_complex() {
+    // Few aliases, each replaying a long list: the expansion budget stops it.
+    let folder = Folder::new("replay");
+    let long = format!("[{}]", vec!["x"; 20_000].join(", "));
+    let mut text = fs::read_to_string(fixture("valid/complete.yaml")).unwrap();
+    for (line, replaced) in [
+        (
+            "    clients: [RetailCo, FoodMart]\n",
+            format!("    clients: &all {long}\n"),
+        ),
+        (
+            "    competitors: [FastMove]\n",
+            "    competitors: *all\n".to_owned(),
+        ),
+        (
+            "    suppliers: [TruckParts Inc]\n",
+            "    suppliers: *all\n".to_owned(),
+        ),
+        ("    banks: [First Bank]\n", "    banks: *all\n".to_owned()),
+        (
+            "    auditors: [Big Audit]\n",
+            "    auditors: *all\n".to_owned(),
+        ),
+        (
+            "    consultants: []\n",
+            "    consultants: *all\n".to_owned(),
+        ),
+    ] {
+        assert!(text.contains(line), "fixture changed: {line}");
+        text = text.replacen(line, &replaced, 1);
+    }
+    let bomb = folder.write("replay.yaml", text);
+    let report = check(&folder);
+    let found = report
+        .exit(1)
+        .others_processed(&folder, 3, 1)
+        .only(&bomb, "too-complex");
+    assert!(message(found).contains("expand"), "{}", report.run);
 }
 
 #[test]
@@ -736,4 +791,38 @@ fn yaml_test_suite_inputs_are_each_reported() {
         unnamed.len() as u64 <= valid,
         "inputs neither valid nor named in a diagnostic: {unnamed:?}"
     );
+}
+
+// ------------------------------------------------------------------ output
+
+#[test]
+fn a_closed_stdout_is_not_a_panic() {
+    let folder = Folder::new("closed-pipe");
+    for i in 0..300 {
+        folder.write(&format!("broken-{i:03}.yaml"), "version: 1\nclient: [\n");
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args([
+            "--color",
+            "never",
+            "check",
+            folder.dossiers().to_str().unwrap(),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the dossier binary");
+    // The reader goes away (`dossier check | head -1`) before the report is written.
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("piped stderr")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    let status = child.wait().expect("wait for dossier");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(status.code(), Some(1), "{stderr}");
 }

@@ -7,6 +7,11 @@ use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
+use std::io::Write as _;
+
+/// Longer lines (minified or generated YAML) are not quoted under a finding:
+/// the position says where, and a megabyte line helps nobody.
+const MAX_SHOWN_LINE: usize = 1_000;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let roots = if args.paths.is_empty() {
@@ -37,7 +42,9 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 let mut diagnostic = Diagnostic::from_finding(&file.path, finding);
                 diagnostic.source_line = lines
                     .get(diagnostic.line.wrapping_sub(1))
-                    .map(|line| line.trim_end_matches('\r').to_owned());
+                    .map(|line| line.trim_end_matches('\r'))
+                    .filter(|line| line.len() <= MAX_SHOWN_LINE)
+                    .map(str::to_owned);
                 diagnostic
             })
             .collect();
@@ -80,7 +87,16 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         CheckFormat::Text => render::text(&report, env.style),
         CheckFormat::Json => render::json(&report) + "\n",
     };
-    print!("{output}");
+    // A closed pipe (`dossier check | head`) is the reader's choice, not trouble.
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(error) => return Err(anyhow::Error::new(error).context("cannot write the report")),
+    }
 
     let mut code = if report.valid < report.files {
         ExitCode::Found
@@ -94,7 +110,8 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .map(|t| crate::style::sanitize(&t.path.to_string_lossy()))
             .collect();
         let more = if troubles.len() > 3 { ", ..." } else { "" };
-        eprintln!(
+        let _ = writeln!(
+            std::io::stderr(),
             "dossier: error: could not read {} ({}{more}); the report names why",
             count(troubles.len(), "path", "paths"),
             names.join(", ")
