@@ -48,7 +48,7 @@ macro_rules! codes {
 }
 
 codes! {
-    YamlSyntax = "yaml-syntax", Error, "the file is not well-formed YAML (or not UTF-8)";
+    YamlSyntax = "yaml-syntax", Error, "the file is not well-formed YAML";
     UnknownKey = "unknown-key", Error, "a key the format does not know";
     WrongType = "wrong-type", Error, "a value of the wrong kind (text, number, list, mapping)";
     MissingKey = "missing-key", Error, "a required key is absent or empty, or an amount has no currency";
@@ -64,6 +64,15 @@ codes! {
     UnknownMember = "unknown-member", Error, "reports_to names nobody in the group, or covered_by nobody on our side";
     ConflictingStance = "conflicting-stance", Error, "one person is both supporter and opponent";
     UnsupportedVersion = "unsupported-version", Error, "a format version this build does not read";
+    NotUtf8 = "not-utf8", Error, "the file is not UTF-8 (the byte offset and line of the first bad byte are named)";
+    EmptyFile = "empty-file", Error, "the file is empty or holds only blank space";
+    MergeConflict = "merge-conflict", Error, "the file holds an unresolved git merge conflict (<<<<<<<, =======, >>>>>>>)";
+    FileTooLarge = "file-too-large", Error, "the file is larger than max_file_size (default 8 MiB)";
+    TooComplex = "too-complex", Error, "the YAML nests too deep, has too many nodes or expands too many aliases";
+    NotAFile = "not-a-file", Error, "a folder, named pipe, socket or device where a dossier file should be (I/O trouble: exit 2)";
+    Unreadable = "unreadable", Error, "the file or folder cannot be read: permission denied or an I/O error (exit 2)";
+    BrokenSymlink = "broken-symlink", Error, "a symlink whose target does not exist (exit 2)";
+    SymlinkLoop = "symlink-loop", Error, "a symlink that leads back to itself or to a folder above it (exit 2)";
     NoExecutiveSponsor = "no-executive-sponsor", Warning, "no executive sponsor on our side";
     NoDecisionMaker = "no-decision-maker", Warning, "nobody in the decision group is the decision maker";
     NoEconomicRole = "no-economic-role", Warning, "nobody judges the financial terms";
@@ -203,11 +212,14 @@ mod tests {
             let name = code.as_str();
             assert!(seen.insert(name), "{name} twice");
             assert!(
-                name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                name.starts_with(|c: char| c.is_ascii_lowercase())
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{name} is not kebab-case"
             );
         }
-        assert_eq!(Code::ALL.len(), 26);
+        assert_eq!(Code::ALL.len(), 35);
     }
 
     #[test]

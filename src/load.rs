@@ -6,6 +6,7 @@ use crate::parse;
 use crate::rules::{self, Context};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One dossier file, found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,12 +16,47 @@ pub struct SourceFile {
     pub id: String,
 }
 
-/// Trouble that keeps a file or folder from being read at all.
+/// Trouble that keeps a file or folder from being read at all: I/O trouble,
+/// exit 2 (`unreadable`, `not-a-file`, `broken-symlink`, `symlink-loop`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IoProblem {
     pub path: PathBuf,
     pub message: String,
+    pub code: Code,
 }
+
+impl IoProblem {
+    fn new(path: &Path, code: Code, message: String) -> Self {
+        IoProblem {
+            path: path.to_path_buf(),
+            message,
+            code,
+        }
+    }
+
+    fn unreadable(path: &Path, error: &std::io::Error) -> Self {
+        IoProblem::new(
+            path,
+            Code::Unreadable,
+            format!("cannot read {}: {}", path.display(), describe_io(error)),
+        )
+    }
+
+    /// The problem as a diagnostic of its file, for reports.
+    pub fn diagnostic(&self) -> Diagnostic {
+        Diagnostic::new(
+            &self.path,
+            Position::START,
+            self.code,
+            "",
+            self.message.clone(),
+        )
+    }
+}
+
+/// Files above this size are not read (`max_file_size` in `dossier.yaml`):
+/// a dossier written by hand is a few kilobytes; 8 MiB is a mistake or an attack.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
 
 /// What a walk over the dossier folders found.
 #[derive(Debug, Default)]
@@ -57,16 +93,22 @@ fn source_file(path: PathBuf) -> SourceFile {
 /// are walked). Hidden entries are skipped; symlinked folders are followed,
 /// and a symlink loop is reported instead of followed. The order is sorted
 /// by path, so output is the same on every run.
+///
+/// Every entry named like a dossier is listed, even when it is a folder, a
+/// named pipe or a broken symlink: [`load`] says what is wrong with it, so it
+/// is reported in its place among the others.
 pub fn discover(roots: &[PathBuf]) -> Discovery {
     let mut discovery = Discovery::default();
     for root in roots {
         let metadata = match std::fs::metadata(root) {
             Ok(metadata) => metadata,
+            // A symlink that leads nowhere: `load` tells broken from looping.
+            Err(_) if std::fs::symlink_metadata(root).is_ok() => {
+                discovery.files.push(source_file(root.clone()));
+                continue;
+            }
             Err(error) => {
-                discovery.problems.push(IoProblem {
-                    path: root.clone(),
-                    message: format!("cannot read {}: {}", root.display(), describe_io(&error)),
-                });
+                discovery.problems.push(IoProblem::unreadable(root, &error));
                 continue;
             }
         };
@@ -82,11 +124,17 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
         for entry in walker {
             match entry {
                 Ok(entry) => {
-                    if !entry.file_type().is_dir() && is_dossier_file(entry.path()) {
+                    // A folder named `x.yaml` is listed (and still walked).
+                    let folder_at_root = entry.depth() == 0;
+                    if !folder_at_root && is_dossier_file(entry.path()) {
                         discovery.files.push(source_file(entry.into_path()));
                     }
                 }
-                Err(error) => discovery.problems.push(walk_problem(&error, root)),
+                Err(error) => match dangling_dossier(&error) {
+                    Some(path) => discovery.files.push(source_file(path.to_path_buf())),
+                    None if is_hidden_error(&error) => {}
+                    None => discovery.problems.push(walk_problem(&error, root)),
+                },
             }
         }
     }
@@ -95,20 +143,51 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
     discovery
 }
 
+/// A dossier-named symlink the walk could not follow (broken or looping).
+fn dangling_dossier(error: &walkdir::Error) -> Option<&Path> {
+    let path = error.path()?;
+    let listed = error.loop_ancestor().is_none()
+        && is_dossier_file(path)
+        && !path.file_name().is_some_and(is_hidden)
+        && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    listed.then_some(path)
+}
+
+/// The walk reports entries before `filter_entry` sees them when they cannot
+/// be followed; hidden ones stay skipped.
+fn is_hidden_error(error: &walkdir::Error) -> bool {
+    error.depth() > 0
+        && error
+            .path()
+            .and_then(Path::file_name)
+            .is_some_and(is_hidden)
+}
+
 fn walk_problem(error: &walkdir::Error, root: &Path) -> IoProblem {
-    let path = error.path().unwrap_or(root).to_path_buf();
-    let message = if let Some(ancestor) = error.loop_ancestor() {
-        format!(
-            "{}: symlink loop back to {}; skipped",
-            path.display(),
-            ancestor.display()
+    let path = error.path().unwrap_or(root);
+    let path = match path.strip_prefix(".") {
+        Ok(relative) if !relative.as_os_str().is_empty() => relative,
+        _ => path,
+    };
+    if let Some(ancestor) = error.loop_ancestor() {
+        IoProblem::new(
+            path,
+            Code::SymlinkLoop,
+            format!(
+                "{}: symlink loop back to {}; skipped",
+                path.display(),
+                ancestor.display()
+            ),
         )
     } else if let Some(io) = error.io_error() {
-        format!("cannot read {}: {}", path.display(), describe_io(io))
+        IoProblem::unreadable(path, io)
     } else {
-        format!("cannot read {}: {error}", path.display())
-    };
-    IoProblem { path, message }
+        IoProblem::new(
+            path,
+            Code::Unreadable,
+            format!("cannot read {}: {error}", path.display()),
+        )
+    }
 }
 
 pub fn describe_io(error: &std::io::Error) -> String {
@@ -148,7 +227,8 @@ pub fn duplicate_ids(files: &[SourceFile]) -> Vec<Diagnostic> {
 /// One dossier file after reading, parsing and checking.
 #[derive(Debug)]
 pub struct Loaded {
-    /// The decoded text; empty when the file could not be read or decoded.
+    /// The decoded text; empty when the file could not be read, and with bad
+    /// bytes replaced when it is not UTF-8 or holds a merge conflict.
     pub text: String,
     /// The parsed dossier, when the file is well-formed.
     pub dossier: Option<Dossier>,
@@ -165,54 +245,227 @@ impl Loaded {
 }
 
 /// Reads one file; `Err` when it cannot be read at all (an I/O problem).
+///
+/// The file type is checked before the file is opened, so a named pipe never
+/// blocks the run, and at most `max_file_size` bytes (plus one) are read.
 pub fn load(file: &SourceFile, context: &Context) -> Result<Loaded, IoProblem> {
-    let bytes = std::fs::read(&file.path).map_err(|error| IoProblem {
-        path: file.path.clone(),
-        message: format!(
-            "cannot read {}: {}",
-            file.path.display(),
-            describe_io(&error)
-        ),
-    })?;
-    Ok(load_bytes(&bytes, context))
+    match read_bounded(&file.path, context.max_file_size)? {
+        Contents::Bytes(bytes) => Ok(load_owned(bytes, context)),
+        Contents::TooLarge(size) => Ok(Loaded::rejected(too_large(size, context.max_file_size))),
+    }
 }
 
-/// Parses and checks the bytes of one dossier file.
+enum Contents {
+    Bytes(Vec<u8>),
+    TooLarge(u64),
+}
+
+fn read_bounded(path: &Path, max_size: u64) -> Result<Contents, IoProblem> {
+    let entry = std::fs::symlink_metadata(path).map_err(|e| IoProblem::unreadable(path, &e))?;
+    let metadata = if entry.file_type().is_symlink() {
+        std::fs::metadata(path).map_err(|error| symlink_problem(path, &error))?
+    } else {
+        entry
+    };
+    if !metadata.is_file() {
+        return Err(IoProblem::new(
+            path,
+            Code::NotAFile,
+            format!(
+                "{} is {}, not a dossier file",
+                path.display(),
+                describe_kind(&metadata.file_type())
+            ),
+        ));
+    }
+    if metadata.len() > max_size {
+        return Ok(Contents::TooLarge(metadata.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| IoProblem::unreadable(path, &e))?;
+    // The size may change between the look and the read: read one byte past the limit to know.
+    let capacity = usize::try_from(metadata.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity.saturating_add(1));
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(file, max_size.saturating_add(1)),
+        &mut bytes,
+    )
+    .map_err(|e| IoProblem::unreadable(path, &e))?;
+    if bytes.len() as u64 > max_size {
+        return Ok(Contents::TooLarge(bytes.len() as u64));
+    }
+    Ok(Contents::Bytes(bytes))
+}
+
+fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Symlink hops followed before a chain counts as a loop (Linux allows 40).
+const MAX_SYMLINK_HOPS: usize = 40;
+
+/// A symlink whose target cannot be read: broken, looping, or other trouble.
+fn symlink_problem(path: &Path, error: &std::io::Error) -> IoProblem {
+    let mut chain = vec![path.to_path_buf()];
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_SYMLINK_HOPS {
+        let target = match std::fs::read_link(&current) {
+            Ok(target) => target,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return IoProblem::new(
+                    path,
+                    Code::BrokenSymlink,
+                    format!(
+                        "{} is a broken symlink: {} does not exist",
+                        path.display(),
+                        current.display()
+                    ),
+                );
+            }
+            // Not a link (or unreadable): the trouble is elsewhere on the way.
+            Err(_) => return IoProblem::unreadable(path, error),
+        };
+        let next = current.parent().unwrap_or(Path::new("")).join(target);
+        if chain.contains(&next) {
+            chain.push(next);
+            return symlink_loop(path, &chain);
+        }
+        chain.push(next.clone());
+        current = next;
+    }
+    symlink_loop(path, &chain)
+}
+
+fn symlink_loop(path: &Path, chain: &[PathBuf]) -> IoProblem {
+    let shown: Vec<String> = chain.iter().map(|p| p.display().to_string()).collect();
+    IoProblem::new(
+        path,
+        Code::SymlinkLoop,
+        format!(
+            "{} is a symlink loop: {}",
+            path.display(),
+            shown.join(" -> ")
+        ),
+    )
+}
+
+fn too_large(size: u64, max_size: u64) -> Finding {
+    Finding::new(
+        Position::START,
+        Code::FileTooLarge,
+        "",
+        format!(
+            "the file is {}, over the limit of {}; a dossier is a few kilobytes (raise `max_file_size` in dossier.yaml if this one is real)",
+            human_size(size),
+            human_size(max_size)
+        ),
+    )
+}
+
+fn human_size(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * KIB;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= MIB {
+        format!("{bytes} bytes ({:.1} MiB)", bytes as f64 / MIB as f64)
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+impl Loaded {
+    fn rejected(finding: Finding) -> Loaded {
+        Loaded {
+            text: String::new(),
+            dossier: None,
+            findings: vec![finding],
+        }
+    }
+
+    /// Rejected before YAML, with the text kept (bad bytes replaced) so the
+    /// report can show the line.
+    fn shown_lossy(bytes: &[u8], finding: Finding) -> Loaded {
+        Loaded {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            ..Loaded::rejected(finding)
+        }
+    }
+}
+
+/// Parses and checks the bytes of one dossier file. Never panics, whatever the
+/// bytes (it is the fuzz target's entry point).
 pub fn load_bytes(bytes: &[u8], context: &Context) -> Loaded {
-    let text = match parse::decode(bytes) {
+    load_owned(bytes.to_vec(), context)
+}
+
+/// [`load_bytes`] for bytes read from disk: they become the text without a copy.
+fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
+    if bytes.len() as u64 > context.max_file_size {
+        return Loaded::rejected(too_large(bytes.len() as u64, context.max_file_size));
+    }
+    if parse::is_blank(&bytes) {
+        return Loaded::rejected(Finding::new(
+            Position::START,
+            Code::EmptyFile,
+            "",
+            "the file is empty; a dossier starts with `version: 1` (see `dossier new`)",
+        ));
+    }
+    if let Some(line) = parse::merge_conflict(&bytes) {
+        return Loaded::shown_lossy(
+            &bytes,
+            Finding::new(
+                Position::new(line, 1),
+                Code::MergeConflict,
+                "",
+                format!(
+                    "unresolved merge conflict: the block starting `<<<<<<<` at line {line} must be resolved (keep one side, remove the markers)"
+                ),
+            ),
+        );
+    }
+    let mut text = match String::from_utf8(bytes) {
         Ok(text) => text,
-        Err(finding) => {
-            return Loaded {
-                text: String::new(),
-                dossier: None,
-                findings: vec![finding],
-            };
+        Err(error) => {
+            let valid_up_to = error.utf8_error().valid_up_to();
+            let bytes = error.into_bytes();
+            return Loaded::shown_lossy(&bytes, parse::not_utf8(&bytes, valid_up_to));
         }
     };
-    if text.trim().is_empty() {
-        return Loaded {
-            text: text.to_owned(),
-            dossier: None,
-            findings: vec![Finding::new(
-                Position::START,
-                Code::YamlSyntax,
-                "",
-                "the file is empty; a dossier starts with `version: 1`",
-            )],
-        };
+    if text.starts_with(parse::BOM) {
+        text.drain(..parse::BOM.len());
     }
-    match parse::parse(text) {
+    match parse::parse(&text) {
         Ok(dossier) => {
             let mut findings = rules::check(&dossier, context);
             findings.sort_by_key(|f| f.position);
             Loaded {
-                text: text.to_owned(),
+                text,
                 dossier: Some(dossier),
                 findings,
             }
         }
         Err(finding) => Loaded {
-            text: text.to_owned(),
+            text,
             dossier: None,
             findings: vec![finding],
         },
@@ -220,14 +473,105 @@ pub fn load_bytes(bytes: &[u8], context: &Context) -> Loaded {
 }
 
 /// Loads every file and maps each result to what the command keeps, so memory
-/// holds one dossier's text at a time, not the whole folder's.
+/// holds one dossier's text per core at a time, not the whole folder's.
+///
+/// Files are spread over the cores by a shared atomic index: each worker takes
+/// the next file when it is done with one, so a slow file does not hold up a
+/// fixed share of the others (which chunking would). Results come back in the
+/// order of `files`, whatever the timing. Plain scoped threads do this in a
+/// few lines; rayon would bring a thread pool and a dependency for no gain.
 pub fn load_each<T, F>(files: &[SourceFile], context: &Context, keep: F) -> Vec<T>
 where
     T: Send,
     F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T + Sync,
 {
-    files
-        .iter()
-        .map(|file| keep(file, load(file, context)))
-        .collect()
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len());
+    if workers <= 1 {
+        return files
+            .iter()
+            .map(|file| keep(file, load(file, context)))
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            let Some(file) = files.get(index) else {
+                break done;
+            };
+            done.push((index, keep(file, load(file, context))));
+        }
+    };
+    let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| match handle.join() {
+                Ok(done) => done,
+                // A panic is a bug; let it surface as one rather than hide a file.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    });
+    results.sort_unstable_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, result)| result).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn context() -> Context {
+        Context {
+            today: crate::dates::parse_date("2026-11-28").unwrap(),
+            default_interval: 3,
+            max_file_size: 1024,
+        }
+    }
+
+    fn codes(bytes: &[u8]) -> Vec<Code> {
+        load_bytes(bytes, &context())
+            .findings
+            .iter()
+            .map(|f| f.code)
+            .collect()
+    }
+
+    #[test]
+    fn bounds_are_named_by_their_codes() {
+        assert_eq!(codes(b""), [Code::EmptyFile]);
+        assert_eq!(codes(b"\xEF\xBB\xBF \n\t\r\n"), [Code::EmptyFile]);
+        assert_eq!(codes(&[b'#'; 1025]), [Code::FileTooLarge]);
+        assert_ne!(codes(&[b'#'; 1024]), [Code::FileTooLarge]);
+        assert_eq!(codes(b"version: 1\n\xff\n"), [Code::NotUtf8]);
+        assert_eq!(
+            codes(b"a: 1\n<<<<<<< HEAD\nb: 1\n=======\nb: 2\n>>>>>>> x\n"),
+            [Code::MergeConflict]
+        );
+        let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+        assert_eq!(codes(deep.as_bytes()), [Code::TooComplex]);
+    }
+
+    #[test]
+    fn merge_conflict_names_the_opening_line() {
+        let text =
+            b"version: 1\nclient:\n<<<<<<< HEAD\n  name: A\n=======\n  name: B\n>>>>>>> main\n";
+        assert_eq!(parse::merge_conflict(text), Some(3));
+        assert_eq!(parse::merge_conflict(b"<<<<<<<\r\n>>>>>>>\r\n"), Some(1));
+        // Markers need their partner and must start a line.
+        assert_eq!(parse::merge_conflict(b"<<<<<<< HEAD\nname: A\n"), None);
+        assert_eq!(parse::merge_conflict(b"a: <<<<<<<\n=======\n"), None);
+        assert_eq!(parse::merge_conflict(b"<<<<<<<<<<\n=======\n"), None);
+    }
+
+    #[test]
+    fn sizes_read_as_people_write_them() {
+        assert_eq!(human_size(8 * 1024 * 1024), "8 MiB");
+        assert_eq!(human_size(512 * 1024), "512 KiB");
+        assert_eq!(human_size(100), "100 bytes");
+        assert_eq!(human_size(3 * 1024 * 1024 + 1), "3145729 bytes (3.0 MiB)");
+    }
 }

@@ -4,7 +4,8 @@
 use crate::diag::{Code, Finding, Position};
 use crate::model::Dossier;
 use crate::suggest;
-use serde_saphyr::{Error as YamlError, Options};
+use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::{Budget, Error as YamlError, Options};
 
 /// Why a file could not be turned into a [`Dossier`].
 pub type ParseError = Finding;
@@ -16,41 +17,124 @@ pub const BOM: &str = "\u{feff}";
 pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.strip_prefix(BOM).unwrap_or(text)),
-        Err(error) => {
-            let offset = error.valid_up_to();
-            let before = &bytes[..offset];
-            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let column = String::from_utf8_lossy(&before[line_start..])
-                .chars()
-                .count()
-                + 1;
-            Err(ParseError {
-                position: Position::new(line, column),
-                code: Code::YamlSyntax,
-                key: String::new(),
-                message: format!(
-                    "the file is not UTF-8: invalid byte 0x{:02X} at byte offset {offset} (line {line}); save it as UTF-8",
-                    bytes[offset]
-                ),
-            })
-        }
+        Err(error) => Err(not_utf8(bytes, error.valid_up_to())),
     }
 }
 
-/// YAML 1.2 reading: only `true`/`false` are booleans, duplicate keys are errors.
+/// The finding for bytes that are UTF-8 only up to `offset`: the byte offset,
+/// line and column of the first bad byte.
+pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
+    let offset = offset.min(bytes.len());
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    let bad = bytes
+        .get(offset)
+        .map_or_else(String::new, |byte| format!(" 0x{byte:02X}"));
+    ParseError {
+        position: Position::new(line, column),
+        code: Code::NotUtf8,
+        key: String::new(),
+        message: format!(
+            "the file is not UTF-8: invalid byte{bad} at byte offset {offset} (line {line}); save it as UTF-8"
+        ),
+    }
+}
+
+/// A file is empty when, after a byte order mark, it holds only blank space.
+pub fn is_blank(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
+    bytes.iter().all(u8::is_ascii_whitespace)
+}
+
+/// An unresolved git merge conflict: a line starting `<<<<<<<` followed by a
+/// line starting `=======` or `>>>>>>>`. Found on the raw bytes, before YAML
+/// (where the markers are syntax errors far from the point) and before UTF-8
+/// (one side of a conflict may be in another encoding). Returns the 1-based
+/// line of the `<<<<<<<`.
+pub fn merge_conflict(bytes: &[u8]) -> Option<usize> {
+    fn marker(line: &[u8], mark: &[u8]) -> bool {
+        line.strip_prefix(mark)
+            .is_some_and(|rest| rest.first().is_none_or(|&b| b == b' ' || b == b'\r'))
+    }
+    // Most files have no marker at all: one fast scan decides.
+    memchr::memmem::find(bytes, b"<<<<<<<")?;
+    let mut opened = None;
+    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if opened.is_none() && marker(line, b"<<<<<<<") {
+            opened = Some(index + 1);
+        } else if opened.is_some() && (marker(line, b"=======") || marker(line, b">>>>>>>")) {
+            return opened;
+        }
+    }
+    None
+}
+
+/// How deep a dossier nests: `company_view.relationship.purchase_budget.amount`
+/// is 4 levels and `decision_group[0].roles[0]` 4; 32 leaves room for YAML a
+/// person writes by hand and stops stack-hungry nesting early.
+pub const MAX_DEPTH: usize = 32;
+/// Nodes (keys, values, lists, mappings) in one file. The largest realistic
+/// dossier (a few hundred people, a few thousand history entries) has some
+/// tens of thousands; ten times that stops pathological files quickly.
+pub const MAX_NODES: usize = 250_000;
+/// Events the alias expansion (`*name`) may replay in one file: enough to
+/// reuse a list of names a few hundred times, not for an alias bomb.
+pub const MAX_REPLAYED_EVENTS: usize = 100_000;
+/// YAML documents (`---`) in one file: a dossier is one.
+pub const MAX_DOCUMENTS: usize = 4;
+
+/// The parser's resource budget, set for dossiers rather than for any YAML.
+fn budget() -> Budget {
+    let mut budget = Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    budget.flow_nesting_limit = MAX_DEPTH;
+    budget.max_nodes = MAX_NODES;
+    budget.max_events = 2 * MAX_NODES;
+    budget.max_aliases = 10_000;
+    budget.max_anchors = 10_000;
+    budget.max_recorded_anchor_events = MAX_REPLAYED_EVENTS;
+    budget.max_merge_keys = 1_000;
+    // The ratio check (many aliases per anchor) would refuse a hand-written
+    // file that names one person in a hundred places; the replay limit above
+    // already stops alias bombs.
+    budget.alias_anchor_min_aliases = 1_000;
+    budget.max_documents = MAX_DOCUMENTS;
+    budget
+}
+
+/// YAML 1.2 reading: only `true`/`false` are booleans, duplicate keys are
+/// errors, and every resource the parser spends is bounded.
 fn options() -> Options {
     let mut options = Options::default();
     options.strict_booleans = true;
     options.with_snippet = false;
+    options.budget = Some(budget());
+    options.alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
+    options.alias_limits.max_replay_stack_depth = 16;
     options
 }
 
 /// Parses one dossier. `text` must already be decoded (see [`decode`]).
+///
+/// Most files are well-formed, so the first pass skips tracking the key path
+/// (which costs on every value); only a file that fails is parsed again with
+/// tracking, to name the key.
 pub fn parse(text: &str) -> Result<Dossier, ParseError> {
+    match serde_saphyr::from_str_with_options(text, options()) {
+        Ok(dossier) => Ok(dossier),
+        Err(_) => parse_tracking_keys(text),
+    }
+}
+
+fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
     let mut key_path = String::new();
     let result = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |de| {
         serde_path_to_error::deserialize(de).map_err(|error| {
@@ -101,10 +185,12 @@ fn position(error: &YamlError) -> Position {
 fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
     let key_path = key_path.to_owned();
     let position = position(&error);
-    let error = match error {
-        YamlError::WithSnippet { error, .. } => *error,
-        other => other,
-    };
+    let mut error = error;
+    while let YamlError::WithSnippet { error: inner, .. }
+    | YamlError::AliasError { error: inner, .. } = error
+    {
+        error = *inner;
+    }
     let (code, key, message) = match error {
         YamlError::SerdeUnknownField {
             field, expected, ..
@@ -198,6 +284,27 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 format!("found `{found}`, expected {}", plain_expected(ty)),
             )
         }
+        YamlError::Budget { breach, .. } => (Code::TooComplex, key_path, over_budget(&breach)),
+        // The scanner's own guard against nested brackets (`flow_nesting_limit`).
+        YamlError::ExternalMessage { msg, .. } if msg == "recursion limit exceeded" => (
+            Code::TooComplex,
+            key_path,
+            format!("brackets nest more than {MAX_DEPTH} levels deep; a dossier needs about 5"),
+        ),
+        YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasReplayCounterOverflow { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. } => (
+            Code::TooComplex,
+            key_path,
+            format!(
+                "aliases (`*name`) expand to more than {MAX_REPLAYED_EVENTS} values; write the values out, or use fewer aliases"
+            ),
+        ),
+        YamlError::AliasReplayStackDepthExceeded { max_depth, .. } => (
+            Code::TooComplex,
+            key_path,
+            format!("aliases (`*name`) nest more than {max_depth} deep"),
+        ),
         other => (
             Code::YamlSyntax,
             key_path,
@@ -214,6 +321,32 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         code,
         key,
         message,
+    }
+}
+
+/// Says which parsing limit a file went past, in terms of the file.
+fn over_budget(breach: &BudgetBreach) -> String {
+    match breach {
+        BudgetBreach::Depth { .. } => {
+            format!("the YAML nests more than {MAX_DEPTH} levels deep; a dossier needs about 5")
+        }
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => format!(
+            "the file holds more than {MAX_NODES} YAML values; even the largest dossier needs far fewer"
+        ),
+        BudgetBreach::Documents { .. } => format!(
+            "the file holds more than {MAX_DOCUMENTS} YAML documents (`---`); a dossier is one document"
+        ),
+        BudgetBreach::Aliases { .. }
+        | BudgetBreach::Anchors { .. }
+        | BudgetBreach::AliasAnchorRatio { .. }
+        | BudgetBreach::RecordedAnchorEvents { .. }
+        | BudgetBreach::RecordedAnchorBytes { .. } => {
+            "the file uses too many anchors (`&name`) or aliases (`*name`); write the values out"
+                .to_owned()
+        }
+        BudgetBreach::MergeKeys { .. } => "the file uses too many merge keys (`<<`)".to_owned(),
+        BudgetBreach::ScalarBytes { .. } => "the text values of the file are too long".to_owned(),
+        other => format!("the YAML is past a parsing limit ({other:?})"),
     }
 }
 

@@ -13,6 +13,8 @@ pub struct Context {
     pub today: NaiveDate,
     /// The configured default review interval; a dossier may only shorten it.
     pub default_interval: u32,
+    /// Files larger than this many bytes are reported, not read (`max_file_size`).
+    pub max_file_size: u64,
 }
 
 /// Every version this build reads.
@@ -578,6 +580,7 @@ review:
         Context {
             today: dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
+            max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         }
     }
 

@@ -14,7 +14,56 @@ pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
 struct SettingsFile {
     dossiers_dir: Option<PathBuf>,
     templates_dir: Option<PathBuf>,
+    max_file_size: Option<ByteSize>,
     review: ReviewSettings,
+}
+
+/// A size in bytes: a whole number (`8388608`) or a number with a unit
+/// (`512 KiB`, `8 MiB`, `1 GiB`; `KB`/`MB`/`GB` are read as the same powers of 1024).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ByteSize(u64);
+
+impl ByteSize {
+    fn parse(text: &str) -> Option<ByteSize> {
+        let text = text.trim();
+        let split = text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len());
+        let number: u64 = text[..split].parse().ok()?;
+        let unit: u64 = match text[split..].trim().to_ascii_lowercase().as_str() {
+            "" | "b" => 1,
+            "k" | "kb" | "kib" => 1 << 10,
+            "m" | "mb" | "mib" => 1 << 20,
+            "g" | "gb" | "gib" => 1 << 30,
+            _ => return None,
+        };
+        number.checked_mul(unit).map(ByteSize)
+    }
+}
+
+impl<'de> Deserialize<'de> for ByteSize {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = ByteSize;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a size in bytes, such as 8388608 or `8 MiB`")
+            }
+            fn visit_u64<E: serde::de::Error>(self, bytes: u64) -> Result<ByteSize, E> {
+                Ok(ByteSize(bytes))
+            }
+            fn visit_i64<E: serde::de::Error>(self, bytes: i64) -> Result<ByteSize, E> {
+                u64::try_from(bytes)
+                    .map(ByteSize)
+                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(bytes), &self))
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ByteSize, E> {
+                ByteSize::parse(text)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(text), &self))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -42,6 +91,8 @@ pub struct Settings {
     pub templates_dir: PathBuf,
     pub interval_months: u32,
     pub due_soon_days: u32,
+    /// Dossier files larger than this are reported (`file-too-large`), not read.
+    pub max_file_size: u64,
 }
 
 impl Settings {
@@ -62,6 +113,16 @@ impl Settings {
                 crate::rules::MAX_INTERVAL_MONTHS
             );
         }
+        let max_file_size = parsed
+            .max_file_size
+            .map_or(crate::load::DEFAULT_MAX_FILE_SIZE, |size| size.0);
+        if max_file_size == 0 {
+            let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
+            bail!(
+                "{}: max_file_size is 0; expected a size such as `8 MiB`",
+                shown.display()
+            );
+        }
         let dossiers_dir = match dir {
             Some(dir) => dir.to_path_buf(),
             None => base.join(parsed.dossiers_dir.unwrap_or_else(|| "dossiers".into())),
@@ -73,6 +134,7 @@ impl Settings {
             templates_dir: tidy(templates_dir, cwd),
             interval_months: interval,
             due_soon_days: parsed.review.due_soon_days,
+            max_file_size,
         })
     }
 }
@@ -138,6 +200,30 @@ mod tests {
         assert_eq!(settings.dossiers_dir, PathBuf::from("dossiers"));
         assert_eq!(settings.interval_months, 3);
         assert_eq!(settings.due_soon_days, 14);
+        assert_eq!(settings.max_file_size, 8 * 1024 * 1024);
+    }
+
+    #[test]
+    fn max_file_size_in_bytes_or_with_a_unit() {
+        let dir = temp_dir("size");
+        for (written, bytes) in [
+            ("1000", 1000),
+            ("\"512 KiB\"", 512 * 1024),
+            ("16MiB", 16 * 1024 * 1024),
+            ("2 mb", 2 * 1024 * 1024),
+        ] {
+            std::fs::write(dir.join(FILE_NAME), format!("max_file_size: {written}\n")).unwrap();
+            let settings = Settings::discover(&dir, None).unwrap();
+            assert_eq!(settings.max_file_size, bytes, "{written}");
+        }
+        for bad in ["-5", "lots", "8 parsecs", "0"] {
+            std::fs::write(dir.join(FILE_NAME), format!("max_file_size: {bad}\n")).unwrap();
+            let error = Settings::discover(&dir, None).unwrap_err().to_string();
+            assert!(
+                error.contains("max_file_size") || error.contains("size"),
+                "{bad}: {error}"
+            );
+        }
     }
 
     #[test]

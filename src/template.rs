@@ -157,6 +157,7 @@ mod tests {
         let context = crate::rules::Context {
             today: crate::dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
+            max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         };
         for (name, text) in BUILT_IN {
             for client in ["ООО «Ромашка»", "He said \"no\"\n# and: left", "true"] {

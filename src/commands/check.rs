@@ -2,10 +2,16 @@
 
 use super::Env;
 use crate::cli::{CheckArgs, CheckFormat};
+use crate::count::count;
 use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
-use crate::load::{self, IoProblem};
+use crate::load;
 use crate::render::check::{self as render, CheckReport};
+use std::io::Write as _;
+
+/// Longer lines (minified or generated YAML) are not quoted under a finding:
+/// the position says where, and a megabyte line helps nobody.
+const MAX_SHOWN_LINE: usize = 1_000;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let roots = if args.paths.is_empty() {
@@ -14,7 +20,6 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.paths.clone()
     };
     let discovery = load::discover(&roots);
-    let mut troubles: Vec<IoProblem> = discovery.problems;
     let context = env.rules_context();
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);
@@ -22,8 +27,13 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         files: discovery.files.len(),
         ..CheckReport::default()
     };
+    // Per file, only its diagnostics are kept (with the lines they point at),
+    // never the file's text: memory follows the findings, not the folder.
     let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
         let loaded = loaded?;
+        if loaded.findings.is_empty() {
+            return Ok(Vec::new());
+        }
         let lines: Vec<&str> = loaded.text.lines().collect();
         let diagnostics: Vec<Diagnostic> = loaded
             .findings
@@ -32,46 +42,61 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 let mut diagnostic = Diagnostic::from_finding(&file.path, finding);
                 diagnostic.source_line = lines
                     .get(diagnostic.line.wrapping_sub(1))
-                    .map(|line| line.trim_end_matches('\r').to_owned());
+                    .map(|line| line.trim_end_matches('\r'))
+                    .filter(|line| line.len() <= MAX_SHOWN_LINE)
+                    .map(str::to_owned);
                 diagnostic
             })
             .collect();
-        Ok(diagnostics)
+        Ok::<_, load::IoProblem>(diagnostics)
     });
 
+    // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
+    // finding like any other, in its file's place; it also makes the exit 2.
+    // Folders that could not be walked are not in `files`: reported as they are.
+    report
+        .diagnostics
+        .extend(discovery.problems.iter().map(load::IoProblem::diagnostic));
+    let mut troubles = discovery.problems;
     for (file, result) in discovery.files.iter().zip(per_file) {
+        let (mut ours, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut duplicate_ids)
+            .into_iter()
+            .partition(|d| d.path == file.path);
+        duplicate_ids = rest;
         match result {
-            Ok(mut diagnostics) => {
-                let (mut ours, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut duplicate_ids)
-                    .into_iter()
-                    .partition(|d| d.path == file.path);
-                duplicate_ids = rest;
-                ours.append(&mut diagnostics);
-                if args.strict {
-                    for d in &mut ours {
-                        d.severity = Severity::Error;
-                    }
-                }
-                if !ours.iter().any(Diagnostic::is_error) {
-                    report.valid += 1;
-                }
-                report.diagnostics.append(&mut ours);
+            Ok(mut diagnostics) => ours.append(&mut diagnostics),
+            Err(problem) => {
+                ours.push(problem.diagnostic());
+                troubles.push(problem);
             }
-            Err(problem) => troubles.push(problem),
         }
+        if args.strict {
+            for d in &mut ours {
+                d.severity = Severity::Error;
+            }
+        }
+        if !ours.iter().any(Diagnostic::is_error) {
+            report.valid += 1;
+        }
+        report.diagnostics.append(&mut ours);
     }
+    // Stable: each file's diagnostics keep their order; folders fall in place.
+    report.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
 
-    for trouble in &troubles {
-        eprintln!(
-            "dossier: error: {}",
-            crate::style::sanitize(&trouble.message)
-        );
-    }
     let output = match args.format {
         CheckFormat::Text => render::text(&report, env.style),
         CheckFormat::Json => render::json(&report) + "\n",
     };
-    print!("{output}");
+    // A closed pipe (`dossier check | head`) is the reader's choice, not trouble.
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(error) => return Err(anyhow::Error::new(error).context("cannot write the report")),
+    }
 
     let mut code = if report.valid < report.files {
         ExitCode::Found
@@ -79,6 +104,18 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         ExitCode::Success
     };
     if !troubles.is_empty() {
+        let names: Vec<String> = troubles
+            .iter()
+            .take(3)
+            .map(|t| crate::style::sanitize(&t.path.to_string_lossy()))
+            .collect();
+        let more = if troubles.len() > 3 { ", ..." } else { "" };
+        let _ = writeln!(
+            std::io::stderr(),
+            "dossier: error: could not read {} ({}{more}); the report names why",
+            count(troubles.len(), "path", "paths"),
+            names.join(", ")
+        );
         code = code.max(ExitCode::Trouble);
     }
     Ok(code)

@@ -40,6 +40,7 @@ impl Env {
         crate::rules::Context {
             today: crate::dates::today(),
             default_interval: self.settings.interval_months,
+            max_file_size: self.settings.max_file_size,
         }
     }
 }

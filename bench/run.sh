@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Times `dossier check` and `dossier review` on 1k, 10k and 100k generated
+# dossiers against `cat` of the same files (the floor: reading them at all),
+# and Python + PyYAML (libyaml) parsing them when it is installed. Prints a
+# Markdown table: best of RUNS wall times (PyYAML: one run), each as a ratio
+# to the floor, and peak RSS. Uses a release build. The page cache is warmed first, so every
+# tool reads from memory: what is compared is the work on the bytes.
+#
+#   bench/run.sh                    # all three sets
+#   SIZES="1000 10000" RUNS=5 bench/run.sh
+#
+# Needs python3 and GNU time (/usr/bin/time; Debian package `time`).
+# hyperfine (Debian package `hyperfine`) is used for `--version` when present.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES=${SIZES:-"1000 10000 100000"}
+RUNS=${RUNS:-3}
+OUT=${OUT:-bench/out}
+AS_OF=2026-11-28
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2
+    exit 2
+fi
+cargo build --release --quiet
+BIN=$PWD/target/release/dossier
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# `dossier review` may not be in this build yet.
+if "$BIN" review --help >/dev/null 2>&1; then HAVE_REVIEW=1; else HAVE_REVIEW=0; fi
+if python3 -c 'import yaml; yaml.CSafeLoader' >/dev/null 2>&1; then HAVE_PYYAML=1; else HAVE_PYYAML=0; fi
+
+cat >"$TMP/pyyaml.py" <<'EOF'
+import os, sys, yaml
+for root, _, files in os.walk(sys.argv[1]):
+    for name in files:
+        if name.endswith(".yaml"):
+            with open(os.path.join(root, name), "rb") as f:
+                yaml.load(f, Loader=yaml.CSafeLoader)
+EOF
+
+# measure CMD...: the best wall time over RUNS into $SECONDS_BEST, and the
+# highest peak RSS of any run (MB) into $RSS_MB.
+measure() {
+    local best="" rss=0
+    for _ in $(seq "$RUNS"); do
+        local start end elapsed kb
+        start=$(date +%s%N)
+        /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>"$TMP/stderr" || true
+        end=$(date +%s%N)
+        if grep -q panicked "$TMP/stderr"; then
+            echo "bench: $* panicked" >&2
+            cat "$TMP/stderr" >&2
+            exit 1
+        fi
+        elapsed=$(( (end - start) / 1000 ))   # microseconds
+        kb=$(tail -1 "$TMP/rss")
+        if [[ -z $best || $elapsed -lt $best ]]; then best=$elapsed; fi
+        if [[ $kb -gt $rss ]]; then rss=$kb; fi
+    done
+    SECONDS_BEST=$(awk "BEGIN { printf \"%.3f\", $best / 1e6 }")
+    RSS_MB=$(awk "BEGIN { printf \"%.0f\", $rss / 1024 }")
+}
+
+ratio() { awk "BEGIN { printf \"%.1f\", $1 / $2 }"; }
+
+echo "machine: $(nproc) cores, $(uname -sr); dossier $("$BIN" --version | cut -d' ' -f2); runs: best of $RUNS"
+echo
+echo "| dossiers | MB | cat (floor) | check | check / cat | check RSS | check µs/file | review | review / cat | review RSS | PyYAML | PyYAML / cat |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+for n in $SIZES; do
+    dir=$OUT/n$n
+    if [[ ! -f $dir/.complete ]]; then
+        rm -rf "$dir"
+        python3 bench/gen.py "$n" "$dir" >/dev/null
+        touch "$dir/.complete"
+    fi
+    mb=$(du -sm --apparent-size "$dir" | cut -f1)
+    # Warm the page cache: every tool then reads from memory.
+    find "$dir" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
+
+    measure bash -c "find '$dir' -name '*.yaml' -print0 | xargs -0 cat > /dev/null"
+    cat_s=$SECONDS_BEST
+
+    measure "$BIN" --color never check --format json "$dir"
+    check_s=$SECONDS_BEST check_rss=$RSS_MB
+    per_file=$(awk "BEGIN { printf \"%.0f\", $check_s * 1e6 / $n }")
+
+    review="n/a" review_ratio="n/a" review_rss="n/a"
+    if [[ $HAVE_REVIEW == 1 ]]; then
+        measure "$BIN" --color never --dir "$dir" review --all --format json --as-of "$AS_OF"
+        review="${SECONDS_BEST}s" review_ratio=$(ratio "$SECONDS_BEST" "$cat_s") review_rss="${RSS_MB} MB"
+    fi
+
+    py="n/a" py_ratio="n/a"
+    if [[ $HAVE_PYYAML == 1 ]]; then
+        # One run: it is the slowest by far, and only a point of comparison.
+        RUNS=1 measure python3 "$TMP/pyyaml.py" "$dir"
+        py="${SECONDS_BEST}s" py_ratio=$(ratio "$SECONDS_BEST" "$cat_s")
+    fi
+
+    echo "| $n | $mb | ${cat_s}s | ${check_s}s | $(ratio "$check_s" "$cat_s") | ${check_rss} MB | $per_file | $review | $review_ratio | $review_rss | $py | $py_ratio |"
+done
+
+echo
+if command -v hyperfine >/dev/null 2>&1; then
+    hyperfine -N --warmup 20 --runs 300 --export-json "$TMP/version.json" "$BIN --version" >/dev/null 2>&1
+    version_ms=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['mean']*1e3:.2f} ms mean, {r['max']*1e3:.2f} ms max (hyperfine, 300 runs)\")" "$TMP/version.json")
+else
+    start=$(date +%s%N)
+    for _ in $(seq 300); do "$BIN" --version >/dev/null; done
+    end=$(date +%s%N)
+    version_ms="$(awk "BEGIN { printf \"%.2f\", ($end - $start) / 300 / 1e6 }") ms mean (300 runs in a loop)"
+fi
+echo "dossier --version: $version_ms"
