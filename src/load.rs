@@ -457,6 +457,9 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
     match parse::parse(&text) {
         Ok(dossier) => {
             let mut findings = rules::check(&dossier, context);
+            for finding in &mut findings {
+                point_at_owning_key(&text, finding);
+            }
             findings.sort_by_key(|f| f.position);
             Loaded {
                 text,
@@ -464,11 +467,46 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
                 findings,
             }
         }
-        Err(finding) => Loaded {
-            text,
-            dossier: None,
-            findings: vec![finding],
-        },
+        Err(first) => {
+            let findings = parse::structural_problems(&text, first);
+            Loaded {
+                text,
+                dossier: None,
+                findings,
+            }
+        }
+    }
+}
+
+/// A gap in a section, or a key missing from it, is about the section: point
+/// at its key (`decision_group:`) rather than at its first entry.
+fn point_at_owning_key(text: &str, finding: &mut Finding) {
+    let about_a_section = finding.code.severity() == crate::diag::Severity::Warning
+        || finding.code == Code::MissingKey;
+    if !about_a_section {
+        return;
+    }
+    let Position { line, column } = finding.position;
+    // Inside a list item, the item (where the position already is) is the owner.
+    if finding
+        .key
+        .rsplit_once('.')
+        .is_some_and(|(parent, _)| parent.ends_with(']'))
+    {
+        return;
+    }
+    // An empty value (`name: ""`) is itself the problem: keep pointing at it.
+    let own_key = finding.key.rsplit('.').next().unwrap_or_default();
+    let on_own_line = crate::source::line_at(text, line).is_some_and(|l| {
+        l.trim_start_matches([' ', '-'])
+            .strip_prefix(own_key)
+            .is_some_and(|rest| rest.starts_with(':'))
+    });
+    if on_own_line {
+        return;
+    }
+    if let Some((line, column)) = crate::source::owning_key(text, line, column, &finding.key) {
+        finding.position = Position::new(line, column);
     }
 }
 

@@ -134,6 +134,54 @@ pub fn parse(text: &str) -> Result<Dossier, ParseError> {
     }
 }
 
+/// Problems that stop serde at the first one but leave the rest of the file readable.
+fn is_structural(code: Code) -> bool {
+    matches!(
+        code,
+        Code::UnknownKey
+            | Code::WrongType
+            | Code::InvalidValue
+            | Code::DuplicateKey
+            | Code::MissingKey
+    )
+}
+
+/// At most this many structural problems are listed per file: past that, the
+/// file is better rewritten than read problem by problem.
+const MOST_STRUCTURAL_PROBLEMS: usize = 50;
+
+/// Every structural problem of a file that failed [`parse`] with `first`:
+/// the entry behind each one is blanked out (see [`crate::repair`]) and the
+/// text read again, until it reads cleanly or nothing more can be blanked
+/// safely. A syntax error that only the blanking could have caused is never
+/// reported.
+pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
+    let mut problems = vec![first];
+    let mut current: Option<String> = None;
+    while problems.len() < MOST_STRUCTURAL_PROBLEMS {
+        let Some(last) = problems.last().filter(|p| is_structural(p.code)) else {
+            break;
+        };
+        let Some(repaired) = crate::repair::blank_entry(current.as_deref().unwrap_or(text), last)
+        else {
+            break;
+        };
+        let next = match parse(&repaired) {
+            Ok(_) => break,
+            Err(next) => next,
+        };
+        let seen = problems
+            .iter()
+            .any(|p| p.position == next.position && p.code == next.code);
+        if seen || !is_structural(next.code) {
+            break;
+        }
+        problems.push(next);
+        current = Some(repaired);
+    }
+    problems
+}
+
 fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
     let mut key_path = String::new();
     let result = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |de| {

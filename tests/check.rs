@@ -1142,3 +1142,58 @@ fn text_output_names_warnings() {
     assert_eq!(run.status, 0, "{run}");
     assert!(run.stdout.contains("warning[no-supporter]"), "{run}");
 }
+
+#[test]
+fn every_structural_problem_of_a_file_is_reported() {
+    // The file starts with a comment line, so every line below is one further down.
+    let report = check(&["combined/several-structural.yaml"]);
+    report
+        .assert_status(1)
+        .assert_counts(1, 0)
+        .assert_error_count(9);
+    report
+        .one_at_key("unknown-key", "client.indstry")
+        .assert_at(5, 3);
+    report
+        .one_at_key("wrong-type", "client.headcount")
+        .assert_at(6, 14);
+    report
+        .one_at_key("invalid-value", "company_view.history[0].kind")
+        .assert_at(11, 13);
+    report
+        .one_at_key("unknown-key", "company_view.history[0].sumary")
+        .assert_at(12, 7);
+    report
+        .one_at_key("invalid-value", "decision_group[0].roles[0]")
+        .assert_at(15, 13);
+    report
+        .one_at_key("unknown-key", "decision_group[0].tittle")
+        .assert_at(16, 5);
+    report
+        .one_at_key("invalid-value", "decision_group[0].influence")
+        .assert_at(17, 16);
+    report
+        .one_at_key("invalid-value", "competitors[0].kind")
+        .assert_at(20, 11);
+    report
+        .one_at_key("duplicate-key", "review.last_reviewed")
+        .assert_at(23, 3);
+}
+
+#[test]
+fn section_warnings_point_at_the_section_key() {
+    let report = check(&["warnings/no-decision-maker/no-decision-maker.yaml"]);
+    report
+        .one_at_key("no-decision-maker", "decision_group")
+        .assert_at(68, 1);
+    let report = check(&["errors/missing-key/client-name-absent.yaml"]);
+    let client_line = fs::read_to_string(fixture("errors/missing-key/client-name-absent.yaml"))
+        .expect("read the fixture")
+        .lines()
+        .position(|line| line == "client:")
+        .expect("the fixture has a client section")
+        + 1;
+    report
+        .one_at_key("missing-key", "client.name")
+        .assert_at(client_line as u64, 1);
+}

@@ -181,7 +181,10 @@ fn json_is_the_data_with_review_status_and_warnings() {
         .map(|w| w["code"].as_str().unwrap())
         .collect();
     assert_eq!(codes, ["no-executive-sponsor", "no-gatekeeper"], "{run}");
-    assert_eq!(value["warnings"][0]["line"], 40);
+    assert_eq!(
+        value["warnings"][0]["line"], 39,
+        "points at `company_view:`"
+    );
 }
 
 #[test]
