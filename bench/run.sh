@@ -8,6 +8,7 @@
 #
 #   bench/run.sh                    # all three sets
 #   SIZES="1000 10000" RUNS=5 bench/run.sh
+#   DOSSIER_BIN=/path/to/dossier bench/run.sh   # time another build
 #
 # Needs python3 and GNU time (/usr/bin/time; Debian package `time`).
 # hyperfine (Debian package `hyperfine`) is used for `--version` when present.
@@ -23,8 +24,12 @@ if [[ ! -x /usr/bin/time ]]; then
     echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2
     exit 2
 fi
-cargo build --release --quiet
-BIN=$PWD/target/release/dossier
+if [[ -n ${DOSSIER_BIN:-} ]]; then
+    BIN=$DOSSIER_BIN            # another build, as it is
+else
+    cargo build --release --quiet
+    BIN=$PWD/target/release/dossier
+fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
