@@ -236,11 +236,36 @@ pub struct Loaded {
     pub findings: Vec<Finding>,
 }
 
+/// Longer lines (minified or generated YAML) are not quoted under a finding:
+/// the position says where, and a megabyte line helps nobody.
+const MAX_SHOWN_LINE: usize = 1_000;
+
 impl Loaded {
     pub fn has_errors(&self) -> bool {
         self.findings
             .iter()
             .any(|f| f.code.severity() == crate::diag::Severity::Error)
+    }
+
+    /// The findings as diagnostics of the file at `path`, each with the line
+    /// it points at (for text output); the text itself is dropped.
+    pub fn into_diagnostics(self, path: &Path) -> Vec<Diagnostic> {
+        if self.findings.is_empty() {
+            return Vec::new();
+        }
+        let lines: Vec<&str> = self.text.lines().collect();
+        self.findings
+            .into_iter()
+            .map(|finding| {
+                let mut diagnostic = Diagnostic::from_finding(path, finding);
+                diagnostic.source_line = lines
+                    .get(diagnostic.line.wrapping_sub(1))
+                    .map(|line| line.trim_end_matches('\r'))
+                    .filter(|line| line.len() <= MAX_SHOWN_LINE)
+                    .map(str::to_owned);
+                diagnostic
+            })
+            .collect()
     }
 }
 

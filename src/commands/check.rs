@@ -9,10 +9,6 @@ use crate::load;
 use crate::render::check::{self as render, CheckReport};
 use std::io::Write as _;
 
-/// Longer lines (minified or generated YAML) are not quoted under a finding:
-/// the position says where, and a megabyte line helps nobody.
-const MAX_SHOWN_LINE: usize = 1_000;
-
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let roots = if args.paths.is_empty() {
         vec![env.settings.dossiers_dir.clone()]
@@ -30,25 +26,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // Per file, only its diagnostics are kept (with the lines they point at),
     // never the file's text: memory follows the findings, not the folder.
     let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
-        let loaded = loaded?;
-        if loaded.findings.is_empty() {
-            return Ok(Vec::new());
-        }
-        let lines: Vec<&str> = loaded.text.lines().collect();
-        let diagnostics: Vec<Diagnostic> = loaded
-            .findings
-            .into_iter()
-            .map(|finding| {
-                let mut diagnostic = Diagnostic::from_finding(&file.path, finding);
-                diagnostic.source_line = lines
-                    .get(diagnostic.line.wrapping_sub(1))
-                    .map(|line| line.trim_end_matches('\r'))
-                    .filter(|line| line.len() <= MAX_SHOWN_LINE)
-                    .map(str::to_owned);
-                diagnostic
-            })
-            .collect();
-        Ok::<_, load::IoProblem>(diagnostics)
+        loaded.map(|loaded| loaded.into_diagnostics(&file.path))
     });
 
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a

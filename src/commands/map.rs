@@ -3,46 +3,13 @@
 use super::Env;
 use crate::cli::{MapArgs, MapFormat};
 use crate::exit::ExitCode;
-use crate::load::{self, SourceFile};
+use crate::load;
 use crate::map::Map;
 use crate::render::map as render;
 use crate::style::sanitize;
 
 pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
-    let folder = &env.settings.dossiers_dir;
-    let discovery = load::discover(std::slice::from_ref(folder));
-    let matches: Vec<&SourceFile> = discovery
-        .files
-        .iter()
-        .filter(|file| file.id == args.id)
-        .collect();
-    let file = match matches.as_slice() {
-        [file] => *file,
-        [] => {
-            for problem in &discovery.problems {
-                eprintln!("dossier: error: {}", sanitize(&problem.message));
-            }
-            let hint = crate::suggest::did_you_mean(
-                &args.id,
-                discovery.files.iter().map(|file| file.id.as_str()),
-            );
-            eprintln!(
-                "dossier: error: no dossier with the id `{}` in {}{hint}",
-                sanitize(&args.id),
-                sanitize(&folder.to_string_lossy())
-            );
-            return Ok(ExitCode::Trouble);
-        }
-        [first, second, ..] => {
-            eprintln!(
-                "dossier: error: the id `{}` is used by {} and {}; ids (file names without extension) must be unique",
-                sanitize(&args.id),
-                sanitize(&first.path.to_string_lossy()),
-                sanitize(&second.path.to_string_lossy())
-            );
-            return Ok(ExitCode::Trouble);
-        }
-    };
+    let file = &env.find_dossier(&args.id)?;
 
     let loaded = match load::load(file, &env.rules_context()) {
         Ok(loaded) => loaded,

@@ -14,8 +14,12 @@ pub mod schema;
 pub mod show;
 
 use crate::cli::Cli;
+use crate::load::{self, SourceFile};
 use crate::settings::Settings;
 use crate::style::Style;
+use crate::style::sanitize;
+use crate::suggest::did_you_mean;
+use anyhow::bail;
 use std::path::PathBuf;
 
 /// What every command gets: the parsed global flags and the settings in force.
@@ -41,6 +45,40 @@ impl Env {
             today: crate::dates::today(),
             default_interval: self.settings.interval_months,
             max_file_size: self.settings.max_file_size,
+        }
+    }
+
+    /// The one dossier with this id (`acme`, or `acme.yaml` as a shell
+    /// completes it). An unknown id is an error with a "did you mean"; an id
+    /// two files share is an error naming both.
+    pub fn find_dossier(&self, id: &str) -> anyhow::Result<SourceFile> {
+        let folder = &self.settings.dossiers_dir;
+        let discovery = load::discover(std::slice::from_ref(folder));
+        for problem in &discovery.problems {
+            eprintln!("dossier: warning: {}", sanitize(&problem.message));
+        }
+        let id = id.trim();
+        let id = id
+            .strip_suffix(".yaml")
+            .or_else(|| id.strip_suffix(".yml"))
+            .unwrap_or(id);
+        let mut matches = discovery.files.iter().filter(|file| file.id == id);
+        match (matches.next(), matches.next()) {
+            (Some(file), None) => Ok(file.clone()),
+            (Some(first), Some(second)) => bail!(
+                "the id `{}` is used by {} and {}; ids (file names without extension) must be unique",
+                sanitize(id),
+                first.path.display(),
+                second.path.display()
+            ),
+            (None, _) => {
+                let hint = did_you_mean(id, discovery.files.iter().map(|file| file.id.as_str()));
+                bail!(
+                    "no dossier with the id `{}` in {}{hint}",
+                    sanitize(id),
+                    folder.display()
+                )
+            }
         }
     }
 }

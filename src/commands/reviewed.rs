@@ -5,7 +5,7 @@ use super::Env;
 use crate::cli::ReviewedArgs;
 use crate::diag::Diagnostic;
 use crate::exit::ExitCode;
-use crate::load::{self, SourceFile};
+use crate::load;
 use crate::render::check::{self as render, CheckReport};
 use crate::style::{Style, sanitize};
 use crate::{dates, edit, write};
@@ -32,24 +32,16 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
         by => by,
     };
 
-    let file = find(env, &args.id)?;
+    let file = env.find_dossier(&args.id)?;
     let path = file.path.display().to_string();
     let bytes = std::fs::read(&file.path)
         .map_err(|error| anyhow!("cannot read {path}: {}", load::describe_io(&error)))?;
     let context = env.rules_context();
     let loaded = load::load_bytes(&bytes, &context);
     if loaded.has_errors() {
-        let lines: Vec<&str> = loaded.text.lines().collect();
         let diagnostics: Vec<Diagnostic> = loaded
-            .findings
+            .into_diagnostics(&file.path)
             .into_iter()
-            .map(|finding| {
-                let mut diagnostic = Diagnostic::from_finding(&file.path, finding);
-                diagnostic.source_line = lines
-                    .get(diagnostic.line.wrapping_sub(1))
-                    .map(|line| line.trim_end_matches('\r').to_owned());
-                diagnostic
-            })
             .filter(Diagnostic::is_error)
             .collect();
         let report = CheckReport {
@@ -121,33 +113,4 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     }
     println!("{}: {}", sanitize(&path), sanitize(&changes.join(", ")));
     Ok(ExitCode::Success)
-}
-
-/// The one dossier with this id; unknown or duplicate ids are usage errors.
-fn find(env: &Env, id: &str) -> anyhow::Result<SourceFile> {
-    let dir = &env.settings.dossiers_dir;
-    let discovery = load::discover(std::slice::from_ref(dir));
-    for problem in &discovery.problems {
-        eprintln!("dossier: warning: {}", sanitize(&problem.message));
-    }
-    let mut matches = discovery.files.iter().filter(|file| file.id == id);
-    match (matches.next(), matches.next()) {
-        (Some(file), None) => Ok(file.clone()),
-        (Some(first), Some(second)) => bail!(
-            "the id `{}` is used by {} and {}; ids must be unique, rename one first",
-            sanitize(id),
-            first.path.display(),
-            second.path.display()
-        ),
-        (None, _) => {
-            let hint = crate::suggest::closest(id, discovery.files.iter().map(|f| f.id.as_str()))
-                .map(|close| format!(" (did you mean `{close}`?)"))
-                .unwrap_or_default();
-            bail!(
-                "no dossier with the id `{}` in {}{hint}",
-                sanitize(id),
-                dir.display()
-            )
-        }
-    }
 }

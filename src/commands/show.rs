@@ -10,30 +10,7 @@ use crate::style::sanitize;
 use anyhow::bail;
 
 pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let folder = &env.settings.dossiers_dir;
-    let discovery = load::discover(std::slice::from_ref(folder));
-    let id = args.id.trim();
-    let id = id
-        .strip_suffix(".yaml")
-        .or_else(|| id.strip_suffix(".yml"))
-        .unwrap_or(id);
-    let matches: Vec<&load::SourceFile> = discovery.files.iter().filter(|f| f.id == id).collect();
-    let file = match matches.as_slice() {
-        [file] => *file,
-        [] => {
-            for problem in &discovery.problems {
-                eprintln!("dossier: error: {}", sanitize(&problem.message));
-            }
-            let hint =
-                crate::suggest::did_you_mean(id, discovery.files.iter().map(|f| f.id.as_str()));
-            bail!("no dossier `{id}` in {}{hint}", folder.display());
-        }
-        [first, second, ..] => bail!(
-            "the id `{id}` is used by {} and {}; ids (file names without extension) must be unique",
-            first.path.display(),
-            second.path.display()
-        ),
-    };
+    let file = &env.find_dossier(&args.id)?;
 
     let context = env.rules_context();
     let loaded = match load::load(file, &context) {
