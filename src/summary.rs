@@ -41,13 +41,7 @@ pub struct Summary {
     pub problem: Option<Problem>,
 }
 
-/// Size of Opportunity, as far as it is given.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Opportunity {
-    pub currency: Option<String>,
-    pub next_year: Option<f64>,
-    pub three_to_five_years: Option<f64>,
-}
+pub use crate::opportunity::Opportunity;
 
 /// Why a dossier could not be read or validated: its first error and how many follow.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,12 +144,7 @@ impl Summary {
         self.account_manager = text(&view.account_manager);
         self.executive_sponsor = text(&view.executive_sponsor);
         if let Some(opportunity) = &view.opportunity {
-            let o = &opportunity.value;
-            self.opportunity = Opportunity {
-                currency: o.currency.as_ref().map(|c| c.value.trim().to_owned()),
-                next_year: o.next_year.as_ref().map(|n| n.value),
-                three_to_five_years: o.three_to_five_years.as_ref().map(|n| n.value),
-            };
+            self.opportunity = Opportunity::of(&opportunity.value);
         }
         let review = &dossier.review.value;
         self.last_reviewed = review

@@ -4,7 +4,7 @@ use super::Env;
 use super::portfolio::Portfolio;
 use crate::cli::{ListArgs, ReportFormat};
 use crate::exit::ExitCode;
-use crate::render::list::{self as render, ListRow, Opportunity};
+use crate::render::list::{self as render, ListRow};
 use crate::style::sanitize;
 use crate::summary::{self, Summary};
 
@@ -44,11 +44,7 @@ fn row(summary: Summary, due_soon_days: u32, today: chrono::NaiveDate) -> ListRo
         client: summary.client,
         account_manager: summary.account_manager,
         executive_sponsor: summary.executive_sponsor,
-        opportunity: Opportunity {
-            currency: summary.opportunity.currency,
-            next_year: summary.opportunity.next_year,
-            three_to_five_years: summary.opportunity.three_to_five_years,
-        },
+        opportunity: summary.opportunity,
         last_reviewed: summary.last_reviewed,
         due: schedule.map(|s| s.due),
         status: schedule.map(|s| s.status),

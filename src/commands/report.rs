@@ -8,7 +8,8 @@ use crate::exit::ExitCode;
 use crate::load::{self, SourceFile};
 use crate::map::{Map, clean};
 use crate::model::Dossier;
-use crate::render::report::{self as render, Entry, Opportunity, Report, Unreadable};
+use crate::opportunity::Opportunity;
+use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
 use crate::style::sanitize;
 use anyhow::Context as _;
@@ -118,11 +119,7 @@ fn entry(
     let opportunity = view
         .opportunity
         .as_ref()
-        .map(|o| Opportunity {
-            currency: o.value.currency.as_ref().map(|c| clean(&c.value)),
-            next_year: o.value.next_year.as_ref().map(|n| n.value),
-            three_to_five_years: o.value.three_to_five_years.as_ref().map(|n| n.value),
-        })
+        .map(|o| Opportunity::of(&o.value))
         .unwrap_or_default();
     let mut gaps: Vec<Code> = findings
         .iter()

@@ -6,10 +6,11 @@ use super::review::serialize_optional_date;
 use super::table::{self, Align, Tone};
 use crate::count::count;
 use crate::dates::Status;
+use crate::opportunity::Opportunity;
+use crate::opportunity::Totals;
 use crate::style::Style;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// One dossier in the portfolio.
@@ -31,30 +32,9 @@ pub struct ListRow {
     pub path: PathBuf,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Opportunity {
-    pub currency: Option<String>,
-    pub next_year: Option<f64>,
-    pub three_to_five_years: Option<f64>,
-}
-
-/// What a dossier without a currency is totalled under.
-const NO_CURRENCY: &str = "(no currency)";
-
 /// Opportunity per currency: next year, then three to five years.
-pub fn totals(rows: &[ListRow]) -> BTreeMap<String, (f64, f64)> {
-    let mut totals: BTreeMap<String, (f64, f64)> = BTreeMap::new();
-    for row in rows {
-        let o = &row.opportunity;
-        if o.next_year.is_none() && o.three_to_five_years.is_none() {
-            continue;
-        }
-        let currency = o.currency.clone().unwrap_or_else(|| NO_CURRENCY.to_owned());
-        let total = totals.entry(currency).or_default();
-        total.0 += o.next_year.unwrap_or(0.0);
-        total.1 += o.three_to_five_years.unwrap_or(0.0);
-    }
-    totals
+pub fn totals(rows: &[ListRow]) -> Totals {
+    rows.iter().map(|row| &row.opportunity).collect()
 }
 
 fn status_text(status: Option<Status>) -> (&'static str, Tone) {
@@ -103,7 +83,7 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
         out.push_str(&table::finish(&table));
         out.push('\n');
     }
-    let totals = totals(rows);
+    let totals = totals(rows).by_currency;
     if !totals.is_empty() {
         let mut table = table::new(
             &[
@@ -116,8 +96,8 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
         for (currency, (next_year, long_term)) in &totals {
             table.add_row(vec![
                 table::cell(currency, Tone::Plain),
-                table::cell(&amount(*next_year), Tone::Plain),
-                table::cell(&amount(*long_term), Tone::Plain),
+                table::cell(&amount(next_year.unwrap_or(0.0)), Tone::Plain),
+                table::cell(&amount(long_term.unwrap_or(0.0)), Tone::Plain),
             ]);
         }
         out.push_str(&table::finish(&table));
@@ -200,10 +180,10 @@ mod tests {
             row("c", Some("EUR"), Some(950_000.0), Some(4.2e6)),
             row("d", Some("USD"), None, None),
         ];
-        let totals = totals(&rows);
+        let totals = totals(&rows).by_currency;
         assert_eq!(totals.len(), 2);
-        assert_eq!(totals["RUB"], (66e6, 55e6));
-        assert_eq!(totals["EUR"], (950_000.0, 4.2e6));
+        assert_eq!(totals["RUB"], (Some(66e6), Some(55e6)));
+        assert_eq!(totals["EUR"], (Some(950_000.0), Some(4.2e6)));
         let out = table(&rows, Style::PLAIN);
         assert!(out.contains("66,000,000"), "{out}");
         assert!(out.contains("18,000,000 RUB"), "{out}");

@@ -4,6 +4,7 @@
 use crate::dates::{Schedule, Status};
 use crate::diag::{Code, Severity};
 use crate::map::Map;
+use crate::opportunity::{NO_CURRENCY, Opportunity, Pair, Totals};
 use crate::render::map::{self as draw, escape_markup as esc};
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashSet};
@@ -37,13 +38,6 @@ pub struct Entry {
     pub map: Map,
 }
 
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Opportunity {
-    pub currency: Option<String>,
-    pub next_year: Option<f64>,
-    pub three_to_five_years: Option<f64>,
-}
-
 /// A dossier (or folder) the report had to leave out, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable {
@@ -75,49 +69,17 @@ fn gap_heading(code: Code) -> &'static str {
     }
 }
 
-/// Sums of opportunity per currency: `(next year, three to five years)`,
-/// each `None` while no dossier gives that amount in that currency.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Sums {
-    pub by_currency: BTreeMap<String, Pair>,
-}
-
-/// `(next year, three to five years)`.
-pub type Pair = (Option<f64>, Option<f64>);
-
-/// What an amount without a currency (an invalid dossier) is totalled under.
-pub const NO_CURRENCY: &str = "(no currency)";
-
-impl Sums {
-    pub fn add(&mut self, opportunity: &Opportunity) {
-        if opportunity.next_year.is_none() && opportunity.three_to_five_years.is_none() {
-            return;
-        }
-        let currency = opportunity
-            .currency
-            .clone()
-            .unwrap_or_else(|| NO_CURRENCY.to_owned());
-        let sums = self.by_currency.entry(currency).or_default();
-        let plus = |sum: Option<f64>, amount: Option<f64>| match (sum, amount) {
-            (Some(sum), Some(amount)) => Some(sum + amount),
-            (sum, amount) => sum.or(amount),
-        };
-        sums.0 = plus(sums.0, opportunity.next_year);
-        sums.1 = plus(sums.1, opportunity.three_to_five_years);
-    }
-}
-
 /// One account manager's share of the portfolio.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ManagerTotals {
     pub dossiers: usize,
     pub overdue: usize,
     pub due_soon: usize,
-    pub sums: Sums,
+    pub sums: Totals,
 }
 
-pub fn totals_by_currency(dossiers: &[Entry]) -> Sums {
-    let mut sums = Sums::default();
+pub fn totals_by_currency(dossiers: &[Entry]) -> Totals {
+    let mut sums = Totals::default();
     for entry in dossiers {
         sums.add(&entry.opportunity);
     }
@@ -405,7 +367,7 @@ fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
     out.push_str("</tbody>\n</table></div>\n<p class=\"muted\">Most overdue first. Days to due are negative once a review is overdue.</p>\n</section>\n");
 }
 
-fn sums_cell(sums: &Sums, pick: fn(&Pair) -> Option<f64>) -> String {
+fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
     let amounts: Vec<String> = sums
         .by_currency
         .iter()
