@@ -6,71 +6,21 @@
 //! number below is the line number of the same key in `valid/complete.yaml`.
 //! Each fixture's first line says what it breaks and where.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::{Run, dossier, dossier_in, fixtures};
 use serde_json::Value;
 
 // ------------------------------------------------------------------ helpers
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check")
-}
-
-/// Absolute path of a fixture, as a string to pass on the command line.
+/// Absolute path of a fixture under `tests/fixtures/check`, as a string to
+/// pass on the command line.
 fn fixture(relative: &str) -> String {
-    let path = fixtures().join(relative);
-    assert!(path.exists(), "missing fixture {}", path.display());
-    path.to_str().expect("fixture paths are UTF-8").to_owned()
-}
-
-/// A working folder with no `dossier.yaml` above it, so no settings apply.
-fn neutral_dir() -> PathBuf {
-    let dir = std::env::temp_dir().join("dossier-check-tests");
-    fs::create_dir_all(&dir).expect("create a neutral working folder");
-    dir
-}
-
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl fmt::Display for Run {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "exit status {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.status, self.stdout, self.stderr
-        )
-    }
-}
-
-/// Runs `dossier --color never ARGS` in `dir` without `DOSSIER_DIR`.
-fn dossier_in(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["--color", "never"])
-        .args(args)
-        .current_dir(dir)
-        .env_remove("DOSSIER_DIR")
-        .output()
-        .expect("run the dossier binary");
-    Run {
-        status: output
-            .status
-            .code()
-            .expect("dossier was killed by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn dossier(args: &[&str]) -> Run {
-    dossier_in(&neutral_dir(), args)
+    common::fixture("check", relative)
 }
 
 #[derive(Debug, Clone)]
@@ -333,7 +283,7 @@ fn check_only_warning(relative_path: &str, code: &str, key: &str) -> Diagnostic 
 
 /// Yaml and yml files directly inside a fixture folder.
 fn dossier_files(relative_dir: &str) -> Vec<String> {
-    let mut files: Vec<String> = fs::read_dir(fixtures().join(relative_dir))
+    let mut files: Vec<String> = fs::read_dir(fixtures("check").join(relative_dir))
         .expect("read a fixture folder")
         .map(|entry| entry.expect("read a folder entry").path())
         .filter(|path| {
@@ -352,7 +302,7 @@ fn dossier_files(relative_dir: &str) -> Vec<String> {
 }
 
 fn subfolders(relative_dir: &str) -> BTreeSet<String> {
-    fs::read_dir(fixtures().join(relative_dir))
+    fs::read_dir(fixtures("check").join(relative_dir))
         .expect("read a fixture folder")
         .map(|entry| entry.expect("read a folder entry").path())
         .filter(|path| path.is_dir())
@@ -409,7 +359,7 @@ fn every_code_has_a_fixture_folder() {
         assert!(errors.contains(*code), "no fixture folder errors/{code}");
     }
     assert!(
-        fixtures().join("dup-ids").is_dir(),
+        fixtures("check").join("dup-ids").is_dir(),
         "duplicate-id lives in dup-ids/"
     );
     let warnings = subfolders("warnings");
@@ -763,7 +713,7 @@ fn bad_interval_outside_1_to_3() {
 fn bad_interval_above_the_configured_default() {
     // settings-interval/dossier.yaml sets review.interval_months to 2.
     let report = Report::parse(dossier_in(
-        &fixtures().join("settings-interval"),
+        fixtures("check").join("settings-interval"),
         &["check", "--format", "json"],
     ));
     report
@@ -1048,7 +998,7 @@ fn strict_passes_a_complete_dossier() {
 
 #[test]
 fn nonexistent_path_exits_2() {
-    let missing = fixtures().join("no-such-folder/nothing.yaml");
+    let missing = fixtures("check").join("no-such-folder/nothing.yaml");
     let run = dossier(&["check", "--format", "json", missing.to_str().unwrap()]);
     assert_eq!(run.status, 2, "{run}");
     assert!(
@@ -1081,7 +1031,7 @@ fn several_broken_files_through_dir() {
     // Hidden entries (.hidden.yaml, .archive/) are broken too, and skipped.
     assert_three_broken_of_four(
         &check_dir("several-broken"),
-        &fixtures().join("several-broken"),
+        &fixtures("check").join("several-broken"),
     );
 }
 
@@ -1089,7 +1039,7 @@ fn several_broken_files_through_dir() {
 fn several_broken_files_through_a_folder_path() {
     assert_three_broken_of_four(
         &check(&["several-broken"]),
-        &fixtures().join("several-broken"),
+        &fixtures("check").join("several-broken"),
     );
 }
 

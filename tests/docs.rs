@@ -1,11 +1,13 @@
 //! The README is part of the contract: it must list every check code and the
 //! exact commands a new user types.
 
+mod common;
+
+use common::root;
 use dossier::diag::Code;
 
 fn readme() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md is in the repository")
+    std::fs::read_to_string(root().join("README.md")).expect("README.md is in the repository")
 }
 
 #[test]
@@ -22,8 +24,7 @@ fn readme_lists_every_check_code() {
 #[test]
 fn readme_starts_with_the_test_command_ci_runs() {
     let readme = readme();
-    let ci = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/.ci/run"))
-        .expect(".ci/run is in the repository");
+    let ci = std::fs::read_to_string(root().join(".ci/run")).expect(".ci/run is in the repository");
     let first_block: String = readme
         .split("```sh")
         .nth(1)

@@ -6,21 +6,23 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use std::fs;
 use std::io::Read as _;
 use std::os::unix::fs::{PermissionsExt as _, symlink};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::{Dossier, Run, root, scratch};
 use serde_json::Value;
 
 // ------------------------------------------------------------------ helpers
 
-fn fixture(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/check")
-        .join(relative)
+/// A fixture of the `check` tests.
+fn fixture(relative: &str) -> String {
+    common::fixture("check", relative)
 }
 
 /// A fresh folder for one test, with two good dossiers in `dossiers/`:
@@ -32,12 +34,7 @@ struct Folder {
 
 impl Folder {
     fn new(name: &str) -> Folder {
-        let root =
-            std::env::temp_dir().join(format!("dossier-hostile-{}-{name}", std::process::id()));
-        if root.exists() {
-            make_removable(&root);
-            fs::remove_dir_all(&root).expect("clear the test folder");
-        }
+        let root = scratch(&format!("hostile-{name}"));
         fs::create_dir_all(root.join("dossiers")).expect("create the test folder");
         fs::copy(
             fixture("valid/complete.yaml"),
@@ -103,70 +100,14 @@ fn walk(root: &Path) -> Vec<PathBuf> {
     found
 }
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Display for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit status {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.status, self.stdout, self.stderr
-        )
-    }
-}
-
-/// Runs the binary (optionally through a wrapper such as `setpriv`), killing
-/// it when it outlives `limit`: a hang fails the test instead of stalling it.
+/// `dossier ARGS` in `dir` (optionally through a wrapper such as `setpriv`),
+/// killed when it outlives `limit`; a panic fails the test.
 fn run_in(dir: &Path, args: &[&str], wrapper: Option<&[&str]>, limit: Duration) -> Run {
-    let binary = env!("CARGO_BIN_EXE_dossier");
-    let mut command = match wrapper {
-        Some(wrapper) => {
-            let mut command = Command::new(wrapper[0]);
-            command.args(&wrapper[1..]).arg(binary);
-            command
-        }
-        None => Command::new(binary),
-    };
-    let mut child = command
-        .args(["--color", "never"])
-        .args(args)
-        .current_dir(dir)
-        .env_remove("DOSSIER_DIR")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start the dossier binary");
-    let drain = |mut pipe: Box<dyn std::io::Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let _ = pipe.read_to_end(&mut bytes);
-            String::from_utf8_lossy(&bytes).into_owned()
-        })
-    };
-    let stdout = drain(Box::new(child.stdout.take().expect("piped stdout")));
-    let stderr = drain(Box::new(child.stderr.take().expect("piped stderr")));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for dossier") {
-            break status;
-        }
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("`dossier {}` hung: killed after {limit:?}", args.join(" "));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let run = Run {
-        status: status.code().expect("dossier was killed by a signal"),
-        stdout: stdout.join().expect("read stdout"),
-        stderr: stderr.join().expect("read stderr"),
-    };
+    let run = Dossier::new()
+        .cwd(dir)
+        .wrapper(wrapper.unwrap_or_default())
+        .timeout(limit)
+        .run(args);
     assert!(!run.stderr.contains("panicked"), "dossier panicked\n{run}");
     run
 }
@@ -735,7 +676,7 @@ fn every_kind_of_trouble_in_one_folder_is_reported_and_the_rest_checked() {
 /// with exit 0 or 1 and nothing panics or hangs.
 #[test]
 fn yaml_test_suite_inputs_are_each_reported() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/yaml-test-suite");
+    let corpus = root().join("../shared/corpus/yaml-test-suite");
     if !corpus.is_dir() {
         assert!(
             std::env::var("CI").as_deref() != Ok("true"),
@@ -755,9 +696,8 @@ fn yaml_test_suite_inputs_are_each_reported() {
         "expected the suite's ~400 inputs, found {}",
         inputs.len()
     );
-    let neutral = std::env::temp_dir();
     let run = run_in(
-        &neutral,
+        &common::neutral_dir(),
         &[
             "check",
             "--format",
@@ -801,14 +741,8 @@ fn a_closed_stdout_is_not_a_panic() {
     for i in 0..300 {
         folder.write(&format!("broken-{i:03}.yaml"), "version: 1\nclient: [\n");
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args([
-            "--color",
-            "never",
-            "check",
-            folder.dossiers().to_str().unwrap(),
-        ])
-        .stdin(Stdio::null())
+    let mut child = Dossier::new()
+        .command(&["check", folder.dossiers().to_str().unwrap()])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

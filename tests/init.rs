@@ -1,77 +1,15 @@
 //! `dossier init` and `dossier completions` end to end.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
-/// A fresh folder per call: tests run in parallel and may share a name.
-fn scratch(name: &str) -> PathBuf {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("dossier-init-{name}-{}-{n}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create a scratch folder");
-    dir
-}
+use common::{Dossier, NO_GIT_CONFIG, Run, git, root, scratch};
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Display for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {}\n--- stdout\n{}--- stderr\n{}",
-            self.status, self.stdout, self.stderr
-        )
-    }
-}
-
-fn run(command: &mut Command) -> Run {
-    let output = command
-        .env_remove("DOSSIER_DIR")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("run");
-    Run {
-        status: output.status.code().expect("not killed by a signal"),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
-
+/// `dossier --color never ARGS` in `dir`, with no git configuration.
 fn dossier(dir: &Path, args: &[&str]) -> Run {
-    run(Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["--color", "never"])
-        .args(args)
-        .current_dir(dir))
-}
-
-fn git(dir: &Path, args: &[&str]) -> Run {
-    run(Command::new("git")
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.invalid",
-        ])
-        .args(args)
-        .current_dir(dir)
-        // The hook calls `dossier`: the binary under test comes first on PATH.
-        .env("PATH", path_with_binary()))
-}
-
-fn path_with_binary() -> String {
-    let bin = Path::new(env!("CARGO_BIN_EXE_dossier"))
-        .parent()
-        .expect("the binary's folder")
-        .to_string_lossy()
-        .into_owned();
-    format!("{bin}:{}", std::env::var("PATH").unwrap_or_default())
+    Dossier::new().cwd(dir).envs(NO_GIT_CONFIG).run(args)
 }
 
 #[test]
@@ -99,7 +37,7 @@ fn sets_up_a_repository_that_new_and_check_work_in() {
     );
     assert_eq!(
         fs::read_to_string(root.join("templates/default.yaml")).expect("template"),
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/default.yaml"))
+        fs::read_to_string(common::root().join("templates/default.yaml"))
             .expect("the shipped template")
     );
 
@@ -214,9 +152,8 @@ fn completions_for_every_shell() {
 
 #[test]
 fn the_pre_commit_framework_hook_runs_check() {
-    let hooks =
-        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"))
-            .expect("the repository ships .pre-commit-hooks.yaml");
+    let hooks = fs::read_to_string(root().join(".pre-commit-hooks.yaml"))
+        .expect("the repository ships .pre-commit-hooks.yaml");
     let mut options = serde_saphyr::Options::default();
     options.strict_booleans = true;
     let hooks: serde_json::Value =

@@ -1,13 +1,13 @@
 //! `dossier list` end to end on the fixtures under `tests/fixtures/review`.
 //! `list` has no `--as-of`: statuses are checked against today's date.
 
-mod binary;
+mod common;
 
-use binary::{Run, cells, columns, dossier, fixture, one_line, parse_csv};
 use chrono::NaiveDate;
+use common::{Run, cells, columns, dossier, fixture, one_line, parse_csv};
 
 fn list(folder: &str, extra: &[&str]) -> Run {
-    let dir = fixture(folder);
+    let dir = fixture("review", folder);
     let mut args = vec!["--dir", dir.as_str(), "list"];
     args.extend_from_slice(extra);
     dossier(&args)
@@ -111,7 +111,7 @@ fn table_shows_amounts_and_totals_per_currency() {
 
     // Totals: every currency with an amount, in a table of its own.
     let totals_at = lines.iter().position(|l| l.starts_with("Total")).unwrap();
-    let total_columns = binary::columns(lines[totals_at + 1]);
+    let total_columns = common::columns(lines[totals_at + 1]);
     let totals: Vec<Vec<String>> = lines[totals_at + 2..totals_at + 4]
         .iter()
         .map(|l| cells(l, &total_columns))

@@ -8,18 +8,13 @@
 
 mod common;
 
-use common::{Run, available, dossier, root};
+use common::{Run, available, dossier_dir, fixtures, root};
 use std::io::Write as _;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
-
-fn fixtures() -> PathBuf {
-    root().join("tests/fixtures/map")
-}
 
 /// Compares with the snapshot byte for byte (or rewrites it when blessing).
 fn assert_snapshot(name: &str, actual: &[u8]) {
-    let path = fixtures().join("expected").join(name);
+    let path = fixtures("map").join("expected").join(name);
     if std::env::var_os("DOSSIER_BLESS").is_some() {
         std::fs::write(&path, actual).expect("write the snapshot");
         return;
@@ -45,8 +40,8 @@ fn assert_snapshot(name: &str, actual: &[u8]) {
 }
 
 fn map_of(id: &str, format: &str) -> Run {
-    let run = dossier(
-        &fixtures().join("dossiers"),
+    let run = dossier_dir(
+        fixtures("map").join("dossiers"),
         &["map", id, "--format", format],
     );
     assert_eq!(run.status, 0, "{run}");
@@ -57,20 +52,20 @@ fn map_of(id: &str, format: &str) -> Run {
 #[test]
 fn mermaid_matches_the_snapshots() {
     for id in ["hostile", "cycle", "empty-group"] {
-        assert_snapshot(&format!("{id}.mmd"), &map_of(id, "mermaid").stdout);
+        assert_snapshot(&format!("{id}.mmd"), map_of(id, "mermaid").bytes());
     }
 }
 
 #[test]
 fn dot_matches_the_snapshots() {
     for id in ["hostile", "cycle", "empty-group"] {
-        assert_snapshot(&format!("{id}.dot"), &map_of(id, "dot").stdout);
+        assert_snapshot(&format!("{id}.dot"), map_of(id, "dot").bytes());
     }
 }
 
 #[test]
 fn mermaid_is_the_default_format() {
-    let run = dossier(&fixtures().join("dossiers"), &["map", "cycle"]);
+    let run = dossier_dir(fixtures("map").join("dossiers"), &["map", "cycle"]);
     assert_eq!(run.status, 0, "{run}");
     assert_eq!(run.stdout, map_of("cycle", "mermaid").stdout);
 }
@@ -100,7 +95,7 @@ fn strip_entity_codes(label: &str) -> String {
 /// quote, bracket, pipe, semicolon, backslash or markup survives unescaped.
 #[test]
 fn mermaid_labels_carry_no_raw_syntax() {
-    let text = map_of("hostile", "mermaid").stdout();
+    let text = map_of("hostile", "mermaid").stdout;
     let mut labels = 0;
     for line in text.lines() {
         let Some(start) = line.find('"') else {
@@ -126,7 +121,7 @@ fn mermaid_labels_carry_no_raw_syntax() {
 
 #[test]
 fn dot_strings_escape_quotes_and_backslashes() {
-    let text = map_of("hostile", "dot").stdout();
+    let text = map_of("hostile", "dot").stdout;
     assert!(text.contains(r#"label="Anna \"The Hammer\" O'Neil\nCEO <script>alert('x')</script>\ndecision maker · supporter""#), "{text}");
     assert!(text.contains(r#"C:\\new\\table"#), "{text}");
     for line in text.lines() {
@@ -138,13 +133,13 @@ fn dot_strings_escape_quotes_and_backslashes() {
 
 #[test]
 fn uncovered_members_stand_out() {
-    let mermaid = map_of("cycle", "mermaid").stdout();
+    let mermaid = map_of("cycle", "mermaid").stdout;
     assert!(mermaid.contains("    class m0,m1 uncovered\n"), "{mermaid}");
     assert!(
         mermaid.contains("Alpha<br/>Director<br/>not covered"),
         "{mermaid}"
     );
-    let dot = map_of("cycle", "dot").stdout();
+    let dot = map_of("cycle", "dot").stdout;
     let alpha = dot
         .lines()
         .find(|l| l.contains("\"m0\" ["))
@@ -155,7 +150,7 @@ fn uncovered_members_stand_out() {
 
 #[test]
 fn unknown_id_exits_2_with_a_suggestion() {
-    let run = dossier(&fixtures().join("dossiers"), &["map", "hostle"]);
+    let run = dossier_dir(fixtures("map").join("dossiers"), &["map", "hostle"]);
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stdout.is_empty(), "{run}");
     assert!(
@@ -167,7 +162,7 @@ fn unknown_id_exits_2_with_a_suggestion() {
 
 #[test]
 fn unparsable_dossier_exits_2_with_its_error() {
-    let run = dossier(&fixtures().join("dossiers"), &["map", "broken"]);
+    let run = dossier_dir(fixtures("map").join("dossiers"), &["map", "broken"]);
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stdout.is_empty(), "{run}");
     assert!(run.stderr.contains("broken.yaml:8:3: "), "{run}");
@@ -176,10 +171,7 @@ fn unparsable_dossier_exits_2_with_its_error() {
 
 #[test]
 fn an_id_used_twice_exits_2_naming_both() {
-    let run = dossier(
-        &root().join("tests/fixtures/check/dup-ids"),
-        &["map", "acme"],
-    );
+    let run = dossier_dir(fixtures("check").join("dup-ids"), &["map", "acme"]);
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stderr.contains("is used by"), "{run}");
     assert!(
@@ -215,12 +207,12 @@ fn graphviz_renders_every_map() {
     assert!(bundled.len() >= 5, "{bundled:?}");
     let mut maps: Vec<(String, Vec<u8>)> = Vec::new();
     for id in &bundled {
-        let run = dossier(&root().join("dossiers"), &["map", id, "--format", "dot"]);
+        let run = dossier_dir(root().join("dossiers"), &["map", id, "--format", "dot"]);
         assert_eq!(run.status, 0, "{id}: {run}");
-        maps.push((id.clone(), run.stdout));
+        maps.push((id.clone(), run.stdout.into_bytes()));
     }
     for id in ["hostile", "cycle", "empty-group"] {
-        maps.push((id.to_owned(), map_of(id, "dot").stdout));
+        maps.push((id.to_owned(), map_of(id, "dot").stdout.into_bytes()));
     }
     for (id, map) in maps {
         let mut child = Command::new("dot")
@@ -250,12 +242,12 @@ fn graphviz_renders_every_map() {
 
 #[test]
 fn a_dossier_with_errors_is_still_drawn_with_a_warning() {
-    let run = dossier(
-        &root().join("tests/fixtures/check/errors/unknown-member"),
+    let run = dossier_dir(
+        fixtures("check").join("errors/unknown-member"),
         &["map", "unknown-members"],
     );
     assert_eq!(run.status, 0, "{run}");
-    assert!(run.stdout().starts_with("flowchart TB\n"), "{run}");
+    assert!(run.stdout.starts_with("flowchart TB\n"), "{run}");
     assert!(
         run.stderr.contains("unknown-members.yaml has 3 errors"),
         "{run}"
@@ -266,9 +258,9 @@ fn a_dossier_with_errors_is_still_drawn_with_a_warning() {
 #[test]
 fn readme_example_is_current() {
     let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
-    let run = dossier(&root().join("dossiers"), &["map", "nordhafen-foods"]);
+    let run = dossier_dir(root().join("dossiers"), &["map", "nordhafen-foods"]);
     assert_eq!(run.status, 0, "{run}");
-    let block = format!("```mermaid\n{}```\n", run.stdout());
+    let block = format!("```mermaid\n{}```\n", run.stdout);
     assert!(
         readme.contains(&block),
         "README.md should show this block:\n{block}"

@@ -2,56 +2,22 @@
 //! land inside the dossiers folder, never over an existing dossier, and a new
 //! file that `check` finds free of errors.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::{Dossier, NO_GIT_CONFIG, Run, git, scratch};
 use serde_json::Value;
 
-/// A fresh folder per call: tests run in parallel and may share a name.
-fn scratch(name: &str) -> PathBuf {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("dossier-new-{name}-{}-{n}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create a scratch folder");
-    dir
-}
-
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Display for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {}\n--- stdout\n{}--- stderr\n{}",
-            self.status, self.stdout, self.stderr
-        )
-    }
-}
-
-/// `dossier ARGS` in `dir`, with no git identity, so the owner is `$USER`
-/// unless `--owner` is given.
+/// `dossier --color never ARGS` in `dir`, with no git identity, so the owner
+/// is `$USER` unless `--owner` is given.
 fn dossier(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["--color", "never"])
-        .args(args)
-        .current_dir(dir)
-        .env_remove("DOSSIER_DIR")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
+    Dossier::new()
+        .cwd(dir)
+        .envs(NO_GIT_CONFIG)
         .env("USER", "tester")
-        .output()
-        .expect("run the dossier binary");
-    Run {
-        status: output.status.code().expect("not killed by a signal"),
-        stdout: String::from_utf8(output.stdout).expect("UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("UTF-8"),
-    }
+        .run(args)
 }
 
 /// The file as JSON, read the way `check` reads YAML.
@@ -242,18 +208,10 @@ fn never_overwrites_and_ids_are_unique_across_sub_folders() {
 #[test]
 fn owner_from_git_config() {
     let dir = scratch("git-owner");
-    let git = Command::new("git")
-        .args(["init", "-q"])
-        .current_dir(&dir)
-        .status()
-        .expect("git init");
-    assert!(git.success());
-    let git = Command::new("git")
-        .args(["config", "user.name", "Anna Schulz"])
-        .current_dir(&dir)
-        .status()
-        .expect("git config");
-    assert!(git.success());
+    let init = git(&dir, &["init", "-q"]);
+    assert_eq!(init.status, 0, "{init}");
+    let config = git(&dir, &["config", "user.name", "Anna Schulz"]);
+    assert_eq!(config.status, 0, "{config}");
     let path = created(&dir, &["new", "Brightline"], "dossiers/brightline.yaml");
     assert_eq!(
         read_yaml(&path)["company_view"]["account_manager"],

@@ -4,32 +4,17 @@
 
 mod common;
 
-use common::{Run, available, dossier, root};
+use common::{Run, available, bundled, dossier_dir, fixtures, scratch, wait_or_kill};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const AS_OF: &str = "2026-11-28";
 
-fn bundled() -> PathBuf {
-    root().join("dossiers")
-}
-
-fn fixtures() -> PathBuf {
-    root().join("tests/fixtures/map/dossiers")
-}
-
-fn report(dir: &Path, as_of: &str) -> Run {
-    dossier(dir, &["report", "--as-of", as_of])
-}
-
-fn temp_folder(name: &str) -> PathBuf {
-    let folder = std::env::temp_dir().join(format!("dossier-report-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&folder);
-    std::fs::create_dir_all(&folder).expect("create a temporary folder");
-    folder
+fn report(dir: impl AsRef<Path>, as_of: &str) -> Run {
+    dossier_dir(dir, &["report", "--as-of", as_of])
 }
 
 // ------------------------------------------------------------ reading HTML
@@ -248,12 +233,12 @@ fn assert_shows_the_portfolio(page: &str, expected: &Portfolio) {
 
 #[test]
 fn report_lists_every_dossier_and_total() {
-    let run = report(&bundled(), AS_OF);
+    let run = report(bundled(), AS_OF);
     assert_eq!(run.status, 0, "{run}");
     assert!(run.stderr.is_empty(), "{run}");
-    let expected = portfolio(&bundled());
+    let expected = portfolio(Path::new(&bundled()));
     assert_eq!(expected.ids.len(), 5);
-    assert_shows_the_portfolio(&run.stdout(), &expected);
+    assert_shows_the_portfolio(&run.stdout, &expected);
 }
 
 /// Opens the page in headless Chromium and reads the rendered DOM back.
@@ -261,7 +246,7 @@ fn rendered_dom(page: &Path) -> Option<String> {
     if !available("chromium", "chromium") {
         return None;
     }
-    let profile = temp_folder("chromium-profile");
+    let profile = scratch("chromium-profile");
     let mut child = Command::new("chromium")
         .args([
             "--headless",
@@ -288,18 +273,7 @@ fn rendered_dom(page: &Path) -> Option<String> {
         stdout.read_to_string(&mut dom).map(|_| dom)
     });
     // A guard against a hung browser, not a timing assertion.
-    let deadline = Instant::now() + Duration::from_secs(180);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("poll chromium") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("chromium did not finish within 180 s");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let status = wait_or_kill(&mut child, Duration::from_secs(180), "chromium");
     let dom = reader
         .join()
         .expect("the reader thread")
@@ -311,10 +285,10 @@ fn rendered_dom(page: &Path) -> Option<String> {
 
 #[test]
 fn chromium_renders_every_dossier_and_total() {
-    let folder = temp_folder("chromium");
+    let folder = scratch("chromium");
     let page = folder.join("report.html");
-    let run = dossier(
-        &bundled(),
+    let run = dossier_dir(
+        bundled(),
         &[
             "report",
             "--as-of",
@@ -328,7 +302,7 @@ fn chromium_renders_every_dossier_and_total() {
         return;
     };
     assert!(dom.contains("<svg"), "the maps are in the DOM");
-    assert_shows_the_portfolio(&dom, &portfolio(&bundled()));
+    assert_shows_the_portfolio(&dom, &portfolio(Path::new(&bundled())));
     let summary = text_of(between(&dom, "<p class=\"summary\"", "</p>"));
     assert!(summary.contains("5 dossiers"), "{summary}");
     let _ = std::fs::remove_dir_all(&folder);
@@ -375,13 +349,13 @@ fn assert_self_contained(page: &str) {
 
 #[test]
 fn report_has_no_external_references() {
-    assert_self_contained(&report(&bundled(), AS_OF).stdout());
-    assert_self_contained(&report(&fixtures(), AS_OF).stdout());
+    assert_self_contained(&report(bundled(), AS_OF).stdout);
+    assert_self_contained(&report(fixtures("map/dossiers"), AS_OF).stdout);
 }
 
 #[test]
 fn hostile_names_are_escaped() {
-    let page = report(&fixtures(), AS_OF).stdout();
+    let page = report(fixtures("map/dossiers"), AS_OF).stdout;
     assert!(!page.contains("<script>alert"), "raw script tag");
     assert!(!page.contains("<b>Bold"), "raw markup from a name");
     assert!(
@@ -398,10 +372,10 @@ fn hostile_names_are_escaped() {
 
 #[test]
 fn unreadable_dossiers_are_listed_and_the_rest_reported() {
-    let run = report(&fixtures(), AS_OF);
+    let run = report(fixtures("map/dossiers"), AS_OF);
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stderr.contains("broken.yaml:8:3: "), "{run}");
-    let page = run.stdout();
+    let page = run.stdout;
     let problems = text_of(between(&page, "<section id=\"unreadable\"", "</section>"));
     assert!(problems.starts_with("Could not read"), "{problems}");
     assert!(
@@ -428,7 +402,7 @@ fn review_status_follows_the_as_of_date() {
         ("2026-11-30", "due soon", "0"),
         ("2026-12-01", "overdue", "-1"),
     ] {
-        let page = report(&fixtures(), as_of).stdout();
+        let page = report(fixtures("map/dossiers"), as_of).stdout;
         let row = rows(between(&page, "<section id=\"portfolio\"", "</table>"))
             .into_iter()
             .find(|row| row[0].starts_with("Cycle Test AG"))
@@ -441,7 +415,7 @@ fn review_status_follows_the_as_of_date() {
 
 #[test]
 fn gap_matrix_marks_what_each_dossier_lacks() {
-    let page = report(&fixtures(), AS_OF).stdout();
+    let page = report(fixtures("map/dossiers"), AS_OF).stdout;
     let matrix = between(&page, "<section id=\"gaps\"", "</table>");
     let cycle = rows(matrix)
         .into_iter()
@@ -454,14 +428,14 @@ fn gap_matrix_marks_what_each_dossier_lacks() {
 
 #[test]
 fn output_is_written_atomically_and_replaced() {
-    let folder = temp_folder("output");
+    let folder = scratch("output");
     let target = folder.join("отчёт.html");
     let target_arg = target.to_str().expect("a UTF-8 path");
-    let expected = report(&bundled(), AS_OF).stdout;
+    let expected = report(bundled(), AS_OF).stdout.into_bytes();
     for _ in 0..2 {
-        let run = dossier(&bundled(), &["report", "--as-of", AS_OF, "-o", target_arg]);
+        let run = dossier_dir(bundled(), &["report", "--as-of", AS_OF, "-o", target_arg]);
         assert_eq!(run.status, 0, "{run}");
-        assert_eq!(run.stdout(), format!("{target_arg}\n"));
+        assert_eq!(run.stdout, format!("{target_arg}\n"));
         assert_eq!(std::fs::read(&target).expect("the report"), expected);
     }
     let names: Vec<_> = std::fs::read_dir(&folder)
@@ -471,8 +445,8 @@ fn output_is_written_atomically_and_replaced() {
     assert_eq!(names.len(), 1, "no temporary file is left: {names:?}");
 
     let missing = folder.join("no-such-folder/report.html");
-    let run = dossier(
-        &bundled(),
+    let run = dossier_dir(
+        bundled(),
         &[
             "report",
             "--output",
@@ -486,7 +460,7 @@ fn output_is_written_atomically_and_replaced() {
 
 #[test]
 fn a_bad_as_of_date_is_a_usage_error() {
-    let run = report(&bundled(), "2026-02-30");
+    let run = report(bundled(), "2026-02-30");
     assert_eq!(run.status, 2, "{run}");
     assert!(
         run.stderr.contains("is not a real date written YYYY-MM-DD"),

@@ -1,19 +1,18 @@
 //! `dossier review` end to end, always `--as-of 2026-11-28` so the answers
 //! never change. Each fixture's first line says where its dossier stands.
 
-mod binary;
+mod common;
 
-use binary::{
-    Run, bundled, cells, columns, dossier, dossier_in, dossier_with, fixture, fixtures,
-    neutral_dir, one_line, parse_csv, strip_ansi,
+use common::{
+    Dossier, Run, bundled, cells, columns, dossier, dossier_in, fixture, fixtures, one_line,
+    parse_csv, root, strip_ansi,
 };
 use serde_json::Value;
-use std::path::Path;
 
 const AS_OF: &str = "2026-11-28";
 
 fn review(folder: &str, extra: &[&str]) -> Run {
-    let dir = fixture(folder);
+    let dir = fixture("review", folder);
     let mut args = vec!["--dir", dir.as_str(), "review", "--as-of", AS_OF];
     args.extend_from_slice(extra);
     dossier(&args)
@@ -201,15 +200,11 @@ fn table_columns_line_up_with_cyrillic_names() {
 
 #[test]
 fn colour_only_when_asked_and_alignment_unchanged() {
-    let dir = fixture("portfolio");
+    let dir = fixture("review", "portfolio");
     let plain = dossier(&["--dir", &dir, "review", "--as-of", AS_OF]);
-    let coloured = dossier_with(
-        &neutral_dir(),
-        &[],
-        &[
-            "--color", "always", "--dir", &dir, "review", "--as-of", AS_OF,
-        ],
-    );
+    let coloured = Dossier::new().color_from_args().run(&[
+        "--color", "always", "--dir", &dir, "review", "--as-of", AS_OF,
+    ]);
     let line = |name: &str| {
         coloured
             .stdout
@@ -225,11 +220,10 @@ fn colour_only_when_asked_and_alignment_unchanged() {
     assert_eq!(strip_ansi(&coloured.stdout), plain.stdout);
 
     // `auto` off a terminal, and NO_COLOR even with `auto`: no colour.
-    let auto = dossier_with(
-        &neutral_dir(),
-        &[("NO_COLOR", "1")],
-        &["--dir", &dir, "review", "--as-of", AS_OF],
-    );
+    let auto = Dossier::new()
+        .color_from_args()
+        .env("NO_COLOR", "1")
+        .run(&["--dir", &dir, "review", "--as-of", AS_OF]);
     assert_eq!(auto.stdout, plain.stdout);
 }
 
@@ -366,7 +360,7 @@ fn quiet_still_reports_trouble() {
 #[test]
 fn settings_are_found_from_a_sub_folder() {
     // dossier.yaml two levels up: dossiers_dir `accounts`, every 2 months, a 30-day window.
-    let sub = fixtures().join("settings/accounts/emea");
+    let sub = fixtures("review").join("settings/accounts/emea");
     let run = dossier_in(&sub, &["review", "--as-of", AS_OF, "--format", "json"]);
     assert_eq!(run.status, 1, "{run}");
     assert_eq!(
@@ -385,30 +379,28 @@ fn settings_are_found_from_a_sub_folder() {
 
 #[test]
 fn dossier_dir_from_the_environment() {
-    let dir = fixture("portfolio");
-    let run = dossier_with(
-        &neutral_dir(),
-        &[("DOSSIER_DIR", dir.as_str())],
-        &["review", "--as-of", AS_OF, "--format", "json"],
-    );
+    let dir = fixture("review", "portfolio");
+    let run = Dossier::new()
+        .color_from_args()
+        .env("DOSSIER_DIR", &dir)
+        .run(&["review", "--as-of", AS_OF, "--format", "json"]);
     assert_eq!(run.status, 1, "{run}");
     assert_eq!(run.json_ids().len(), 5, "{run}");
     // --dir beats DOSSIER_DIR.
-    let quiet = fixture("quiet");
-    let run = dossier_with(
-        &neutral_dir(),
-        &[("DOSSIER_DIR", dir.as_str())],
-        &[
+    let quiet = fixture("review", "quiet");
+    let run = Dossier::new()
+        .color_from_args()
+        .env("DOSSIER_DIR", &dir)
+        .run(&[
             "--dir", &quiet, "review", "--as-of", AS_OF, "--format", "json",
-        ],
-    );
+        ]);
     assert_eq!(run.status, 0, "{run}");
     assert_eq!(run.json(), Value::Array(Vec::new()));
 }
 
 #[test]
 fn a_bad_date_is_a_usage_error() {
-    let dir = fixture("portfolio");
+    let dir = fixture("review", "portfolio");
     let run = dossier(&["--dir", &dir, "review", "--as-of", "2026-02-30"]);
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stderr.contains("2026-02-30"), "{run}");
@@ -472,17 +464,13 @@ fn the_bundled_dossiers_make_a_useful_table() {
 /// The README shows real output: the review example is what the binary prints.
 #[test]
 fn the_readme_example_is_real_output() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .expect("read README.md");
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("read README.md");
     let prompt = "$ dossier review --as-of 2026-11-28\n";
     let start = readme
         .find(prompt)
         .expect("the README shows `dossier review`")
         + prompt.len();
     let shown = &readme[start..start + readme[start..].find("```").unwrap()];
-    let run = dossier_in(
-        Path::new(env!("CARGO_MANIFEST_DIR")),
-        &["review", "--as-of", AS_OF],
-    );
+    let run = dossier_in(root(), &["review", "--as-of", AS_OF]);
     assert_eq!(run.stdout, shown, "{run}");
 }

@@ -3,88 +3,40 @@
 //! repository the diff is the one line that changed; a failed write leaves
 //! the original as it was.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+use common::{Dossier, dossier_in, fixtures, root, scratch};
 
 const OLGA: &str = "Olga Smirnova";
 
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/reviewed")
-}
-
-/// A fresh folder per call: tests run in parallel and several edit the same fixture.
-fn scratch(name: &str) -> PathBuf {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!(
-        "dossier-reviewed-{name}-{}-{n}",
-        std::process::id()
-    ));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(dir.join("dossiers")).expect("create a scratch folder");
+/// A fresh folder with an empty `dossiers/` in it.
+fn workspace(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    fs::create_dir_all(dir.join("dossiers")).expect("create the dossiers folder");
     dir
 }
 
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Display for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {}\n--- stdout\n{}--- stderr\n{}",
-            self.status, self.stdout, self.stderr
-        )
-    }
-}
-
-fn run(mut command: Command) -> Run {
-    let output = command.output().expect("run the command");
-    Run {
-        status: output.status.code().expect("not killed by a signal"),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    }
-}
-
-/// `dossier --color never ARGS` in `dir`, whose `dossiers/` is the folder.
-fn dossier(dir: &Path, args: &[&str]) -> Run {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_dossier"));
-    command
-        .args(["--color", "never"])
-        .args(args)
-        .current_dir(dir)
-        .env_remove("DOSSIER_DIR");
-    run(command)
-}
-
+/// `git ARGS` in `dir`, which must succeed: its stdout.
 fn git(dir: &Path, args: &[&str]) -> String {
-    let mut command = Command::new("git");
-    command
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.invalid",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1");
-    let result = run(command);
+    let result = common::git(dir, args);
     assert_eq!(result.status, 0, "git {args:?}: {result}");
     result.stdout
 }
 
 /// Copies the input fixture `name` into a fresh dossiers folder.
 fn setup(name: &str) -> (PathBuf, PathBuf) {
-    let dir = scratch(name);
+    let dir = workspace(name);
     let path = dir.join("dossiers").join(format!("{name}.yaml"));
-    fs::copy(fixtures().join("input").join(format!("{name}.yaml")), &path).expect("copy a fixture");
+    fs::copy(
+        fixtures("reviewed")
+            .join("input")
+            .join(format!("{name}.yaml")),
+        &path,
+    )
+    .expect("copy a fixture");
     (dir, path)
 }
 
@@ -95,14 +47,18 @@ fn assert_edit(name: &str, by: Option<&str>) {
     if let Some(by) = by {
         args.extend(["--by", by]);
     }
-    let result = dossier(&dir, &args);
+    let result = dossier_in(&dir, &args);
     assert_eq!(result.status, 0, "{name}: {result}");
     assert!(
         result.stdout.contains("2026-11-20"),
         "{name}: says what changed: {result}"
     );
-    let expected =
-        fs::read(fixtures().join("expected").join(format!("{name}.yaml"))).expect("expected file");
+    let expected = fs::read(
+        fixtures("reviewed")
+            .join("expected")
+            .join(format!("{name}.yaml")),
+    )
+    .expect("expected file");
     let actual = fs::read(&path).expect("the edited file");
     assert!(
         actual == expected,
@@ -120,7 +76,7 @@ fn assert_edit(name: &str, by: Option<&str>) {
         "{name}: temporary files left: {leftovers:?}"
     );
     // And the result is a dossier without errors.
-    let check = dossier(&dir, &["check", "--format", "json"]);
+    let check = dossier_in(&dir, &["check", "--format", "json"]);
     assert!(check.stdout.contains("\"valid\": 1"), "{name}: {check}");
 }
 
@@ -177,15 +133,15 @@ fn a_name_that_needs_quotes_is_quoted() {
 /// The diff a reviewer sees in git: one line, or two with `--by`.
 #[test]
 fn git_diff_is_one_line_or_two_with_by() {
-    let dir = scratch("git");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("dossiers/emea/acme-logistics.yaml");
+    let dir = workspace("git");
+    let example = root().join("dossiers/emea/acme-logistics.yaml");
     let path = dir.join("dossiers/acme-logistics.yaml");
     fs::copy(&example, &path).expect("copy an example dossier");
     git(&dir, &["init", "-q"]);
     git(&dir, &["add", "."]);
     git(&dir, &["commit", "-q", "-m", "start"]);
 
-    let result = dossier(
+    let result = dossier_in(
         &dir,
         &["reviewed", "acme-logistics", "--date", "2026-11-20"],
     );
@@ -198,7 +154,7 @@ fn git_diff_is_one_line_or_two_with_by() {
     assert!(diff.contains("+  last_reviewed: 2026-11-20"), "{diff}");
 
     git(&dir, &["checkout", "-q", "--", "."]);
-    let result = dossier(
+    let result = dossier_in(
         &dir,
         &[
             "reviewed",
@@ -224,7 +180,7 @@ fn defaults_to_today_and_keeps_permissions() {
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
     }
-    let result = dossier(&dir, &["reviewed", "lf"]);
+    let result = dossier_in(&dir, &["reviewed", "lf"]);
     assert_eq!(result.status, 0, "{result}");
     let today = chrono::Local::now().date_naive().to_string();
     let text = fs::read_to_string(&path).expect("read");
@@ -239,13 +195,13 @@ fn defaults_to_today_and_keeps_permissions() {
         assert_eq!(mode & 0o777, 0o600);
     }
     // Once more: nothing to change, nothing written.
-    let again = dossier(&dir, &["reviewed", "lf"]);
+    let again = dossier_in(&dir, &["reviewed", "lf"]);
     assert_eq!(again.status, 0, "{again}");
     assert!(again.stdout.contains("nothing to change"), "{again}");
 }
 
 fn assert_untouched(dir: &Path, path: &Path, original: &[u8], args: &[&str], says: &str) {
-    let result = dossier(dir, args);
+    let result = dossier_in(dir, args);
     assert_eq!(result.status, 2, "{args:?}: {result}");
     assert!(
         result.stderr.contains(says),
@@ -299,7 +255,7 @@ fn a_dossier_with_errors_is_not_marked_reviewed() {
         .expect("read")
         .replace("decision_group: []", "decision_group: []\nheadcount: -1");
     fs::write(&path, &broken).expect("write");
-    let result = dossier(&dir, &["reviewed", "lf", "--date", "2026-11-20"]);
+    let result = dossier_in(&dir, &["reviewed", "lf", "--date", "2026-11-20"]);
     assert_eq!(result.status, 2, "{result}");
     assert!(result.stderr.contains("error[unknown-key]"), "{result}");
     assert!(result.stderr.contains("fix its errors first"), "{result}");
@@ -311,7 +267,7 @@ fn duplicate_ids_are_refused() {
     let (dir, path) = setup("lf");
     fs::create_dir_all(dir.join("dossiers/emea")).expect("mkdir");
     fs::copy(&path, dir.join("dossiers/emea/lf.yml")).expect("copy");
-    let result = dossier(&dir, &["reviewed", "lf"]);
+    let result = dossier_in(&dir, &["reviewed", "lf"]);
     assert_eq!(result.status, 2, "{result}");
     assert!(result.stderr.contains("emea/lf.yml"), "{result}");
 }
@@ -322,8 +278,8 @@ fn duplicate_ids_are_refused() {
 #[cfg(unix)]
 #[test]
 fn a_failed_write_leaves_the_original_intact() {
-    let dir = scratch("full-disk");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("dossiers/emea/acme-logistics.yaml");
+    let dir = workspace("full-disk");
+    let example = root().join("dossiers/emea/acme-logistics.yaml");
     let path = dir.join("dossiers/acme-logistics.yaml");
     fs::copy(&example, &path).expect("copy an example dossier");
     let original = fs::read(&path).expect("read");
@@ -332,24 +288,16 @@ fn a_failed_write_leaves_the_original_intact() {
         "the dossier must be larger than the limit"
     );
 
-    let mut command = Command::new("/bin/sh");
-    command
-        .arg("-c")
+    let result = Dossier::new()
+        .cwd(&dir)
         // Ignore SIGXFSZ so the write fails with EFBIG instead of killing us;
         // `ulimit -f 2` allows files of 1 KiB (512-byte blocks).
-        .arg("trap '' XFSZ; ulimit -f 2 && exec \"$0\" \"$@\"")
-        .arg(env!("CARGO_BIN_EXE_dossier"))
-        .args([
-            "--color",
-            "never",
-            "reviewed",
-            "acme-logistics",
-            "--date",
-            "2026-11-20",
+        .wrapper(&[
+            "/bin/sh",
+            "-c",
+            "trap '' XFSZ; ulimit -f 2 && exec \"$0\" \"$@\"",
         ])
-        .current_dir(&dir)
-        .env_remove("DOSSIER_DIR");
-    let result = run(command);
+        .run(&["reviewed", "acme-logistics", "--date", "2026-11-20"]);
     assert_eq!(result.status, 2, "{result}");
     assert!(result.stderr.contains("cannot write"), "{result}");
     assert!(result.stderr.contains("left as it was"), "{result}");

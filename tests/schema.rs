@@ -6,11 +6,13 @@
 //! only errors are of those kinds must still be accepted; every other error
 //! must make the schema reject the file.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
+use common::{Run, dossier_in, root, scratch};
 use serde_json::Value;
 
 /// Error codes a JSON Schema cannot express.
@@ -23,37 +25,8 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "future-review",
 ];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh folder per call: tests run in parallel and may share a name.
-fn scratch(name: &str) -> PathBuf {
-    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir =
-        std::env::temp_dir().join(format!("dossier-schema-{name}-{}-{n}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create a scratch folder");
-    dir
-}
-
-fn dossier(cwd: &Path, args: &[&str]) -> (i32, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["--color", "never"])
-        .args(args)
-        .current_dir(cwd)
-        .env_remove("DOSSIER_DIR")
-        .output()
-        .expect("run the dossier binary");
-    (
-        output.status.code().expect("not killed by a signal"),
-        String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-    )
-}
-
 fn validator() -> jsonschema::Validator {
-    let (status, stdout) = dossier(&scratch("print"), &["schema"]);
+    let Run { status, stdout, .. } = dossier_in(scratch("print"), &["schema"]);
     assert_eq!(status, 0);
     let schema: Value = serde_json::from_str(&stdout).expect("the schema is JSON");
     assert_eq!(
@@ -76,8 +49,8 @@ fn as_json(path: &Path) -> Option<Value> {
 
 /// Error codes `check` reports, per file, for every dossier under `folder`.
 fn check_errors(folder: &Path) -> BTreeMap<PathBuf, BTreeSet<String>> {
-    let (status, stdout) = dossier(
-        &scratch("check"),
+    let Run { status, stdout, .. } = dossier_in(
+        scratch("check"),
         &[
             "check",
             "--format",
@@ -354,7 +327,7 @@ fn agrees_with_check_on_small_changes() {
 
 #[test]
 fn describes_keys_for_editors() {
-    let (_, stdout) = dossier(&scratch("describe"), &["schema"]);
+    let Run { stdout, .. } = dossier_in(scratch("describe"), &["schema"]);
     let schema: Value = serde_json::from_str(&stdout).expect("JSON");
     let definitions = &schema["$defs"];
     let member = &definitions["Member"];
@@ -400,7 +373,7 @@ fn accepts_new_dossiers_from_every_built_in_template() {
     let dir = scratch("new");
     for (template, name) in [("default", "Müller & Söhne GmbH"), ("ru", "ООО «Ромашка»")]
     {
-        let (status, stdout) = dossier(
+        let Run { status, stdout, .. } = dossier_in(
             &dir,
             &[
                 "new",

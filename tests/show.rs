@@ -1,8 +1,8 @@
 //! `dossier show` end to end, on the bundled dossiers and the broken fixtures.
 
-mod binary;
+mod common;
 
-use binary::{Run, bundled, cells, columns, dossier, fixture};
+use common::{Run, bundled, cells, columns, dossier, fixture, fixtures};
 use std::path::Path;
 
 fn show(dir: &str, id: &str, extra: &[&str]) -> Run {
@@ -200,7 +200,7 @@ fn an_unknown_id_suggests_the_closest() {
 
 #[test]
 fn a_dossier_with_errors_is_shown_with_exit_2() {
-    let broken = fixture("broken");
+    let broken = fixture("review", "broken");
     let run = show(&broken, "negative", &[]);
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stdout.starts_with("Negative Numbers Ltd\n"), "{run}");
@@ -220,7 +220,7 @@ fn a_dossier_with_errors_is_shown_with_exit_2() {
 
 #[test]
 fn a_dossier_that_does_not_parse_cannot_be_shown() {
-    let run = show(&fixture("broken"), "syntax", &[]);
+    let run = show(&fixture("review", "broken"), "syntax", &[]);
     assert_eq!(run.status, 2, "{run}");
     assert_eq!(run.stdout, "", "{run}");
     assert!(run.stderr.contains("syntax.yaml:"), "{run}");
@@ -228,7 +228,7 @@ fn a_dossier_that_does_not_parse_cannot_be_shown() {
 
 #[test]
 fn two_files_with_one_id_are_trouble() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/dup-ids");
+    let dir = fixtures("check").join("dup-ids");
     let run = show(dir.to_str().unwrap(), "acme", &[]);
     assert_eq!(run.status, 2, "{run}");
     assert!(

@@ -1,57 +1,327 @@
-//! What the picture tests share: running the binary on a fixture folder and
-//! finding the external renderers (Graphviz, Chromium).
+//! What the integration tests share: running the real `dossier` binary (and
+//! git), fresh scratch folders, fixture paths, finding the external renderers
+//! (Graphviz, Chromium) and reading tables and CSV back.
+//!
+//! Each test file includes this module with `mod common;` and uses only part
+//! of it, hence the `dead_code` allowance.
 
+#![allow(dead_code)]
+
+use std::ffi::OsString;
+use std::fmt;
+use std::fs;
 use std::io::Write as _;
-use std::path::Path;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
+// ------------------------------------------------------------------ paths
+
+/// The project's folder.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// A folder of fixtures: `tests/fixtures/<area>`.
+pub fn fixtures(area: &str) -> PathBuf {
+    root().join("tests/fixtures").join(area)
+}
+
+/// Absolute path of the fixture `relative` under `tests/fixtures/<area>`,
+/// as a string to pass on the command line.
+pub fn fixture(area: &str, relative: &str) -> String {
+    let path = fixtures(area).join(relative);
+    assert!(path.exists(), "missing fixture {}", path.display());
+    path.to_str().expect("fixture paths are UTF-8").to_owned()
+}
+
+/// The dossiers bundled with the project, as a string to pass on the command line.
+pub fn bundled() -> String {
+    root()
+        .join("dossiers")
+        .to_str()
+        .expect("paths are UTF-8")
+        .to_owned()
+}
+
+/// A working folder with no `dossier.yaml` above it, so no settings apply.
+/// Shared by every test: nothing is ever written in it.
+pub fn neutral_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join("dossier-tests-neutral");
+    fs::create_dir_all(&dir).expect("create a neutral working folder");
+    dir
+}
+
+/// A fresh, empty folder per call (process id and a counter in its name):
+/// tests run in parallel and several use the same name.
+pub fn scratch(name: &str) -> PathBuf {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("dossier-{name}-{}-{n}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create a scratch folder");
+    dir
+}
+
+// ------------------------------------------------------------------ a run
+
+/// What a program did: exit status, stdout, stderr.
 pub struct Run {
     pub status: i32,
-    pub stdout: Vec<u8>,
+    pub stdout: String,
     pub stderr: String,
 }
 
-impl Run {
-    pub fn stdout(&self) -> String {
-        String::from_utf8(self.stdout.clone()).expect("stdout is UTF-8")
-    }
-}
-
-impl std::fmt::Display for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for Run {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "exit status {}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.status,
-            String::from_utf8_lossy(&self.stdout),
-            self.stderr
+            self.status, self.stdout, self.stderr
         )
     }
 }
 
-/// Runs `dossier --color never --dir DIR ARGS` from a folder with no settings.
-pub fn dossier(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(["--color", "never", "--dir"])
-        .arg(dir)
-        .args(args)
-        .current_dir(std::env::temp_dir())
-        .env_remove("DOSSIER_DIR")
-        .output()
-        .expect("run the dossier binary");
-    Run {
-        status: output
-            .status
-            .code()
-            .expect("dossier was killed by a signal"),
-        stdout: output.stdout,
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+impl Run {
+    /// The exact bytes written to stdout (for byte-for-byte comparisons).
+    pub fn bytes(&self) -> &[u8] {
+        self.stdout.as_bytes()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|error| panic!("stdout is not JSON ({error})\n{self}"))
+    }
+
+    /// The `id` of every object of a JSON array, in order.
+    pub fn json_ids(&self) -> Vec<String> {
+        self.json()
+            .as_array()
+            .unwrap_or_else(|| panic!("stdout is not a JSON array\n{self}"))
+            .iter()
+            .map(|row| row["id"].as_str().expect("id is a string").to_owned())
+            .collect()
     }
 }
+
+// --------------------------------------------------------- the binary
+
+/// Runs `dossier --color never ARGS` from a neutral folder.
+pub fn dossier(args: &[&str]) -> Run {
+    Dossier::new().run(args)
+}
+
+/// Runs `dossier --color never ARGS` in `cwd` (so a `dossier.yaml` there applies).
+pub fn dossier_in(cwd: impl AsRef<Path>, args: &[&str]) -> Run {
+    Dossier::new().cwd(cwd).run(args)
+}
+
+/// Runs `dossier --color never --dir DIR ARGS` from a neutral folder.
+pub fn dossier_dir(dir: impl AsRef<Path>, args: &[&str]) -> Run {
+    Dossier::new().dir(dir).run(args)
+}
+
+/// Settings that keep the user's and the system's git configuration out.
+pub const NO_GIT_CONFIG: &[(&str, &str)] = &[
+    ("GIT_CONFIG_GLOBAL", "/dev/null"),
+    ("GIT_CONFIG_NOSYSTEM", "1"),
+];
+
+/// How to run the binary. `Dossier::new().run(ARGS)` runs
+/// `dossier --color never ARGS` in a neutral folder, with stdin closed and
+/// no `DOSSIER_DIR` or `NO_COLOR` from the outside; the methods change that.
+pub struct Dossier {
+    cwd: Option<PathBuf>,
+    dir: Option<PathBuf>,
+    envs: Vec<(OsString, OsString)>,
+    color_never: bool,
+    wrapper: Vec<String>,
+    timeout: Option<Duration>,
+}
+
+impl Default for Dossier {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Dossier {
+    pub fn new() -> Dossier {
+        Dossier {
+            cwd: None,
+            dir: None,
+            envs: Vec::new(),
+            color_never: true,
+            wrapper: Vec::new(),
+            timeout: None,
+        }
+    }
+
+    /// The working folder.
+    pub fn cwd(mut self, cwd: impl AsRef<Path>) -> Self {
+        self.cwd = Some(cwd.as_ref().to_path_buf());
+        self
+    }
+
+    /// Passes `--dir DIR` before the arguments.
+    pub fn dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.dir = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// Sets an environment variable (also one removed by default).
+    pub fn env(mut self, key: &str, value: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.envs.push((key.into(), value.as_ref().to_owned()));
+        self
+    }
+
+    pub fn envs(mut self, envs: &[(&str, &str)]) -> Self {
+        for (key, value) in envs {
+            self = self.env(key, value);
+        }
+        self
+    }
+
+    /// Leaves colour to the arguments and the environment: no `--color never`.
+    pub fn color_from_args(mut self) -> Self {
+        self.color_never = false;
+        self
+    }
+
+    /// Runs the binary through `wrapper` (`wrapper[0] wrapper[1..] BINARY ARGS`),
+    /// e.g. `setpriv …` or `/bin/sh -c SCRIPT`. An empty wrapper is none.
+    pub fn wrapper(mut self, wrapper: &[&str]) -> Self {
+        self.wrapper = wrapper.iter().map(|&part| part.to_owned()).collect();
+        self
+    }
+
+    /// Kills the run when it outlives `limit`: a hang fails the test instead
+    /// of stalling it. A guard, not a timing assertion.
+    pub fn timeout(mut self, limit: Duration) -> Self {
+        self.timeout = Some(limit);
+        self
+    }
+
+    /// The command, ready to spawn (stdout and stderr are not set up).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let binary = env!("CARGO_BIN_EXE_dossier");
+        let mut command = match self.wrapper.split_first() {
+            Some((program, rest)) => {
+                let mut command = Command::new(program);
+                command.args(rest).arg(binary);
+                command
+            }
+            None => Command::new(binary),
+        };
+        if self.color_never {
+            command.args(["--color", "never"]);
+        }
+        if let Some(dir) = &self.dir {
+            command.arg("--dir").arg(dir);
+        }
+        command
+            .args(args)
+            .current_dir(self.cwd.clone().unwrap_or_else(neutral_dir))
+            .env_remove("DOSSIER_DIR")
+            .env_remove("NO_COLOR")
+            .envs(self.envs.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::null());
+        command
+    }
+
+    /// Runs `dossier ARGS`; stdout and stderr must be UTF-8.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut child = self
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start the dossier binary");
+        let stdout = drain(child.stdout.take().expect("piped stdout"));
+        let stderr = drain(child.stderr.take().expect("piped stderr"));
+        let status = match self.timeout {
+            Some(limit) => {
+                wait_or_kill(&mut child, limit, &format!("`dossier {}`", args.join(" ")))
+            }
+            None => child.wait().expect("wait for dossier"),
+        };
+        Run {
+            status: status.code().expect("dossier was killed by a signal"),
+            stdout: String::from_utf8(stdout.join().expect("read stdout"))
+                .expect("stdout is UTF-8"),
+            stderr: String::from_utf8(stderr.join().expect("read stderr"))
+                .expect("stderr is UTF-8"),
+        }
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own, so neither pipe fills up
+/// while the other is read.
+fn drain(mut pipe: impl std::io::Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let _ = pipe.read_to_end(&mut bytes);
+        bytes
+    })
+}
+
+/// Waits for `child`, killing it (and failing the test) when it outlives
+/// `limit`; `what` names it in the failure.
+pub fn wait_or_kill(child: &mut Child, limit: Duration, what: &str) -> ExitStatus {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait for the child") {
+            return status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} hung: killed after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+// ------------------------------------------------------------------ git
+
+/// Runs `git ARGS` in `dir` with a test identity, no user or system
+/// configuration, no `DOSSIER_DIR`, and the binary under test first on the
+/// PATH (a hook may call `dossier`). The output is decoded leniently.
+pub fn git(dir: &Path, args: &[&str]) -> Run {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.invalid",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env_remove("DOSSIER_DIR")
+        .envs(NO_GIT_CONFIG.iter().copied())
+        .env("PATH", path_with_binary())
+        .stdin(Stdio::null())
+        .output()
+        .expect("run git");
+    Run {
+        status: output.status.code().expect("git was killed by a signal"),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// The PATH with the folder of the binary under test first.
+fn path_with_binary() -> String {
+    let bin = Path::new(env!("CARGO_BIN_EXE_dossier"))
+        .parent()
+        .expect("the binary's folder")
+        .to_string_lossy()
+        .into_owned();
+    format!("{bin}:{}", std::env::var("PATH").unwrap_or_default())
+}
+
+// ------------------------------------------------------- external tools
 
 /// `true` when `program` is on the PATH. When it is not, the test is skipped
 /// with a note, except under CI (`CI=true`), where a missing tool fails.
@@ -70,4 +340,114 @@ pub fn available(program: &str, package: &str) -> bool {
         );
     }
     found
+}
+
+// ------------------------------------------------- reading output back
+
+/// Parses CSV as RFC 4180 writes it: quoted fields may hold commas, doubled
+/// quotes and line breaks.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, '\r') => {}
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quoted field in\n{text}");
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
+/// The columns of a table, as character ranges: the runs of dashes in the
+/// line under the header. Counting characters, not bytes, is the point:
+/// a Cyrillic letter is one column wide on a terminal.
+pub fn columns(separator: &str) -> Vec<std::ops::Range<usize>> {
+    let chars: Vec<char> = separator.chars().collect();
+    assert!(
+        chars.iter().all(|&c| c == '-' || c == ' '),
+        "not a header separator: {separator:?}"
+    );
+    let mut columns = Vec::new();
+    let mut start = None;
+    for (i, &c) in chars.iter().enumerate() {
+        match (c, start) {
+            ('-', None) => start = Some(i),
+            (' ', Some(s)) => {
+                columns.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        columns.push(s..chars.len());
+    }
+    columns
+}
+
+/// Cuts one table line at the columns, trimming each cell.
+pub fn cells(line: &str, columns: &[std::ops::Range<usize>]) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    for window in columns.windows(2) {
+        let gap = window[0].end;
+        assert!(
+            chars.get(gap).is_none_or(|&c| c == ' '),
+            "column boundary at {gap} falls inside a value: {line:?}"
+        );
+    }
+    columns
+        .iter()
+        .map(|range| {
+            let start = range.start.min(chars.len());
+            let end = range.end.min(chars.len());
+            chars[start..end]
+                .iter()
+                .collect::<String>()
+                .trim()
+                .to_owned()
+        })
+        .collect()
+}
+
+/// A value as a table shows it: on one line, single-spaced.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Removes ANSI colour sequences.
+pub fn strip_ansi(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
