@@ -19,8 +19,14 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-/// `date` plus `months` calendar months, clamped to the end of the month
-/// (2026-11-30 + 3 months = 2027-02-28).
+/// `date` plus `months` calendar months, clamped to the end of the month.
+///
+/// ```
+/// use dossier::dates::{add_months, parse_date};
+///
+/// let last_reviewed = parse_date("2026-11-30").unwrap();
+/// assert_eq!(add_months(last_reviewed, 3), parse_date("2027-02-28").unwrap());
+/// ```
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
     // chrono clamps to the last day of the month; it only fails past year 262143.
     date.checked_add_months(Months::new(months))
@@ -47,6 +53,17 @@ impl Status {
 }
 
 /// The review schedule of one dossier as of a given day.
+///
+/// ```
+/// use dossier::dates::{Schedule, Status, parse_date};
+///
+/// let last = parse_date("2026-08-10").unwrap();
+/// let as_of = parse_date("2026-11-28").unwrap();
+/// let schedule = Schedule::new(last, 2, 14, as_of);
+/// assert_eq!(schedule.due, parse_date("2026-10-10").unwrap());
+/// assert_eq!(schedule.status, Status::Overdue);
+/// assert_eq!(schedule.days_overdue, 49);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Schedule {
     pub last_reviewed: NaiveDate,
