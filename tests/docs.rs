@@ -4,6 +4,7 @@
 mod common;
 
 use common::root;
+
 use dossier::diag::Code;
 
 fn readme() -> String {
@@ -41,4 +42,27 @@ fn readme_starts_with_the_test_command_ci_runs() {
         ci.lines().any(|line| line.trim() == test_command),
         "`.ci/run` must run `{test_command}`"
     );
+}
+
+#[test]
+fn the_format_tour_is_a_valid_dossier() {
+    let readme = readme();
+    let tour = readme
+        .split("## A short tour of the format")
+        .nth(1)
+        .and_then(|rest| rest.split("```yaml").nth(1))
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README has a format tour in a yaml block");
+    let dir = common::scratch("tour");
+    std::fs::write(dir.join("tour.yaml"), tour).expect("write the tour");
+    let run = common::dossier_in(&dir, &["check", "--format", "json", "tour.yaml"]);
+    assert_eq!(run.status, 0, "{run}");
+    let report = run.json();
+    let errors: Vec<_> = report["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .collect();
+    assert!(errors.is_empty(), "{run}");
 }
