@@ -61,19 +61,9 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // Stable: each file's diagnostics keep their order; folders fall in place.
     report.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
 
-    let output = match args.format {
-        CheckFormat::Text => render::text(&report, env.style),
-        CheckFormat::Json => render::json(&report) + "\n",
-    };
-    // A closed pipe (`dossier check | head`) is the reader's choice, not trouble.
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(output.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => {}
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(error) => return Err(anyhow::Error::new(error).context("cannot write the report")),
+    match args.format {
+        CheckFormat::Text => super::emit_text(&render::text(&report, env.style))?,
+        CheckFormat::Json => super::emit_json(&report)?,
     }
 
     let mut code = if report.valid < report.files {

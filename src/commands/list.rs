@@ -28,12 +28,11 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
         .collect();
     rows.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
 
-    let output = match args.format {
-        ReportFormat::Table => render::table(&rows, env.style),
-        ReportFormat::Json => render::json(&rows),
-        ReportFormat::Csv => render::csv(&rows),
-    };
-    print!("{output}");
+    match args.format {
+        ReportFormat::Table => super::emit_text(&render::table(&rows, env.style))?,
+        ReportFormat::Json => super::emit_json(&rows)?,
+        ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
+    }
     Ok(code)
 }
 

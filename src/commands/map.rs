@@ -48,6 +48,6 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
         MapFormat::Mermaid => render::mermaid(&map),
         MapFormat::Dot => render::dot(&map),
     };
-    print!("{output}");
+    super::emit_text(&output)?;
     Ok(ExitCode::Success)
 }

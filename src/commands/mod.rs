@@ -20,6 +20,7 @@ use crate::style::Style;
 use crate::style::sanitize;
 use crate::suggest::did_you_mean;
 use anyhow::bail;
+use std::io::Write;
 use std::path::PathBuf;
 
 /// What every command gets: the parsed global flags and the settings in force.
@@ -81,4 +82,28 @@ impl Env {
             }
         }
     }
+}
+
+/// Writes a command's results to stdout through one buffer. A closed pipe
+/// (`dossier review | head`) is the reader's choice, not trouble.
+pub fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(error) => Err(anyhow::Error::new(error).context("cannot write the results")),
+    }
+}
+
+/// Pretty JSON of plain data, streamed rather than built as one string, so a
+/// portfolio of 100k dossiers does not hold its whole output in memory.
+pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
+    emit(|out| {
+        serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+        out.write_all(b"\n")
+    })
+}
+
+pub fn emit_text(text: &str) -> anyhow::Result<()> {
+    emit(|out| out.write_all(text.as_bytes()))
 }

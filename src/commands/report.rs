@@ -79,7 +79,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     };
     let page = render::html(&report);
     match &args.output {
-        None => print!("{page}"),
+        None => super::emit_text(&page)?,
         Some(path) => {
             write_atomically(path, page.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;

@@ -46,12 +46,11 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     if args.quiet && tally.overdue == 0 && tally.due_soon == 0 {
         return Ok(code);
     }
-    let output = match args.format {
-        ReportFormat::Table => render::table(&rows, tally, env.style),
-        ReportFormat::Json => render::json(&rows),
-        ReportFormat::Csv => render::csv(&rows),
-    };
-    print!("{output}");
+    match args.format {
+        ReportFormat::Table => super::emit_text(&render::table(&rows, tally, env.style))?,
+        ReportFormat::Json => super::emit_json(&rows)?,
+        ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
+    }
     Ok(code)
 }
 

@@ -3,6 +3,6 @@
 use crate::exit::ExitCode;
 
 pub fn run() -> anyhow::Result<ExitCode> {
-    print!("{}", crate::schema::dossier_schema_json());
+    super::emit_text(&crate::schema::dossier_schema_json())?;
     Ok(ExitCode::Success)
 }

@@ -66,7 +66,7 @@ pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         ShowFormat::Text => render::text(&view, env.style),
         ShowFormat::Json => render::json(&view),
     };
-    print!("{output}");
+    super::emit_text(&output)?;
     Ok(if errors.is_empty() {
         ExitCode::Success
     } else {

@@ -37,11 +37,6 @@ impl CheckReport {
     }
 }
 
-pub fn json(report: &CheckReport) -> String {
-    // Serializing plain data with string keys cannot fail.
-    serde_json::to_string_pretty(report).unwrap_or_default()
-}
-
 pub fn text(report: &CheckReport, style: Style) -> String {
     let mut out = String::new();
     for diagnostic in &report.diagnostics {

@@ -108,11 +108,6 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
     out
 }
 
-pub fn json(rows: &[ListRow]) -> String {
-    // Plain data with string keys always serializes.
-    serde_json::to_string_pretty(rows).unwrap_or_default() + "\n"
-}
-
 pub fn csv(rows: &[ListRow]) -> String {
     let mut out = super::csv::record(&[
         "id",

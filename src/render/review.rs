@@ -131,11 +131,6 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
     out
 }
 
-pub fn json(rows: &[ReviewRow]) -> String {
-    // Plain data with string keys always serializes.
-    serde_json::to_string_pretty(rows).unwrap_or_default() + "\n"
-}
-
 pub fn csv(rows: &[ReviewRow]) -> String {
     let mut out = super::csv::record(&[
         "id",
