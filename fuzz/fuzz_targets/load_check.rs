@@ -4,12 +4,12 @@
 #![no_main]
 
 use dossier::cli::ColorChoice;
-use dossier::diag::Diagnostic;
 use dossier::load::{self, DEFAULT_MAX_FILE_SIZE};
 use dossier::render::check::{self as render, CheckReport};
 use dossier::rules::Context;
 use dossier::style::Style;
 use libfuzzer_sys::fuzz_target;
+use std::path::Path;
 
 fuzz_target!(|bytes: &[u8]| {
     let context = Context {
@@ -18,26 +18,15 @@ fuzz_target!(|bytes: &[u8]| {
         max_file_size: DEFAULT_MAX_FILE_SIZE,
     };
     let loaded = load::load_bytes(bytes, &context);
-    let lines: Vec<&str> = loaded.text.lines().collect();
-    let diagnostics: Vec<Diagnostic> = loaded
-        .findings
-        .iter()
-        .cloned()
-        .map(|finding| {
-            let mut diagnostic = Diagnostic::from_finding("fuzz.yaml", finding);
-            diagnostic.source_line = lines.get(diagnostic.line.wrapping_sub(1)).map(|l| (*l).to_owned());
-            diagnostic
-        })
-        .collect();
     // A file that did not parse is never valid.
     assert!(loaded.dossier.is_some() || loaded.has_errors());
     let valid = !loaded.has_errors();
     let report = CheckReport {
         files: 1,
         valid: usize::from(valid),
-        diagnostics,
+        diagnostics: loaded.into_diagnostics(Path::new("fuzz.yaml")),
     };
     let _ = render::text(&report, Style::for_stdout(ColorChoice::Always));
-    let json = render::json(&report);
+    let json = serde_json::to_string_pretty(&report).expect("a report always serializes");
     assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
 });
