@@ -10,9 +10,8 @@ use serde_saphyr::Spanned;
 /// Text with its position in the file.
 pub type Text = Spanned<String>;
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 #[schemars(
     title = "Key-account dossier",
     description = "One key client in four sections (client, company view, decision group, competitors) plus the date of its last full review."
@@ -38,9 +37,8 @@ pub struct Dossier {
     pub review: Spanned<Review>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Client {
     #[schemars(
         required,
@@ -106,9 +104,8 @@ pub struct Client {
 }
 
 /// A department, division, branch or subsidiary of the client.
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Unit {
     #[schemars(with = "Option<crate::schema::Text>", description = "The unit's name.")]
     pub name: Option<Text>,
@@ -126,9 +123,10 @@ pub struct Unit {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum UnitKind {
     Department,
     Division,
@@ -138,9 +136,8 @@ pub enum UnitKind {
 }
 
 /// Who surrounds the client.
-#[derive(Debug, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Default, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Environment {
     #[serde(default)]
     #[schemars(
@@ -180,9 +177,8 @@ pub struct Environment {
     pub consultants: Vec<String>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Financials {
     #[schemars(
@@ -214,9 +210,8 @@ pub struct Financials {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct CompanyView {
     #[schemars(
         required,
@@ -247,9 +242,8 @@ pub struct CompanyView {
     pub opportunity: Option<Spanned<Opportunity>>,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct TeamMember {
     #[schemars(
         with = "Option<crate::schema::Text>",
@@ -264,9 +258,8 @@ pub struct TeamMember {
 }
 
 /// Something that happened between us and the client.
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Event {
     #[schemars(
@@ -304,9 +297,10 @@ pub struct Event {
     pub currency: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum EventKind {
     Delivery,
     Tender,
@@ -315,9 +309,10 @@ pub enum EventKind {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum Outcome {
     Won,
     Lost,
@@ -325,9 +320,8 @@ pub enum Outcome {
     Cancelled,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Relationship {
     #[schemars(
         with = "Option<crate::schema::Text>",
@@ -355,9 +349,8 @@ pub struct Relationship {
 }
 
 /// The client's budget for what we sell.
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Budget {
     #[schemars(
@@ -379,9 +372,10 @@ pub struct Budget {
     pub period: Option<Spanned<BudgetPeriod>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum BudgetPeriod {
     Year,
     Quarter,
@@ -390,9 +384,8 @@ pub enum BudgetPeriod {
 }
 
 /// Size of Opportunity: what is at stake with this client.
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Opportunity {
     #[schemars(
@@ -421,9 +414,8 @@ pub struct Opportunity {
 }
 
 /// A person in the client's decision-making group.
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Member {
     #[schemars(
         required,
@@ -459,9 +451,10 @@ pub struct Member {
     pub notes: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum Role {
     /// Can decide or veto alone.
     DecisionMaker,
@@ -483,18 +476,18 @@ pub enum Role {
     Informant,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum Level {
     High,
     Medium,
     Low,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Competitor {
     #[schemars(
         required,
@@ -532,9 +525,10 @@ pub struct Competitor {
     pub threat: Option<Spanned<Level>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
-#[derive(schemars::JsonSchema)]
 pub enum CompetitorKind {
     /// Offers a similar product.
     Direct,
@@ -546,9 +540,8 @@ pub enum CompetitorKind {
     InHouse,
 }
 
-#[derive(Debug, Deserialize, serde::Serialize)]
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[derive(schemars::JsonSchema)]
 pub struct Review {
     #[schemars(
         required,
