@@ -8,8 +8,10 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "dossier", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// The dossiers folder [default: `dossiers_dir` from dossier.yaml, else ./dossiers]
-    #[arg(long, global = true, env = "DOSSIER_DIR", value_name = "DIR")]
+    /// The dossiers folder [env: DOSSIER_DIR] [default: `dossiers_dir` from dossier.yaml, else ./dossiers]
+    // DOSSIER_DIR is read in `commands::Env`, not by clap, so that an empty
+    // value (`DOSSIER_DIR=` in a crontab) means "not set" instead of an error.
+    #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
 
     /// When to colour the output; `auto` colours only a terminal and honours NO_COLOR

@@ -396,6 +396,22 @@ fn dossier_dir_from_the_environment() {
         ]);
     assert_eq!(run.status, 0, "{run}");
     assert_eq!(run.json(), Value::Array(Vec::new()));
+    // An empty DOSSIER_DIR (as a crontab may set it) is not set at all:
+    // ./dossiers is used.
+    let home = common::scratch("empty-dossier-dir");
+    std::fs::create_dir_all(home.join("dossiers")).expect("create dossiers/");
+    std::fs::copy(
+        common::root().join("dossiers/emea/acme-logistics.yaml"),
+        home.join("dossiers/acme-logistics.yaml"),
+    )
+    .expect("copy a dossier");
+    let run = Dossier::new()
+        .color_from_args()
+        .cwd(&home)
+        .env("DOSSIER_DIR", "")
+        .run(&["review", "--all", "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.json_ids(), ["acme-logistics"], "{run}");
 }
 
 #[test]

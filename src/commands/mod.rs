@@ -33,7 +33,12 @@ pub struct Env {
 impl Env {
     pub fn new(cli: &Cli) -> anyhow::Result<Env> {
         let cwd = std::env::current_dir()?;
-        let settings = Settings::discover(&cwd, cli.dir.as_deref())?;
+        let dir = cli.dir.clone().or_else(|| {
+            std::env::var_os("DOSSIER_DIR")
+                .filter(|value| !value.is_empty())
+                .map(PathBuf::from)
+        });
+        let settings = Settings::discover(&cwd, dir.as_deref())?;
         Ok(Env {
             cwd,
             settings,
