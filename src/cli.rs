@@ -31,10 +31,16 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Set up a dossier repository: dossier.yaml, dossiers/, templates/, the schema
+    Init(InitArgs),
+    /// Start a dossier for a new client from a template; prints the new file's path
+    New(NewArgs),
     /// Validate dossiers: print every error and warning, exit 1 if any is invalid
     Check(CheckArgs),
     /// Overdue and due-soon dossiers, most overdue first; exit 1 if any is overdue
     Review(ReviewArgs),
+    /// Record a full review: set review.last_reviewed (and reviewed_by) in place
+    Reviewed(ReviewedArgs),
     /// One row per dossier: owner, sponsor, opportunity and next review
     List(ListArgs),
     /// One dossier, section by section, as a manager reads it before a meeting
@@ -44,14 +50,8 @@ pub enum Command {
     /// Write the portfolio as one self-contained HTML page: review status,
     /// opportunity, totals, gaps and every decision-group map
     Report(ReportArgs),
-    /// Start a dossier for a new client from a template; prints the new file's path
-    New(NewArgs),
-    /// Record a full review: set review.last_reviewed (and reviewed_by) in place
-    Reviewed(ReviewedArgs),
     /// Print the JSON Schema of the dossier format, for editors (yaml-language-server)
     Schema,
-    /// Set up a dossier repository: dossier.yaml, dossiers/, templates/, the schema
-    Init(InitArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
