@@ -37,15 +37,6 @@ pub fn totals(rows: &[ListRow]) -> Totals {
     rows.iter().map(|row| &row.opportunity).collect()
 }
 
-fn status_text(status: Option<Status>) -> (&'static str, Tone) {
-    match status {
-        Some(Status::Overdue) => ("overdue", Tone::Bad),
-        Some(Status::DueSoon) => ("due soon", Tone::Warn),
-        Some(Status::Ok) => ("ok", Tone::Plain),
-        None => ("unknown", Tone::Bad),
-    }
-}
-
 pub fn table(rows: &[ListRow], style: Style) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
@@ -65,7 +56,7 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
         for row in rows {
             let currency = row.opportunity.currency.as_deref();
             let sum = |value: Option<f64>| value.map(|v| money(v, currency)).unwrap_or_default();
-            let (status, tone) = status_text(row.status);
+            let (status, tone) = table::status_cell(row.status);
             table.add_row(vec![
                 table::cell(&row.id, Tone::Plain),
                 table::cell(&row.client, Tone::Plain),

@@ -81,14 +81,6 @@ pub fn sort(rows: &mut [ReviewRow]) {
     });
 }
 
-fn status_text(status: Status) -> &'static str {
-    match status {
-        Status::Overdue => "overdue",
-        Status::DueSoon => "due soon",
-        Status::Ok => "ok",
-    }
-}
-
 pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
@@ -104,11 +96,7 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
             style,
         );
         for row in rows {
-            let tone = match row.status {
-                Status::Overdue => Tone::Bad,
-                Status::DueSoon => Tone::Warn,
-                Status::Ok => Tone::Plain,
-            };
+            let (status, tone) = table::status_cell(Some(row.status));
             let client = if row.client.is_empty() {
                 &row.id
             } else {
@@ -120,7 +108,7 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
                 table::cell(&row.last_reviewed.to_string(), Tone::Plain),
                 table::cell(&row.due.to_string(), Tone::Plain),
                 table::cell(&row.days_overdue.to_string(), tone),
-                table::cell(status_text(row.status), tone),
+                table::cell(status, tone),
             ]);
         }
         out.push_str(&table::finish(&table));

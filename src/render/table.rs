@@ -1,6 +1,7 @@
 //! Tables for people: plain columns under a dashed header line, which read
 //! well on a terminal and in a cron mail alike.
 
+use crate::dates::Status;
 use crate::style::{Style, sanitize};
 use comfy_table::{
     Attribute, Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle,
@@ -78,6 +79,17 @@ pub fn finish(table: &Table) -> String {
     let mut out = table.trim_fmt();
     out.push('\n');
     out
+}
+
+/// How a review status reads in a table, and its colour; `None` is a
+/// dossier whose review date cannot be read.
+pub fn status_cell(status: Option<Status>) -> (&'static str, Tone) {
+    match status {
+        Some(Status::Overdue) => ("overdue", Tone::Bad),
+        Some(Status::DueSoon) => ("due soon", Tone::Warn),
+        Some(Status::Ok) => ("ok", Tone::Plain),
+        None => ("unknown", Tone::Bad),
+    }
 }
 
 #[cfg(test)]
