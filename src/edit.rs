@@ -53,10 +53,7 @@ fn present<'de, D: Deserializer<'de>>(
 }
 
 fn read(text: &str) -> Result<Document, EditError> {
-    let mut options = serde_saphyr::Options::default();
-    options.strict_booleans = true;
-    options.with_snippet = false;
-    serde_saphyr::from_str_with_options(text, options)
+    serde_saphyr::from_str_with_options(text, crate::parse::options())
         .map_err(|error| EditError(format!("cannot read the review section: {error}")))
 }
 
@@ -210,11 +207,12 @@ fn read_back(scalar_text: &str) -> Option<String> {
     struct One {
         v: String,
     }
-    let mut options = serde_saphyr::Options::default();
-    options.strict_booleans = true;
-    serde_saphyr::from_str_with_options::<One>(&format!("v: {scalar_text}\n"), options)
-        .ok()
-        .map(|one| one.v)
+    serde_saphyr::from_str_with_options::<One>(
+        &format!("v: {scalar_text}\n"),
+        crate::parse::options(),
+    )
+    .ok()
+    .map(|one| one.v)
 }
 
 /// A new `reviewed_by:` line under the `last_reviewed` key (whose value is at

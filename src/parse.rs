@@ -111,8 +111,9 @@ fn budget() -> Budget {
 }
 
 /// YAML 1.2 reading: only `true`/`false` are booleans, duplicate keys are
-/// errors, and every resource the parser spends is bounded.
-fn options() -> Options {
+/// errors, and every resource the parser spends is bounded. Every reading of
+/// a dossier starts from these.
+pub fn options() -> Options {
     let mut options = Options::default();
     options.strict_booleans = true;
     options.with_snippet = false;

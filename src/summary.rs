@@ -358,9 +358,7 @@ struct LooseReview {
 /// The lenient second reading: unknown keys ignored, wrong types forgotten,
 /// the first of duplicate keys kept. `None` only when the text is not YAML.
 fn read_leniently(text: &str) -> Option<Loose> {
-    let mut options = serde_saphyr::Options::default();
-    options.strict_booleans = true;
-    options.with_snippet = false;
+    let mut options = crate::parse::options();
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::FirstWins;
     serde_saphyr::from_str_with_options(text, options).ok()
 }
