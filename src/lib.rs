@@ -12,6 +12,7 @@ pub mod exit;
 pub mod load;
 pub mod map;
 pub mod model;
+pub mod names;
 pub mod opportunity;
 pub mod parse;
 pub mod render;

@@ -52,17 +52,8 @@ pub fn interval_months(dossier: &Dossier, default_interval: u32) -> u32 {
         .unwrap_or(default_interval)
 }
 
-/// Names are compared the way people read them: case and spacing do not matter.
-pub fn same_name(a: &str, b: &str) -> bool {
-    normalize_name(a) == normalize_name(b)
-}
-
-pub fn normalize_name(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
+/// Names are compared the way people read them (see [`crate::names`]).
+pub use crate::names::same as same_name;
 
 fn at<T>(spanned: &Spanned<T>) -> Position {
     Position::from(spanned.referenced)

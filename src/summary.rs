@@ -227,7 +227,7 @@ pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<
         .collect();
     if kept.is_empty() {
         let hint = crate::suggest::closest(
-            &rules::normalize_name(owner),
+            &crate::names::key(owner),
             managers
                 .iter()
                 .map(String::as_str)

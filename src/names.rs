@@ -1,0 +1,74 @@
+//! Names compared as people read them (FORMAT.md, "A dossier file"): case,
+//! leading, trailing and repeated spaces, Unicode normalisation (NFC) and
+//! `ё`/`е` do not matter, so `Пётр  Иванов` and `петр иванов` are one person.
+//!
+//! This is the one place that decides whether two names are the same: the
+//! rules, `--owner`, the per-manager grouping of the portfolio and the
+//! matching of named entries across history all call it.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The form a name is compared in: NFC, lower case, `ё` read as `е`, runs of
+/// white space folded to one space, no space at either end.
+///
+/// Two names are the same exactly when their keys are equal, so the key can
+/// be used to group or index names (a `HashMap<String, _>` keyed by it).
+pub fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.nfc().flat_map(char::to_lowercase) {
+            out.push(if c == 'ё' { 'е' } else { c });
+        }
+    }
+    // Lower-casing can leave a sequence that is no longer in NFC form.
+    if out.is_ascii() {
+        out
+    } else {
+        out.nfc().collect()
+    }
+}
+
+/// Whether two names are one name as people read them (see [`key`]).
+pub fn same(a: &str, b: &str) -> bool {
+    a == b || key(a) == key(b)
+}
+
+/// A file name, id or other identifier in Unicode NFC, so that a name
+/// written in NFD (as macOS writes file names) equals the same name typed
+/// normally. Case is kept.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_spaces_and_yo_do_not_matter() {
+        assert!(same(" Анна  Иванова", "анна иванова"));
+        assert!(same("Пётр Иванов", "Петр Иванов"));
+        assert!(same("ПЁТР", "петр"));
+        assert!(!same("Anna", "Anne"));
+    }
+
+    #[test]
+    fn nfd_equals_nfc() {
+        let nfc_name = "Йошкар-Ола";
+        let nfd_name: String = nfc_name.nfd().collect();
+        assert_ne!(nfc_name, nfd_name);
+        assert!(same(nfc_name, &nfd_name));
+        assert_eq!(nfc(&nfd_name), nfc_name);
+        // `й` decomposed is `и` plus a combining breve: not `и`.
+        assert!(!same("Йошкар", "Иошкар"));
+    }
+
+    #[test]
+    fn key_groups_names() {
+        assert_eq!(key("  Марина   Белова "), "марина белова");
+        assert_eq!(key("Алёна"), key("АЛЕНА"));
+    }
+}
