@@ -139,7 +139,7 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
 
-    /// List every dossier, not only the overdue and due-soon ones
+    /// List every dossier, archived ones included, not only the overdue and due-soon ones
     #[arg(long)]
     pub all: bool,
 
@@ -157,6 +157,10 @@ pub struct ListArgs {
     /// Only dossiers whose account manager is NAME (case and spacing do not matter)
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
+
+    /// Also list archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -217,6 +221,10 @@ pub struct ReportArgs {
     /// Write the page to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ pub mod opportunity;
 pub mod parse;
 pub mod render;
 pub mod repair;
+pub mod reporting;
 pub mod rules;
 pub mod scalar;
 pub mod schema;

@@ -7,6 +7,8 @@ use crate::model::{CompetitorKind, Dossier, Role, Text};
 use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 
+pub mod duplicate_client;
+
 /// What the rules need to know beyond the file itself.
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
@@ -36,7 +38,12 @@ pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
     checker.competitors(dossier);
     checker.review(dossier);
     checker.gaps(dossier);
-    checker.findings
+    let mut findings = checker.findings;
+    // A client we no longer work has no gaps to close: its errors only.
+    if dossier.is_archived() {
+        findings.retain(|f| f.code.severity() == crate::diag::Severity::Error);
+    }
+    findings
 }
 
 /// The interval a dossier is reviewed at: its own override, else the default.
@@ -765,6 +772,16 @@ review:
         let found = codes(empty);
         assert_eq!(found.len(), 10, "{found:?}");
         assert!(found.iter().all(|code| code.starts_with("no-")));
+    }
+
+    #[test]
+    fn an_archived_dossier_gets_its_errors_only() {
+        let empty = "version: 1\nstatus: archived\nclient: {name: X}\ncompany_view: {account_manager: Y}\ndecision_group: []\ncompetitors: []\nreview: {last_reviewed: 2026-01-01}\n";
+        assert_eq!(codes(empty), Vec::<&str>::new());
+        let broken = empty.replace("2026-01-01", "2026-02-30");
+        assert_eq!(codes(&broken), ["invalid-date"]);
+        let active = empty.replace("archived", "active");
+        assert_eq!(codes(&active).len(), 10);
     }
 
     #[test]

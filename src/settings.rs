@@ -16,6 +16,7 @@ struct SettingsFile {
     templates_dir: Option<PathBuf>,
     max_file_size: Option<ByteSize>,
     review: ReviewSettings,
+    reporting: Option<crate::reporting::ReportingFile>,
 }
 
 /// A size in bytes: a whole number (`8388608`) or a number with a unit
@@ -93,6 +94,8 @@ pub struct Settings {
     pub due_soon_days: u32,
     /// Dossier files larger than this are reported (`file-too-large`), not read.
     pub max_file_size: u64,
+    /// `reporting:`: the one currency for portfolio totals, when set.
+    pub reporting: Option<crate::reporting::Reporting>,
 }
 
 impl Settings {
@@ -100,9 +103,20 @@ impl Settings {
     /// (`--dir` or `DOSSIER_DIR`), else from `dossier.yaml`, else `./dossiers`.
     pub fn discover(cwd: &Path, dir: Option<&Path>) -> anyhow::Result<Settings> {
         let file = find_upwards(cwd);
-        let (parsed, base) = match &file {
-            Some(path) => (read(path)?, path.parent().unwrap_or(cwd).to_path_buf()),
-            None => (SettingsFile::default(), cwd.to_path_buf()),
+        let (mut parsed, text, base) = match &file {
+            Some(path) => {
+                let (parsed, text) = read(path)?;
+                (parsed, text, path.parent().unwrap_or(cwd).to_path_buf())
+            }
+            None => (SettingsFile::default(), String::new(), cwd.to_path_buf()),
+        };
+        let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
+        let reporting = match parsed.reporting.take() {
+            None => None,
+            Some(reporting) => reporting.check(shown, &text).map_err(|problems| {
+                // One problem a line, each after `dossier: error: ` as the first is.
+                anyhow::anyhow!(problems.join("\ndossier: error: "))
+            })?,
         };
         let interval = parsed.review.interval_months;
         if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {
@@ -135,6 +149,7 @@ impl Settings {
             interval_months: interval,
             due_soon_days: parsed.review.due_soon_days,
             max_file_size,
+            reporting,
         })
     }
 }
@@ -155,7 +170,8 @@ fn find_upwards(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-fn read(path: &Path) -> anyhow::Result<SettingsFile> {
+/// The parsed settings and their text (for quoting a value as written).
+fn read(path: &Path) -> anyhow::Result<(SettingsFile, String)> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let text = crate::parse::decode(&bytes).map_err(|problem| {
         anyhow::anyhow!(
@@ -167,9 +183,9 @@ fn read(path: &Path) -> anyhow::Result<SettingsFile> {
         )
     })?;
     if text.trim().is_empty() {
-        return Ok(SettingsFile::default());
+        return Ok((SettingsFile::default(), String::new()));
     }
-    serde_saphyr::from_str(text).map_err(|error| {
+    let parsed = serde_saphyr::from_str(text).map_err(|error| {
         let at = error.location().map_or(Position::START, Position::from);
         anyhow::anyhow!(
             "{}:{}:{}: {}",
@@ -178,7 +194,8 @@ fn read(path: &Path) -> anyhow::Result<SettingsFile> {
             at.column,
             error.without_snippet()
         )
-    })
+    })?;
+    Ok((parsed, text.to_owned()))
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ pub struct Portfolio {
 }
 
 impl Portfolio {
-    pub fn load(env: &Env) -> Portfolio {
+    /// Loads every dossier; `archived` ones are left out (errors and all)
+    /// unless `all` (`--all`) keeps them.
+    pub fn load(env: &Env, all: bool) -> Portfolio {
         let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
@@ -26,6 +28,7 @@ impl Portfolio {
                 summary.add_error(&duplicate);
             }
         }
+        summaries.retain(|summary| summary.in_view(all));
         Portfolio {
             summaries,
             problems: discovery.problems.into_iter().map(|p| p.message).collect(),

@@ -36,7 +36,14 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             message: problem.message,
         })?;
         match &loaded.dossier {
-            Some(dossier) => Ok(entry(file, dossier, &loaded.findings, settings, as_of)),
+            Some(dossier) if dossier.is_archived() && !args.all => Ok(None),
+            Some(dossier) => Ok(Some(entry(
+                file,
+                dossier,
+                &loaded.findings,
+                settings,
+                as_of,
+            ))),
             None => {
                 let reasons: Vec<String> = loaded
                     .findings
@@ -62,7 +69,8 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let mut dossiers = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(entry) => dossiers.push(entry),
+            Ok(Some(entry)) => dossiers.push(entry),
+            Ok(None) => {}
             Err(problem) => unreadable.push(problem),
         }
     }
