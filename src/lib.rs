@@ -50,7 +50,14 @@ pub fn run() -> ExitCode {
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("dossier: error: {}", style::sanitize(&format!("{error:#}")));
+            match error.downcast_ref::<settings::Problems>() {
+                Some(problems) => {
+                    for problem in &problems.0 {
+                        eprintln!("dossier: error: {}", style::sanitize(problem));
+                    }
+                }
+                None => eprintln!("dossier: error: {}", style::sanitize(&format!("{error:#}"))),
+            }
             ExitCode::Trouble
         }
     }

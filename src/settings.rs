@@ -83,6 +83,19 @@ impl Default for ReviewSettings {
     }
 }
 
+/// Every problem of the settings file, each a line naming
+/// `dossier.yaml:line:column`; printed one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<String>);
+
+impl std::fmt::Display for Problems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.join("; "))
+    }
+}
+
+impl std::error::Error for Problems {}
+
 /// The settings in force for this run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -110,13 +123,12 @@ impl Settings {
             }
             None => (SettingsFile::default(), String::new(), cwd.to_path_buf()),
         };
-        let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
+        let shown = file
+            .as_deref()
+            .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
         let reporting = match parsed.reporting.take() {
             None => None,
-            Some(reporting) => reporting.check(shown, &text).map_err(|problems| {
-                // One problem a line, each after `dossier: error: ` as the first is.
-                anyhow::anyhow!(problems.join("\ndossier: error: "))
-            })?,
+            Some(reporting) => reporting.check(&shown, &text).map_err(Problems)?,
         };
         let interval = parsed.review.interval_months;
         if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {

@@ -224,3 +224,131 @@ fn a_returning_client_does_not_warn_against_its_archived_dossier() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0]["path"], "b-new.yaml");
 }
+
+// ------------------------------------------------------------ reporting currency
+
+/// A scratch home whose `dossier.yaml` is `settings` and whose dossiers are the fixture's.
+fn home_with(settings: &str) -> PathBuf {
+    let dir = scratch("reporting");
+    let dossiers = home().join("dossiers");
+    std::fs::write(
+        dir.join("dossier.yaml"),
+        format!("dossiers_dir: {}\n{settings}", dossiers.display()),
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn list_totals_gain_a_line_in_the_reporting_currency() {
+    let run = here(&["list"]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.stderr, "", "{run}");
+    let totals = run.stdout.split("\n\n").nth(1).unwrap();
+    assert_eq!(
+        totals,
+        "Total           Next year    3-5 years
+----------- -------------- -----------
+EUR            700,000.25    2,000,000
+RUB         30,500,000.50   55,000,000
+USD               300,000    1,000,000
+All in RUB    126,450,025  342,000,000"
+    );
+    // 700,000.25 EUR x 98.5 = 68,950,024.625; + 30,500,000.50 + 27,000,000 = 126,450,025.125.
+    let page = here(&["report", "--as-of", AS_OF]);
+    assert!(
+        page.stdout.contains(
+            "<tfoot><tr><th>All in RUB</th><td class=\"num\">126\u{a0}450\u{a0}025\u{a0}RUB</td>"
+        ),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_currency_without_a_rate_is_shown_apart_and_named_on_stderr() {
+    let dir = home_with("reporting:\n  currency: RUB\n  rates:\n    EUR: 98.5\n");
+    let run = dossier_in(&dir, &["list"]);
+    assert_eq!(run.status, 0, "the exit code does not change\n{run}");
+    assert!(
+        run.stdout.contains(
+            "USD                           300,000    1,000,000\nAll in RUB without USD     99,450,025  252,000,000"
+        ),
+        "{run}"
+    );
+    assert_eq!(
+        run.stderr,
+        "dossier: warning: dossier.yaml:5:5: no rate for USD in reporting.rates; amounts in it are shown apart, outside the RUB total (add `USD: …` under `rates:`, in RUB per one unit)\n"
+    );
+    let page = dossier_in(&dir, &["report"]);
+    assert_eq!(page.status, 0, "{page}");
+    assert!(page.stderr.contains("no rate for USD"), "{page}");
+    assert!(page.stdout.contains("All in RUB without USD"), "{page}");
+}
+
+#[test]
+fn bad_reporting_settings_name_their_place_and_exit_2() {
+    let dir = home_with(
+        "reporting:\n  currency: rub\n  rates:\n    EUR: 98,5\n    USD: 0\n    usd: 90\n",
+    );
+    let run = dossier_in(&dir, &["list"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert_eq!(run.stdout, "", "{run}");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{run}");
+    assert_eq!(
+        lines[0],
+        "dossier: error: dossier.yaml:3:13: reporting.currency is `rub`, not an active ISO 4217 code (did you mean `RUB`?); write three capital letters such as RUB, EUR or USD"
+    );
+    assert_eq!(
+        lines[1],
+        "dossier: error: dossier.yaml:5:10: reporting.rates.EUR is `98,5`, expected a positive number: how many rub one EUR is worth; write 98.5"
+    );
+    assert!(lines[2].starts_with("dossier: error: dossier.yaml:6:10: reporting.rates.USD is `0`, expected a positive number"), "{run}");
+    assert!(lines[3].starts_with("dossier: error: dossier.yaml:7:10: reporting.rates.usd: `usd` is not an active ISO 4217 code (did you mean `USD`?)"), "{run}");
+}
+
+#[test]
+fn a_thousand_dossiers_total_to_the_kopeck() {
+    // 500 dossiers of 0.10 EUR and 500 of 0.01 RUB at 98.55 RUB per EUR:
+    // exactly 4,927.50 + 5.00 = 4,932.50, rounded half away from zero to
+    // 4,933. Summed in f64 the EUR part is 49.99999999999929 and the total
+    // 4,932.4999…, which would round to 4,932.
+    let dir = scratch("kopecks");
+    std::fs::write(
+        dir.join("dossier.yaml"),
+        "reporting:\n  currency: RUB\n  rates:\n    EUR: 98.55\n",
+    )
+    .unwrap();
+    let dossiers = dir.join("dossiers");
+    std::fs::create_dir_all(&dossiers).unwrap();
+    for n in 0..1000 {
+        let (currency, amount) = if n % 2 == 0 {
+            ("EUR", "0.1")
+        } else {
+            ("RUB", "0.01")
+        };
+        std::fs::write(
+            dossiers.join(format!("client-{n:04}.yaml")),
+            format!(
+                "version: 1\nclient: {{name: Client {n}}}\ncompany_view:\n  account_manager: Y\n  opportunity: {{currency: {currency}, next_year: {amount}}}\ndecision_group: []\ncompetitors: []\nreview: {{last_reviewed: 2026-11-01}}\n"
+            ),
+        )
+        .unwrap();
+    }
+    let run = dossier_in(&dir, &["list"]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let totals = run.stdout.split("\n\n").nth(1).unwrap();
+    let rows: Vec<Vec<&str>> = totals
+        .lines()
+        .skip(2)
+        .map(|line| {
+            line.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows[0], ["EUR", "50", "0"]);
+    assert_eq!(rows[1], ["RUB", "5", "0"]);
+    assert_eq!(rows[2], ["All in RUB", "4,933", "0"]);
+}

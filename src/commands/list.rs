@@ -29,7 +29,13 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     rows.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
 
     match args.format {
-        ReportFormat::Table => super::emit_text(&render::table(&rows, env.style))?,
+        ReportFormat::Table => {
+            let reporting = env.settings.reporting.as_ref();
+            super::emit_text(&render::table(&rows, reporting, env.style))?;
+            if let Some(reporting) = reporting {
+                super::note_missing_rates(reporting, &render::totals(&rows));
+            }
+        }
         ReportFormat::Json => super::emit_json(&rows)?,
         ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
     }

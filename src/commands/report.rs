@@ -84,8 +84,12 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         as_of,
         dossiers,
         unreadable,
+        reporting: env.settings.reporting.clone(),
     };
     let page = render::html(&report);
+    if let Some(reporting) = &report.reporting {
+        super::note_missing_rates(reporting, &render::totals_by_currency(&report.dossiers));
+    }
     match &args.output {
         None => super::emit_text(&page)?,
         Some(path) => {

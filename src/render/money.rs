@@ -1,27 +1,44 @@
 //! Amounts as people read them: `18,000,000 RUB`.
 
+use rust_decimal::{Decimal, RoundingStrategy};
+
 /// An amount with thousands separators; cents only when there are any.
 pub fn amount(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
+    match crate::reporting::exact(value) {
+        Some(value) => exact_amount(value),
+        None => value.to_string(),
     }
-    let cents = (value.abs() * 100.0).round();
-    let whole = (cents / 100.0).trunc();
-    let fraction = cents - whole * 100.0;
-    let digits = format!("{whole:.0}");
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    let sign = if value < 0.0 && cents > 0.0 { "-" } else { "" };
-    if fraction > 0.0 {
-        format!("{sign}{grouped}.{fraction:02.0}")
+}
+
+/// [`amount`] of an exact sum: `1,234.50`.
+pub fn exact_amount(value: Decimal) -> String {
+    grouped(value, ',')
+}
+
+/// Digits grouped by three with `separator`, rounded half away from zero
+/// to cents, which are shown only when there are any.
+pub fn grouped(value: Decimal, separator: char) -> String {
+    let cents = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let sign = if cents.is_sign_negative() && !cents.is_zero() {
+        "-"
     } else {
-        format!("{sign}{grouped}")
+        ""
+    };
+    let whole = cents.abs().trunc();
+    let fraction = (cents.abs() - whole) * Decimal::ONE_HUNDRED;
+    let digits = whole.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    out.push_str(sign);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
     }
+    if !fraction.is_zero() {
+        out.push_str(&format!(".{:02}", fraction.trunc()));
+    }
+    out
 }
 
 /// `18,000,000 RUB`; without a currency, the bare amount.
@@ -51,6 +68,12 @@ mod tests {
         assert_eq!(amount(1234.5), "1,234.50");
         assert_eq!(amount(0.07), "0.07");
         assert_eq!(amount(1999.999), "2,000");
+        assert_eq!(amount(0.005), "0.01");
+        assert_eq!(amount(-0.004), "0");
+        assert_eq!(
+            grouped(Decimal::new(123_456_789_05, 2), '\u{a0}'),
+            "123\u{a0}456\u{a0}789.05"
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::map::Map;
 use crate::opportunity::{NO_CURRENCY, Opportunity, Pair, Totals};
 use crate::render::map::{self as draw, escape_markup as esc};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -18,6 +19,8 @@ pub struct Report {
     /// In the order the page lists them.
     pub dossiers: Vec<Entry>,
     pub unreadable: Vec<Unreadable>,
+    /// `reporting:` of `dossier.yaml`: totals gain a line in its currency.
+    pub reporting: Option<crate::reporting::Reporting>,
 }
 
 /// What the report keeps of one readable dossier.
@@ -104,25 +107,18 @@ pub fn totals_by_manager(dossiers: &[Entry]) -> BTreeMap<String, ManagerTotals> 
 /// `1 330 000 EUR`: digits grouped by three with no-break spaces, so an
 /// amount never wraps; cents only when there are any.
 pub fn money(amount: f64, currency: &str) -> String {
-    let cents = (amount.abs() * 100.0).round();
-    // Amounts are far below 2^53; the cast cannot lose whole units.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let cents = cents as u64;
-    let (whole, fraction) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('\u{a0}');
-        }
-        grouped.push(digit);
+    match crate::reporting::exact(amount) {
+        Some(amount) => exact_money(amount, currency),
+        None => format!("{amount}\u{a0}{currency}"),
     }
-    let sign = if amount < 0.0 && cents > 0 { "-" } else { "" };
-    if fraction == 0 {
-        format!("{sign}{grouped}\u{a0}{currency}")
-    } else {
-        format!("{sign}{grouped}.{fraction:02}\u{a0}{currency}")
-    }
+}
+
+/// [`money`] of an exact sum.
+pub fn exact_money(amount: Decimal, currency: &str) -> String {
+    format!(
+        "{}\u{a0}{currency}",
+        super::money::grouped(amount, '\u{a0}')
+    )
 }
 
 fn status_badge(schedule: Option<&Schedule>) -> String {
@@ -161,6 +157,13 @@ pub fn anchors(dossiers: &[Entry]) -> Vec<String> {
 fn amount_cell(amount: Option<f64>, currency: Option<&str>) -> String {
     match amount {
         Some(amount) => esc(&money(amount, currency.unwrap_or(NO_CURRENCY))),
+        None => "<span class=\"none\">—</span>".to_owned(),
+    }
+}
+
+fn exact_cell(amount: Option<Decimal>, currency: &str) -> String {
+    match amount {
+        Some(amount) => esc(&exact_money(amount, currency)),
         None => "<span class=\"none\">—</span>".to_owned(),
     }
 }
@@ -278,7 +281,7 @@ pub fn html(report: &Report) -> String {
     }
     let anchors = anchors(&report.dossiers);
     portfolio(&mut out, &report.dossiers, &anchors);
-    totals(&mut out, &report.dossiers);
+    totals(&mut out, &report.dossiers, report.reporting.as_ref());
     gap_matrix(&mut out, &report.dossiers, &anchors);
     maps(&mut out, &report.dossiers, &anchors);
     out.push_str("</main>\n");
@@ -367,11 +370,11 @@ fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
     out.push_str("</tbody>\n</table></div>\n<p class=\"muted\">Most overdue first. Days to due are negative once a review is overdue.</p>\n</section>\n");
 }
 
-fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
+fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<Decimal>) -> String {
     let amounts: Vec<String> = sums
         .by_currency
         .iter()
-        .filter_map(|(currency, pair)| pick(pair).map(|sum| esc(&money(sum, currency))))
+        .filter_map(|(currency, pair)| pick(pair).map(|sum| esc(&exact_money(sum, currency))))
         .collect();
     if amounts.is_empty() {
         "<span class=\"none\">—</span>".to_owned()
@@ -380,7 +383,7 @@ fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
     }
 }
 
-fn totals(out: &mut String, dossiers: &[Entry]) {
+fn totals(out: &mut String, dossiers: &[Entry], reporting: Option<&crate::reporting::Reporting>) {
     out.push_str("<section id=\"totals\">\n<h2>Opportunity totals</h2>\n<h3>Per currency</h3>\n");
     let sums = totals_by_currency(dossiers);
     if sums.by_currency.is_empty() {
@@ -392,11 +395,23 @@ fn totals(out: &mut String, dossiers: &[Entry]) {
                 out,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 esc(currency),
-                amount_cell(*next, Some(currency)),
-                amount_cell(*long, Some(currency))
+                exact_cell(*next, currency),
+                exact_cell(*long, currency)
             );
         }
-        out.push_str("</tbody>\n</table></div>\n");
+        out.push_str("</tbody>\n");
+        if let Some(reporting) = reporting {
+            let (next, long) = sums.in_reporting(reporting);
+            let label = super::list::reporting_label(reporting, &next, &long);
+            let _ = writeln!(
+                out,
+                "<tfoot><tr><th>{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tfoot>",
+                esc(&label),
+                esc(&exact_money(next.rounded(), &reporting.currency)),
+                esc(&exact_money(long.rounded(), &reporting.currency))
+            );
+        }
+        out.push_str("</table></div>\n");
     }
     out.push_str("<h3>Per account manager</h3>\n<div class=\"scroll\"><table id=\"totals-manager\" class=\"cards\">\n<thead><tr><th>Account manager</th><th class=\"num\">Dossiers</th><th class=\"num\">Overdue</th><th class=\"num\">Due soon</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
     for (manager, totals) in totals_by_manager(dossiers) {
@@ -632,14 +647,15 @@ mod tests {
             entry("d", "Bob", opportunity("USD", None, None)),
         ];
         let sums = totals_by_currency(&dossiers);
-        assert_eq!(sums.by_currency["EUR"], (Some(150.0), Some(1000.0)));
-        assert_eq!(sums.by_currency["RUB"], (None, Some(7.0)));
+        let d = Decimal::from;
+        assert_eq!(sums.by_currency["EUR"], (Some(d(150)), Some(d(1000))));
+        assert_eq!(sums.by_currency["RUB"], (None, Some(d(7))));
         assert!(!sums.by_currency.contains_key("USD"));
         let managers = totals_by_manager(&dossiers);
         assert_eq!(managers["Ann"].dossiers, 2);
         assert_eq!(
             managers["Ann"].sums.by_currency["EUR"],
-            (Some(150.0), Some(1000.0))
+            (Some(d(150)), Some(d(1000)))
         );
         assert_eq!(managers["Bob"].dossiers, 2);
         assert_eq!(managers["Bob"].sums.by_currency.len(), 1);
@@ -665,6 +681,7 @@ mod tests {
         hostile.client = "<script>alert(1)</script>".to_owned();
         let page = html(&Report {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            reporting: None,
             dossiers: vec![hostile],
             unreadable: vec![Unreadable {
                 path: PathBuf::from("<i>.yaml"),
