@@ -50,6 +50,9 @@ pub enum Command {
     /// Write the portfolio as one self-contained HTML page: review status,
     /// opportunity, totals, gaps and every decision-group map
     Report(ReportArgs),
+    /// Write the whole portfolio to a file: an xlsx workbook for spreadsheets,
+    /// or JSON for scripts
+    Export(ExportArgs),
     /// Print the JSON Schema of the dossier format, for editors (yaml-language-server)
     Schema,
     /// Print a shell completion script
@@ -193,6 +196,27 @@ pub enum ShowFormat {
 fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
     crate::dates::parse_date(text.trim())
         .ok_or_else(|| format!("`{text}` is not a real date written YYYY-MM-DD"))
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// xlsx: one workbook, a sheet per kind of entry; json: an array of whole dossiers
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+
+    /// The file to write (atomically; a symlink is written through)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Xlsx,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -77,5 +77,6 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),
         Command::Report(args) => commands::report::run(&env, args),
+        Command::Export(args) => commands::export::run(&env, args),
     }
 }

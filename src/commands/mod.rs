@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod export;
 pub mod init;
 pub mod list;
 pub mod map;

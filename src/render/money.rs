@@ -71,7 +71,7 @@ mod tests {
         assert_eq!(amount(0.005), "0.01");
         assert_eq!(amount(-0.004), "0");
         assert_eq!(
-            grouped(Decimal::new(123_456_789_05, 2), '\u{a0}'),
+            grouped(Decimal::new(12_345_678_905, 2), '\u{a0}'),
             "123\u{a0}456\u{a0}789.05"
         );
     }
