@@ -191,11 +191,13 @@ pub struct Financials {
         range(min = 0),
         description = "Revenue for the year, 0 or more, in `currency`."
     )]
+    #[serde(default, deserialize_with = "finite")]
     pub revenue: Option<Spanned<f64>>,
     #[schemars(
         with = "Option<crate::schema::Number>",
         description = "Net income for the year in `currency`; negative for a loss."
     )]
+    #[serde(default, deserialize_with = "finite")]
     pub net_income: Option<Spanned<f64>>,
     #[schemars(
         with = "Option<String>",
@@ -288,6 +290,7 @@ pub struct Event {
         range(min = 0),
         description = "Value of the deal or the bid, 0 or more, in `currency`."
     )]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
     #[schemars(
         with = "Option<String>",
@@ -358,6 +361,7 @@ pub struct Budget {
         range(min = 0),
         description = "The budget, 0 or more, in `currency`."
     )]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
     #[schemars(
         with = "Option<String>",
@@ -399,12 +403,14 @@ pub struct Opportunity {
         range(min = 0),
         description = "What we can sell next year, 0 or more, in `currency`."
     )]
+    #[serde(default, deserialize_with = "finite")]
     pub next_year: Option<Spanned<f64>>,
     #[schemars(
         with = "Option<crate::schema::Number>",
         range(min = 0),
         description = "What we can sell over three to five years, 0 or more, in `currency`."
     )]
+    #[serde(default, deserialize_with = "finite")]
     pub three_to_five_years: Option<Spanned<f64>>,
     #[schemars(
         with = "Option<crate::schema::Text>",
@@ -562,3 +568,35 @@ pub struct Review {
     )]
     pub interval_months: Option<Spanned<i64>>,
 }
+
+/// An amount: any number YAML reads, except `.inf`, `-.inf` and `.nan`
+/// (FORMAT.md, "Checks": every amount is a finite number). Every `f64` of the
+/// model is read through this, so a non-finite value is `wrong-type` at the
+/// value, with what was found quoted whole (see `parse::describe`).
+///
+/// # Errors
+/// `invalid_value` with [`NOT_FINITE`] as what was expected and the
+/// value's `line:column` as what was found.
+pub fn finite<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Spanned<f64>>, D::Error> {
+    let Some(number) = Option::<Spanned<f64>>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if number.value.is_finite() {
+        return Ok(Some(number));
+    }
+    // Where the value stands, for the message to quote it as written.
+    let at = format!(
+        "{}:{}",
+        number.referenced.line(),
+        number.referenced.column()
+    );
+    Err(serde::de::Error::invalid_value(
+        serde::de::Unexpected::Other(&at),
+        &NOT_FINITE,
+    ))
+}
+
+/// What [`finite`] expects; `parse` recognises it to quote the value found.
+pub const NOT_FINITE: &str = "a finite number";

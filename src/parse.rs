@@ -129,10 +129,106 @@ pub fn options() -> Options {
 /// (which costs on every value); only a file that fails is parsed again with
 /// tracking, to name the key.
 pub fn parse(text: &str) -> Result<Dossier, ParseError> {
+    if let Some(problem) = repeated_merge_key(text) {
+        return Err(problem);
+    }
     match serde_saphyr::from_str_with_options(text, options()) {
         Ok(dossier) => Ok(dossier),
         Err(_) => parse_tracking_keys(text),
     }
+}
+
+/// A `<<` merge key written twice in one mapping: YAML leaves open which one
+/// wins, and parsers differ, so it is `duplicate-key` (FORMAT.md, "Checks";
+/// `<<: [*a, *b]` is the way to merge two). Reported at the second `<<`.
+///
+/// The parser merges silently, so this looks at the events before serde
+/// does; only a text holding `<<` is looked at. Syntax errors are left to
+/// the parse that follows.
+fn repeated_merge_key(text: &str) -> Option<ParseError> {
+    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
+    /// Where the walk stands: in a mapping (its key path, the key being
+    /// read, and whether it has met `<<`) or in a list (its path and the
+    /// next index).
+    enum Frame {
+        Mapping {
+            path: String,
+            key: Option<String>,
+            merged: bool,
+        },
+        List {
+            path: String,
+            next: usize,
+        },
+    }
+    memchr::memmem::find(text.as_bytes(), b"<<")?;
+    let mut stack: Vec<Frame> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        let is_node = matches!(
+            event,
+            Event::Scalar(..)
+                | Event::Alias(_)
+                | Event::SequenceStart(..)
+                | Event::MappingStart(..)
+        );
+        // The path of this node, and a repeated `<<` when this is one.
+        let mut path = String::new();
+        if is_node {
+            match stack.last_mut() {
+                Some(Frame::Mapping {
+                    path: at,
+                    key,
+                    merged,
+                }) => match key.take() {
+                    None => {
+                        let name = match &event {
+                            Event::Scalar(value, style, _, tag) => {
+                                let is_merge =
+                                    value == "<<" && *style == ScalarStyle::Plain && tag.is_none();
+                                if is_merge && *merged {
+                                    return Some(ParseError {
+                                        position: Position::new(
+                                            span.start.line(),
+                                            span.start.col() + 1,
+                                        ),
+                                        code: Code::DuplicateKey,
+                                        key: join(at, "<<"),
+                                        message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".to_owned(),
+                                    });
+                                }
+                                *merged |= is_merge;
+                                value.to_string()
+                            }
+                            _ => "?".to_owned(),
+                        };
+                        *key = Some(name);
+                        // A complex key is walked but never a merge key.
+                        path = at.clone();
+                    }
+                    Some(name) => path = join(at, &name),
+                },
+                Some(Frame::List { path: at, next }) => {
+                    path = format!("{at}[{next}]");
+                    *next += 1;
+                }
+                None => {}
+            }
+        }
+        match event {
+            Event::MappingStart(..) => stack.push(Frame::Mapping {
+                path,
+                key: None,
+                merged: false,
+            }),
+            Event::SequenceStart(..) => stack.push(Frame::List { path, next: 0 }),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Problems that stop serde at the first one but leave the rest of the file readable.
@@ -290,6 +386,22 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 ),
             )
         }
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } if expected == crate::model::NOT_FINITE => {
+            let at = value_position(&unexpected).unwrap_or(position);
+            return ParseError {
+                position: at,
+                code: Code::WrongType,
+                message: format!(
+                    "found `{}`, expected {expected}: write the amount in digits, such as 12000000",
+                    found_at(text, at)
+                ),
+                key: key_path,
+            };
+        }
         YamlError::SerdeInvalidType {
             unexpected,
             expected,
@@ -397,6 +509,12 @@ fn over_budget(breach: &BudgetBreach) -> String {
         BudgetBreach::ScalarBytes { .. } => "the text values of the file are too long".to_owned(),
         other => format!("the YAML is past a parsing limit ({other:?})"),
     }
+}
+
+/// The `line:column` that [`crate::model::finite`] gives as what it found.
+fn value_position(unexpected: &str) -> Option<Position> {
+    let (line, column) = unexpected.split_once(':')?;
+    Some(Position::new(line.parse().ok()?, column.parse().ok()?))
 }
 
 fn found_at(text: &str, position: Position) -> String {

@@ -104,7 +104,7 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow
 /// portfolio of 100k dossiers does not hold its whole output in memory.
 pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     emit(|out| {
-        serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+        crate::render::json::write_pretty(&mut *out, value)?;
         out.write_all(b"\n")
     })
 }

