@@ -321,7 +321,8 @@ fn read_bounded(path: &Path, max_size: u64) -> Result<Contents, IoProblem> {
     Ok(Contents::Bytes(bytes))
 }
 
-fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+/// What a file that is not a regular one is, as a person would say it.
+pub fn describe_kind(kind: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;

@@ -143,88 +143,102 @@ pub fn parse(text: &str) -> Result<Dossier, ParseError> {
 /// `<<: [*a, *b]` is the way to merge two). Reported at the second `<<`.
 ///
 /// The parser merges silently, so this looks at the events before serde
-/// does; only a text holding `<<` is looked at. Syntax errors are left to
-/// the parse that follows.
+/// does; only a text holding `<<` is looked at.
 fn repeated_merge_key(text: &str) -> Option<ParseError> {
-    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
-    /// Where the walk stands: in a mapping (its key path, the key being
-    /// read, and whether it has met `<<`) or in a list (its path and the
-    /// next index).
-    enum Frame {
-        Mapping {
-            path: String,
-            key: Option<String>,
-            merged: bool,
-        },
-        List {
-            path: String,
-            next: usize,
-        },
-    }
     memchr::memmem::find(text.as_bytes(), b"<<")?;
+    let mut merged = std::collections::HashSet::new();
+    for_each_node(text, |node| {
+        let is_merge = node.is_key && node.plain_scalar == Some("<<");
+        if is_merge && !merged.insert(node.path.to_owned()) {
+            return Some(ParseError {
+                position: node.position,
+                code: Code::DuplicateKey,
+                key: join(node.path, "<<"),
+                message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".to_owned(),
+            });
+        }
+        None
+    })
+}
+
+/// One node of a YAML text, as [`for_each_node`] meets it.
+#[derive(Debug)]
+pub struct Node<'a> {
+    /// The key path: of the node itself for a value or list item
+    /// (`review.last_reviewed`, `decision_group[2]`), of its mapping for a
+    /// key (`decision_group[2]` for the key `name`).
+    pub path: &'a str,
+    /// Whether the node is a mapping key.
+    pub is_key: bool,
+    /// The text of a plain, untagged scalar (what a key like `<<` is).
+    pub plain_scalar: Option<&'a str>,
+    /// Whether the node carries an anchor (`&name`).
+    pub anchored: bool,
+    /// Whether the node is an alias (`*name`).
+    pub alias: bool,
+    /// Where the node starts (1-based line and character column).
+    pub position: Position,
+}
+
+/// Calls `visit` on every node of `text` in document order, with its key
+/// path, until `visit` returns `Some`, which is returned. Aliases are not
+/// expanded and merges not applied: this is the text as written. A syntax
+/// error ends the walk with `None` (the parse reports it).
+pub fn for_each_node<R>(text: &str, mut visit: impl FnMut(&Node<'_>) -> Option<R>) -> Option<R> {
+    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
+    /// A collection being walked: its path, and for a mapping the key being
+    /// read (`None` while a key is awaited), for a list the next index.
+    enum Frame {
+        Mapping { path: String, key: Option<String> },
+        List { path: String, next: usize },
+    }
     let mut stack: Vec<Frame> = Vec::new();
     for event in Parser::new_from_str(text) {
         let (event, span) = event.ok()?;
-        let is_node = matches!(
-            event,
-            Event::Scalar(..)
-                | Event::Alias(_)
-                | Event::SequenceStart(..)
-                | Event::MappingStart(..)
-        );
-        // The path of this node, and a repeated `<<` when this is one.
-        let mut path = String::new();
-        if is_node {
-            match stack.last_mut() {
-                Some(Frame::Mapping {
-                    path: at,
-                    key,
-                    merged,
-                }) => match key.take() {
-                    None => {
-                        let name = match &event {
-                            Event::Scalar(value, style, _, tag) => {
-                                let is_merge =
-                                    value == "<<" && *style == ScalarStyle::Plain && tag.is_none();
-                                if is_merge && *merged {
-                                    return Some(ParseError {
-                                        position: Position::new(
-                                            span.start.line(),
-                                            span.start.col() + 1,
-                                        ),
-                                        code: Code::DuplicateKey,
-                                        key: join(at, "<<"),
-                                        message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".to_owned(),
-                                    });
-                                }
-                                *merged |= is_merge;
-                                value.to_string()
-                            }
-                            _ => "?".to_owned(),
-                        };
-                        *key = Some(name);
-                        // A complex key is walked but never a merge key.
-                        path = at.clone();
-                    }
-                    Some(name) => path = join(at, &name),
-                },
-                Some(Frame::List { path: at, next }) => {
-                    path = format!("{at}[{next}]");
-                    *next += 1;
-                }
-                None => {}
+        let (anchor, plain_scalar) = match &event {
+            Event::Scalar(value, style, anchor, tag) => (
+                *anchor,
+                (*style == ScalarStyle::Plain && tag.is_none()).then_some(value.as_ref()),
+            ),
+            Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
+                (*anchor, None)
             }
-        }
-        match event {
-            Event::MappingStart(..) => stack.push(Frame::Mapping {
-                path,
-                key: None,
-                merged: false,
-            }),
-            Event::SequenceStart(..) => stack.push(Frame::List { path, next: 0 }),
+            Event::Alias(_) => (0, None),
             Event::MappingEnd | Event::SequenceEnd => {
                 stack.pop();
+                continue;
             }
+            _ => continue,
+        };
+        let (path, is_key) = match stack.last_mut() {
+            Some(Frame::Mapping { path, key }) => match key.take() {
+                // A complex key (a list or mapping) is walked, never named.
+                None => {
+                    *key = Some(plain_scalar.unwrap_or("?").to_owned());
+                    (path.clone(), true)
+                }
+                Some(name) => (join(path, &name), false),
+            },
+            Some(Frame::List { path, next }) => {
+                *next += 1;
+                (format!("{path}[{}]", *next - 1), false)
+            }
+            None => (String::new(), false),
+        };
+        let node = Node {
+            path: &path,
+            is_key,
+            plain_scalar,
+            anchored: anchor != 0,
+            alias: matches!(event, Event::Alias(_)),
+            position: Position::new(span.start.line(), span.start.col() + 1),
+        };
+        if let Some(found) = visit(&node) {
+            return Some(found);
+        }
+        match event {
+            Event::MappingStart(..) => stack.push(Frame::Mapping { path, key: None }),
+            Event::SequenceStart(..) => stack.push(Frame::List { path, next: 0 }),
             _ => {}
         }
     }

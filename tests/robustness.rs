@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::{dossier, dossier_dir, fixture, parse_csv, scratch};
+use common::{Run, dossier, dossier_dir, fixture, parse_csv, scratch};
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The complete, valid dossier of the fixtures (reviewed 2026-10-01, no warnings).
 fn complete() -> String {
@@ -275,4 +275,208 @@ fn managers_are_grouped_as_names_are_compared() {
         assert_eq!(run.status, 0, "{run}");
         assert_eq!(run.json_ids(), ["a", "b"], "{run}");
     }
+}
+
+// ------------------------------------------------------------------ writing files
+
+/// `complete()` with the `review` section moved to the top, so an anchor
+/// there comes before aliases in the sections below.
+fn review_first(review: &str, edits: &[(&str, &str)]) -> String {
+    let text = edited(edits);
+    let at = text
+        .find("review:\n  last_reviewed")
+        .expect("the review section");
+    let body = &text[..at];
+    let body = body.replacen("version: 1\n", &format!("version: 1\n{review}"), 1);
+    body
+}
+
+fn reviewed(dir: &Path, args: &[&str]) -> Run {
+    let mut all = vec!["reviewed", "acme"];
+    all.extend_from_slice(args);
+    dossier_dir(dir, &all)
+}
+
+#[test]
+fn reviewed_refuses_a_value_other_values_share() {
+    let cases = [
+        // An anchor at last_reviewed: the history date reads it through `*qbr`.
+        review_first(
+            "review:\n  last_reviewed: &qbr 2025-09-01\n  reviewed_by: Ivan Petrov\n",
+            &[("    - date: 2025-06-02", "    - date: *qbr")],
+        ),
+        // The same in flow style.
+        review_first(
+            "review: {last_reviewed: &qbr 2025-09-01, reviewed_by: Ivan Petrov}\n",
+            &[("    - date: 2025-06-02", "    - date: *qbr")],
+        ),
+        // An alias at last_reviewed: its bytes are the history date's.
+        edited(&[
+            ("    - date: 2025-06-02", "    - date: &qbr 2025-06-02"),
+            ("last_reviewed: 2026-10-01", "last_reviewed: *qbr"),
+        ]),
+        // An anchor on the whole review section.
+        review_first(
+            "review: &r\n  last_reviewed: 2025-09-01\n  reviewed_by: Ivan Petrov\n",
+            &[],
+        ),
+    ];
+    for text in cases {
+        let dir = folder("reviewed-shared", &[("acme.yaml", &text)]);
+        let before = fs::read(dir.join("acme.yaml")).unwrap();
+        let run = reviewed(&dir, &["--date", "2026-11-20"]);
+        assert_eq!(run.status, 2, "{text}\n{run}");
+        assert!(run.stderr.contains("anchor"), "{run}");
+        assert_eq!(fs::read(dir.join("acme.yaml")).unwrap(), before, "{run}");
+    }
+}
+
+#[test]
+fn reviewed_refuses_a_shared_reviewer_only_when_asked_to_change_it() {
+    let text = review_first(
+        "review:\n  last_reviewed: 2025-09-01\n  reviewed_by: &who Ivan Petrov\n",
+        &[("covered_by: Ivan Petrov", "covered_by: *who")],
+    );
+    let dir = folder("reviewed-shared-by", &[("acme.yaml", &text)]);
+    let before = fs::read(dir.join("acme.yaml")).unwrap();
+    let run = reviewed(&dir, &["--date", "2026-11-20", "--by", "Olga Smirnova"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("`review.reviewed_by`"), "{run}");
+    assert!(run.stderr.contains("`&who`"), "{run}");
+    assert_eq!(fs::read(dir.join("acme.yaml")).unwrap(), before);
+    // The date alone does not touch the shared name.
+    let run = reviewed(&dir, &["--date", "2026-11-20"]);
+    assert_eq!(run.status, 0, "{run}");
+    let after = fs::read_to_string(dir.join("acme.yaml")).unwrap();
+    assert_eq!(after, text.replace("2025-09-01", "2026-11-20"));
+}
+
+#[test]
+fn reviewed_refuses_moving_the_review_back_unless_forced() {
+    let dir = folder("reviewed-back", &[("acme.yaml", &complete())]);
+    let before = fs::read(dir.join("acme.yaml")).unwrap();
+    let run = reviewed(&dir, &["--date", "2025-11-01"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(
+        run.stderr
+            .contains("earlier than the review already recorded (2026-10-01)"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("--force"), "{run}");
+    assert_eq!(fs::read(dir.join("acme.yaml")).unwrap(), before);
+    let run = reviewed(&dir, &["--date", "2025-11-01", "--force"]);
+    assert_eq!(run.status, 0, "{run}");
+    let after = fs::read_to_string(dir.join("acme.yaml")).unwrap();
+    assert!(after.contains("last_reviewed: 2025-11-01"), "{after}");
+    // The same date again, or a later one, needs no --force.
+    assert_eq!(reviewed(&dir, &["--date", "2025-11-01"]).status, 0);
+    assert_eq!(reviewed(&dir, &["--date", "2025-12-01"]).status, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn report_output_writes_through_a_symlink_and_refuses_what_is_not_a_file() {
+    let dir = folder("report-output", &[("dossiers/acme.yaml", &complete())]);
+    let dossiers = dir.join("dossiers");
+    // A published page behind a link: the page is updated, the link stays.
+    fs::create_dir(dir.join("www")).unwrap();
+    fs::write(dir.join("www/index.html"), "old page").unwrap();
+    std::os::unix::fs::symlink("www/index.html", dir.join("report.html")).unwrap();
+    let link = dir.join("report.html");
+    let run = dossier_dir(&dossiers, &["report", "--output", link.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    let page = fs::read_to_string(dir.join("www/index.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+
+    // A FIFO, a device, /dev/stdout and a folder are never replaced.
+    let fifo = dir.join("pipe.html");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let folder_path = dir.join("www");
+    for (target, what) in [
+        (fifo.to_str().unwrap(), "named pipe"),
+        ("/dev/full", "device"),
+        ("/dev/stdout", "device"),
+        (folder_path.to_str().unwrap(), "folder"),
+    ] {
+        let run = dossier_dir(&dossiers, &["report", "--output", target]);
+        assert_eq!(run.status, 2, "{target}\n{run}");
+        assert!(run.stderr.contains(what), "{target}\n{run}");
+        assert!(run.stderr.contains("not a regular file"), "{run}");
+    }
+    use std::os::unix::fs::FileTypeExt as _;
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(
+        fs::metadata("/dev/full")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    assert!(folder_path.is_dir());
+    let leftovers: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+// ------------------------------------------------------------------ check flags
+
+#[test]
+fn check_quiet_prints_only_what_fails() {
+    // Warnings only: nothing at all.
+    let warnings = fixture("check", "warnings");
+    let run = dossier(&["check", "--quiet", &warnings]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(
+        (run.stdout.as_str(), run.stderr.as_str()),
+        ("", ""),
+        "{run}"
+    );
+    // With --strict the warnings fail, so they are printed.
+    let run = dossier(&["check", "--quiet", "--strict", &warnings]);
+    assert_eq!(run.status, 1, "{run}");
+    assert!(run.stdout.contains("error[no-supporter]"), "{run}");
+    // Errors next to warnings: the errors alone, without the summary line.
+    let text = edited(&[
+        ("last_reviewed: 2026-10-01", "last_reviewed: 2026-13-01"),
+        (
+            "    roles: [technical, supporter]\n",
+            "    roles: [technical]\n",
+        ),
+    ]);
+    let dir = folder(
+        "check-quiet",
+        &[("acme.yaml", &text), ("good.yaml", &complete())],
+    );
+    let run = dossier(&["check", "-q", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{run}");
+    assert!(run.stdout.contains("error[invalid-date]"), "{run}");
+    assert!(!run.stdout.contains("warning"), "{run}");
+    assert!(!run.stdout.contains("dossiers:"), "{run}");
+    let run = dossier(&["check", "-q", "--format", "json", dir.to_str().unwrap()]);
+    let diagnostics = run.json()["diagnostics"].as_array().unwrap().clone();
+    assert_eq!(diagnostics.len(), 1, "{run}");
+}
+
+#[test]
+fn check_as_of_judges_future_reviews_as_of_that_day() {
+    let dir = folder("check-as-of", &[("acme.yaml", &complete())]);
+    let dir = dir.to_str().unwrap();
+    let run = dossier(&["check", "--as-of", "2026-09-30", "--format", "json", dir]);
+    assert_eq!(run.status, 1, "{run}");
+    assert_eq!(
+        run.json()["diagnostics"][0]["code"],
+        "future-review",
+        "{run}"
+    );
+    let run = dossier(&["check", "--as-of", "2026-10-01", dir]);
+    assert_eq!(run.status, 0, "{run}");
+    let run = dossier(&["check", "--as-of", "2026-02-30", dir]);
+    assert_eq!(run.status, 2, "{run}");
 }

@@ -46,9 +46,15 @@ impl Env {
         })
     }
 
+    /// The rules' context as of today.
     pub fn rules_context(&self) -> crate::rules::Context {
+        self.rules_context_as_of(None)
+    }
+
+    /// The rules' context as of `as_of` (`--as-of`), else today.
+    pub fn rules_context_as_of(&self, as_of: Option<chrono::NaiveDate>) -> crate::rules::Context {
         crate::rules::Context {
-            today: crate::dates::today(),
+            today: as_of.unwrap_or_else(crate::dates::today),
             default_interval: self.settings.interval_months,
             max_file_size: self.settings.max_file_size,
         }
