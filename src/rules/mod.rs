@@ -3,9 +3,9 @@
 
 use crate::dates;
 use crate::diag::{Code, Finding, Position};
+use crate::model::Spanned;
 use crate::model::{Dossier, Text};
 use chrono::NaiveDate;
-use serde_saphyr::Spanned;
 
 mod client;
 mod company_view;
