@@ -2,9 +2,9 @@
 //! [`crate::model`], so editors (yaml-language-server) validate and complete
 //! exactly what `dossier check` reads.
 //!
-//! The model wraps values in `Spanned<T>`; its `#[schemars(with = ...)]`
-//! attributes name the stand-ins below, which describe the YAML a user may
-//! write where `check` reads text, numbers and whole numbers. `check` reads
+//! The model wraps values in [`crate::spanned::Spanned`], whose schema is
+//! that of the stand-ins below wherever `check` reads text, numbers and
+//! whole numbers: they describe the YAML a user may write there. `check` reads
 //! any scalar as text (`phone: 4955550123`) and a number in quotes as a
 //! number, so the stand-ins accept those too. What a schema cannot say
 //! (cross-references between names, duplicates, dates relative to today,
