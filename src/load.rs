@@ -591,6 +591,7 @@ mod tests {
     fn context() -> Context {
         Context {
             today: crate::dates::parse_date("2026-11-28").unwrap(),
+            latest_today: crate::dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: 1024,
         }

@@ -286,9 +286,7 @@ fn review_first(review: &str, edits: &[(&str, &str)]) -> String {
     let at = text
         .find("review:\n  last_reviewed")
         .expect("the review section");
-    let body = &text[..at];
-    let body = body.replacen("version: 1\n", &format!("version: 1\n{review}"), 1);
-    body
+    text[..at].replacen("version: 1\n", &format!("version: 1\n{review}"), 1)
 }
 
 fn reviewed(dir: &Path, args: &[&str]) -> Run {
@@ -479,4 +477,46 @@ fn check_as_of_judges_future_reviews_as_of_that_day() {
     assert_eq!(run.status, 0, "{run}");
     let run = dossier(&["check", "--as-of", "2026-02-30", dir]);
     assert_eq!(run.status, 2, "{run}");
+}
+
+// ------------------------------------------------------------------ time zones
+
+/// The date now in UTC+14, the latest time zone.
+fn latest_date() -> chrono::NaiveDate {
+    (chrono::Utc::now() + chrono::TimeDelta::hours(14)).date_naive()
+}
+
+#[test]
+fn a_review_recorded_where_the_day_came_first_is_not_in_the_future_elsewhere() {
+    // In UTC-12 (the earliest zone, POSIX spelling) the local date is always
+    // a day or two behind UTC+14's.
+    const EARLIEST: &str = "AoE+12";
+    let dir = folder("time-zones", &[("acme.yaml", &complete())]);
+    let run_in_zone =
+        |zone: &str, args: &[&str]| common::Dossier::new().dir(&dir).env("TZ", zone).run(args);
+    let latest = latest_date().to_string();
+    // Recorded with the date of the reviewer far east.
+    let run = run_in_zone(EARLIEST, &["reviewed", "acme", "--date", &latest]);
+    assert_eq!(run.status, 0, "{run}");
+    let check = run_in_zone(EARLIEST, &["check"]);
+    assert_eq!(check.status, 0, "{check}");
+    let review = run_in_zone(EARLIEST, &["review"]);
+    assert_eq!(review.status, 0, "{review}");
+    // A day past that is in the future everywhere.
+    let too_late = (latest_date() + chrono::TimeDelta::days(1)).to_string();
+    let run = run_in_zone("UTC", &["reviewed", "acme", "--date", &too_late]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("later than today"), "{run}");
+    fs::write(
+        dir.join("acme.yaml"),
+        complete().replace("2026-10-01", &too_late),
+    )
+    .unwrap();
+    let check = run_in_zone("UTC", &["check", "--format", "json"]);
+    assert_eq!(check.status, 1, "{check}");
+    assert_eq!(
+        check.json()["diagnostics"][0]["code"],
+        "future-review",
+        "{check}"
+    );
 }

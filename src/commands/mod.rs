@@ -55,6 +55,7 @@ impl Env {
     pub fn rules_context_as_of(&self, as_of: Option<chrono::NaiveDate>) -> crate::rules::Context {
         crate::rules::Context {
             today: as_of.unwrap_or_else(crate::dates::today),
+            latest_today: as_of.unwrap_or_else(crate::dates::latest_today),
             default_interval: self.settings.interval_months,
             max_file_size: self.settings.max_file_size,
         }
