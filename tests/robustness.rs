@@ -520,3 +520,161 @@ fn a_review_recorded_where_the_day_came_first_is_not_in_the_future_elsewhere() {
         "{check}"
     );
 }
+
+// ------------------------------------------------------------------ the walk and ids
+
+fn nfd(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    text.nfd().collect()
+}
+
+#[test]
+fn an_id_in_nfd_and_the_same_id_in_nfc_are_one_id() {
+    let nfc_name = "йошкар-ола";
+    let nfd_name = nfd(nfc_name);
+    assert_ne!(nfc_name, nfd_name);
+    let dir = folder(
+        "nfc-ids",
+        &[
+            (&format!("a/{nfc_name}.yaml"), &complete()),
+            (
+                &format!("b/{nfd_name}.yaml"),
+                &complete().replace("ACME Logistics LLC", "Other"),
+            ),
+        ],
+    );
+    let run = dossier(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{run}");
+    let diagnostics = run.json()["diagnostics"].clone();
+    assert_eq!(diagnostics[0]["code"], "duplicate-id", "{run}");
+
+    // `show` typed normally finds the file macOS wrote in NFD.
+    fs::remove_dir_all(dir.join("a")).unwrap();
+    let run = dossier_dir(&dir, &["show", nfc_name]);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(
+        run.stdout.contains("ACME Logistics LLC") || run.stdout.contains("Other"),
+        "{run}"
+    );
+    let run = dossier_dir(&dir, &["reviewed", nfc_name, "--date", "2026-10-02"]);
+    assert_eq!(run.status, 0, "{run}");
+    let list = dossier_dir(&dir, &["list", "--format", "json"]);
+    assert_eq!(
+        list.json_ids(),
+        [nfc_name],
+        "ids are written in NFC\n{list}"
+    );
+}
+
+#[test]
+fn new_with_a_name_in_nfd_does_not_make_a_second_dossier() {
+    let dir = scratch("new-nfd");
+    let dossiers = dir.join("dossiers");
+    let new = |name: &str| {
+        common::Dossier::new()
+            .dir(&dossiers)
+            .env("USER", "Ivan Petrov")
+            .run(&["new", name])
+    };
+    let first = new("Йошкар-Ола Логистик");
+    assert_eq!(first.status, 0, "{first}");
+    let second = new(&nfd("Йошкар-Ола Логистик"));
+    assert_eq!(second.status, 2, "{second}");
+    assert!(second.stderr.contains("is taken by"), "{second}");
+    assert_eq!(fs::read_dir(&dossiers).unwrap().count(), 1);
+}
+
+#[test]
+fn the_extension_is_matched_without_case_and_ids_differing_in_case_collide() {
+    let dir = folder(
+        "id-case",
+        &[
+            (
+                "Client.YAML",
+                &complete().replace("ACME Logistics LLC", "Client"),
+            ),
+            ("Acme.yaml", &complete()),
+            (
+                "sub/acme.Yml",
+                &complete().replace("ACME Logistics LLC", "Other"),
+            ),
+        ],
+    );
+    let run = dossier(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{run}");
+    let json = run.json();
+    assert_eq!(json["files"], 3, "{run}");
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{run}");
+    assert_eq!(diagnostics[0]["code"], "duplicate-id", "{run}");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("`Acme`") && message.contains("`acme`"),
+        "{message}"
+    );
+    assert!(message.contains("differ only in case"), "{message}");
+    // `show` finds the one dossier whatever the case typed, and names both
+    // when two collide.
+    let run = dossier_dir(&dir, &["show", "client"]);
+    assert_eq!(run.status, 0, "{run}");
+    let run = dossier_dir(&dir, &["show", "ACME"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(
+        run.stderr.contains("Acme.yaml") && run.stderr.contains("acme.Yml"),
+        "{run}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_reached_through_a_symlink_is_read_once() {
+    let dir = folder(
+        "read-once",
+        &[
+            ("acme.yaml", &complete()),
+            (
+                "real/beta.yaml",
+                &complete().replace("ACME Logistics LLC", "Beta"),
+            ),
+        ],
+    );
+    std::os::unix::fs::symlink("acme.yaml", dir.join("acme-old.yaml")).unwrap();
+    std::os::unix::fs::symlink("real", dir.join("mirror")).unwrap();
+    let dir_text = dir.to_str().unwrap();
+
+    let run = dossier(&["check", "--format", "json", dir_text]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.json()["files"], 2, "{run}");
+    let notes: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(notes.len(), 2, "{run}");
+    assert!(
+        notes[0].starts_with("dossier: note: ") && notes[0].contains("acme-old.yaml"),
+        "{run}"
+    );
+    assert!(
+        notes[1].contains("mirror/beta.yaml") && notes[1].contains("real/beta.yaml"),
+        "{run}"
+    );
+
+    let list = dossier_dir(&dir, &["list"]);
+    assert_eq!(list.status, 0, "{list}");
+    assert!(
+        list.stdout.contains("24,000,000"),
+        "totals count each file once\n{list}"
+    );
+    assert!(list.stdout.ends_with("2 dossiers\n"), "{list}");
+    assert_eq!(list.stderr.lines().count(), 2, "{list}");
+
+    // --quiet silences the notes, never the results.
+    let run = dossier(&["check", "--quiet", dir_text]);
+    assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{run}");
+    let run = dossier_dir(&dir, &["review", "--quiet", "--as-of", "2027-06-01"]);
+    assert_eq!((run.status, run.stderr.as_str()), (1, ""), "{run}");
+    assert!(
+        run.stdout.contains("ACME Logistics LLC") && run.stdout.contains("Beta"),
+        "{run}"
+    );
+    // The link is still found by its own name.
+    let run = dossier_dir(&dir, &["show", "acme-old"]);
+    assert_eq!(run.status, 0, "{run}");
+}

@@ -16,6 +16,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.paths.clone()
     };
     let discovery = load::discover(&roots);
+    discovery.print_notes(args.quiet);
     let context = env.rules_context_as_of(args.as_of);
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);

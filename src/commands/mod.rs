@@ -70,20 +70,19 @@ impl Env {
         for problem in &discovery.problems {
             eprintln!("dossier: warning: {}", sanitize(&problem.message));
         }
-        let id = id.trim();
-        let id = id
-            .strip_suffix(".yaml")
-            .or_else(|| id.strip_suffix(".yml"))
-            .unwrap_or(id);
-        let mut matches = discovery.files.iter().filter(|file| file.id == id);
+        let id = load::strip_dossier_extension(id);
+        let wanted = load::id_key(id);
+        // A symlink read once is still found by its own name.
+        let mut matches = discovery
+            .files
+            .iter()
+            .chain(discovery.read_once.iter().map(|once| &once.path))
+            .filter(|file| load::id_key(&file.id) == wanted);
         match (matches.next(), matches.next()) {
             (Some(file), None) => Ok(file.clone()),
-            (Some(first), Some(second)) => bail!(
-                "the id `{}` is used by {} and {}; ids (file names without extension) must be unique",
-                sanitize(id),
-                first.path.display(),
-                second.path.display()
-            ),
+            (Some(first), Some(second)) => {
+                bail!("{}", sanitize(&load::duplicate_id_message(first, second)))
+            }
             (None, _) => {
                 let hint = did_you_mean(id, discovery.files.iter().map(|file| file.id.as_str()));
                 bail!(
