@@ -110,6 +110,55 @@ fn output_is_required() {
     assert!(run.stderr.contains("--output"), "{run}");
 }
 
+#[test]
+fn output_goes_through_a_symlink_and_never_over_a_fifo() {
+    let dir = scratch("export-fifo");
+    let fifo = dir.join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let run = here(&[
+        "export",
+        "--format",
+        "json",
+        "--output",
+        fifo.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("never replaced"), "{run}");
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        assert!(
+            std::fs::symlink_metadata(&fifo)
+                .unwrap()
+                .file_type()
+                .is_fifo()
+        );
+    }
+
+    let target = dir.join("real.xlsx");
+    std::fs::write(&target, b"old").unwrap();
+    let link = dir.join("latest.xlsx");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let run = here(&[
+        "export",
+        "--format",
+        "xlsx",
+        "--output",
+        link.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read(&target).unwrap().starts_with(b"PK"),
+        "a zip file"
+    );
+}
+
 // ------------------------------------------------------------ the workbook
 
 /// The workbook as openpyxl reads it: `{"sheets": [{"name", "freeze",

@@ -254,6 +254,20 @@ RUB         30,500,000.50   55,000,000
 USD               300,000    1,000,000
 All in RUB    126,450,025  342,000,000"
     );
+    // The README shows this very output.
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let example = readme
+        .split("### One reporting currency")
+        .nth(1)
+        .and_then(|rest| rest.split("```text\n").nth(1))
+        .and_then(|block| block.split("```").next())
+        .unwrap();
+    let shown = example.split("...\n").nth(1).unwrap();
+    assert!(
+        run.stdout.ends_with(shown),
+        "README shows:\n{shown}\nbut list says:\n{}",
+        run.stdout
+    );
     // 700,000.25 EUR x 98.5 = 68,950,024.625; + 30,500,000.50 + 27,000,000 = 126,450,025.125.
     let page = here(&["report", "--as-of", AS_OF]);
     assert!(

@@ -139,7 +139,7 @@ impl Sink {
                     path: &file.path,
                     dossier,
                 };
-                let value = serde_json::to_string_pretty(&entry)?;
+                let value = crate::render::json::to_string_pretty(&entry);
                 for (n, line) in value.lines().enumerate() {
                     if n > 0 {
                         array.out.push(b'\n');

@@ -14,10 +14,12 @@ pub struct Portfolio {
 }
 
 impl Portfolio {
-    /// Loads every dossier; `archived` ones are left out (errors and all)
-    /// unless `all` (`--all`) keeps them.
-    pub fn load(env: &Env, all: bool) -> Portfolio {
+    /// Reads every dossier of the folder in force; `archived` ones are left
+    /// out (errors and all) unless `all` (`--all`) keeps them; `quiet`
+    /// silences the notes on stderr (a symlink read once), never the errors.
+    pub fn load(env: &Env, all: bool, quiet: bool) -> Portfolio {
         let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        discovery.print_notes(quiet);
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
         let mut summaries = load::load_each(&discovery.files, &context, |file, loaded| {
