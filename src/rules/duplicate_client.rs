@@ -115,7 +115,7 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].path, PathBuf::from("c.yaml"));
         assert_eq!(found[1].path, PathBuf::from("d.yaml"));
-        assert_eq!((found[0].line, found[0].column), (4, 9));
+        assert_eq!((found[0].line, found[0].column), (3, 9));
         assert!(
             found[1]
                 .message
