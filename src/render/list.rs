@@ -68,7 +68,7 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
                     &row.due.map(|d| d.to_string()).unwrap_or_default(),
                     Tone::Plain,
                 ),
-                table::cell(status, tone),
+                table::cell(&status, tone),
             ]);
         }
         out.push_str(&table::finish(&table));
