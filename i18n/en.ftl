@@ -41,4 +41,4 @@ warning = warning
 
 ## dossier.yaml
 
-settings-bad-language = { $path }:{ $line }:{ $column }: language is `{ $found }`; write `auto` (the locale decides), `en` or `ru`
+settings-bad-language = { $path }:{ $line }:{ $column }: `language` is `{ $found }`; write `auto` (the locale decides), `en` or `ru`

@@ -44,4 +44,4 @@ warning = предупреждение
 
 ## dossier.yaml
 
-settings-bad-language = { $path }:{ $line }:{ $column }: language — `{ $found }`; напишите `auto` (решает локаль), `en` или `ru`
+settings-bad-language = { $path }:{ $line }:{ $column }: `language` — `{ $found }`; напишите `auto` (решает локаль), `en` или `ru`

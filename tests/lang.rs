@@ -21,7 +21,10 @@ fn review(dossier: Dossier, extra: &[&str]) -> Run {
 
 fn is_russian(run: &Run) -> bool {
     assert_eq!(run.status, 1, "{run}");
-    match (run.stdout.starts_with(RU_HEADER), run.stdout.starts_with(EN_HEADER)) {
+    match (
+        run.stdout.starts_with(RU_HEADER),
+        run.stdout.starts_with(EN_HEADER),
+    ) {
         (true, false) => true,
         (false, true) => false,
         _ => panic!("neither language\n{run}"),
@@ -90,9 +93,9 @@ fn the_flag_wins_over_the_variable_which_wins_over_the_locale() {
 #[test]
 fn the_settings_file_chooses_between_the_variable_and_the_locale() {
     let ru = settings_with_language("ru");
-    assert!(is_russian(&Dossier::new().cwd(&ru).run(&[
-        "review", "--as-of", AS_OF
-    ])));
+    assert!(is_russian(
+        &Dossier::new().cwd(&ru).run(&["review", "--as-of", AS_OF])
+    ));
     let beaten = Dossier::new().cwd(&ru).env("DOSSIER_LANG", "en");
     assert!(!is_russian(&beaten.run(&["review", "--as-of", AS_OF])));
     let en = settings_with_language("en");
@@ -118,7 +121,8 @@ fn russian_review_uses_the_methodology_statuses_and_counts() {
         assert!(run.stdout.contains(word), "{word}\n{run}");
     }
     assert!(
-        run.stdout.ends_with("2 просрочено, 1 скоро срок, 2 в срок\n"),
+        run.stdout
+            .ends_with("2 просрочено, 1 скоро срок, 2 в срок\n"),
         "{run}"
     );
 }
@@ -153,6 +157,8 @@ fn json_and_csv_are_the_same_bytes_in_both_languages() {
 #[test]
 fn help_stays_english() {
     let en = Dossier::new().run(&["review", "--help"]);
-    let ru = Dossier::new().env("DOSSIER_LANG", "ru").run(&["review", "--help"]);
+    let ru = Dossier::new()
+        .env("DOSSIER_LANG", "ru")
+        .run(&["review", "--help"]);
     assert_eq!(en.stdout, ru.stdout);
 }
