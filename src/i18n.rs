@@ -213,16 +213,30 @@ impl Message {
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n as f64)),
             }
         }
-        for bundle in [bundle(lang), bundle(Lang::En)] {
-            if let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, Some(&args), &mut errors)
-                    .into_owned();
-            }
-        }
-        self.id.to_owned()
+        format(self.id, Some(&args), lang).unwrap_or_else(|| self.id.to_owned())
     }
+}
+
+fn format(id: &str, args: Option<&FluentArgs>, lang: Lang) -> Option<String> {
+    [bundle(lang), bundle(Lang::En)]
+        .into_iter()
+        .find_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned(),
+            )
+        })
+}
+
+/// A value of one of the format's lists (a role, kind, level, outcome...)
+/// as a person reads it, in the run's language: `decision_maker` is
+/// `decision maker` in English and `ЛПР` in Russian (`term-<value>` in the
+/// catalogue). A value the catalogue lacks is shown with spaces for `_`.
+pub fn term(value: &str) -> String {
+    format(&format!("term-{value}"), None, current()).unwrap_or_else(|| value.replace('_', " "))
 }
 
 impl fmt::Display for Message {
@@ -421,6 +435,45 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "ids not in i18n/en.ftl: {missing:?}");
+    }
+
+    /// Every value of the format's lists has its words in the catalogue.
+    #[test]
+    fn every_listed_value_has_a_term() {
+        fn walk(value: &serde_json::Value, out: &mut BTreeSet<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    for (key, value) in map {
+                        match (key.as_str(), value) {
+                            ("const", serde_json::Value::String(word)) => {
+                                out.insert(word.clone());
+                            }
+                            ("enum", serde_json::Value::Array(words)) => {
+                                out.extend(
+                                    words.iter().filter_map(|w| w.as_str().map(str::to_owned)),
+                                );
+                            }
+                            _ => walk(value, out),
+                        }
+                    }
+                }
+                serde_json::Value::Array(values) => values.iter().for_each(|v| walk(v, out)),
+                _ => {}
+            }
+        }
+        let schema = serde_json::to_value(crate::schema::dossier_schema()).unwrap();
+        let mut words = BTreeSet::new();
+        walk(&schema, &mut words);
+        assert!(words.contains("decision_maker"), "{words:?}");
+        let en = texts(Lang::En);
+        let missing: Vec<_> = words
+            .iter()
+            .filter(|w| !en.contains_key(&format!("term-{w}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "no term-<value> in i18n/en.ftl for {missing:?}"
+        );
     }
 
     #[test]
