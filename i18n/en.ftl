@@ -171,3 +171,24 @@ count-months = { $count ->
     [one] { $count } month
    *[other] { $count } months
 }
+
+## --owner
+
+owner-unknown = no dossier has `{ $owner }` as its account manager
+owner-unknown-did-you-mean = no dossier has `{ $owner }` as its account manager; did you mean { $count ->
+    [one] `{ $names }`?
+   *[other] one of `{ $names }`?
+}
+
+## dossier list
+
+list-id = Id
+list-client = Client
+list-account-manager = Account manager
+list-executive-sponsor = Executive sponsor
+list-next-year = Next year
+list-three-to-five-years = 3-5 years
+list-next-review = Next review
+list-status = Status
+list-total = Total
+list-left-out = , and { $count } more that could not be read (named in the errors)

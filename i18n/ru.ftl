@@ -176,3 +176,24 @@ count-months = { $count ->
     [few] { $count } месяца
    *[many] { $count } месяцев
 }
+
+## --owner
+
+owner-unknown = нет досье с менеджером `{ $owner }`
+owner-unknown-did-you-mean = нет досье с менеджером `{ $owner }`; { $count ->
+    [one] может быть, `{ $names }`?
+   *[other] может быть, один из: `{ $names }`?
+}
+
+## dossier list
+
+list-id = Id
+list-client = Клиент
+list-account-manager = Менеджер
+list-executive-sponsor = Спонсор
+list-next-year = Ближайший год
+list-three-to-five-years = 3–5 лет
+list-next-review = Следующий обзор
+list-status = Статус
+list-total = Итого
+list-left-out = , и ещё { $count } не удалось прочитать (названы в сообщениях об ошибках)
