@@ -257,7 +257,8 @@ fn owner_suggestions(owner: &str, managers: &[String]) -> Vec<String> {
     for manager in managers.clone() {
         let key = crate::names::key(manager);
         let words: Vec<&str> = key.split(' ').collect();
-        let holds = !wanted.is_empty() && words.windows(wanted_words.len()).any(|w| w == wanted_words);
+        let holds =
+            !wanted.is_empty() && words.windows(wanted_words.len()).any(|w| w == wanted_words);
         if holds && !names.iter().any(|n| crate::names::same(n, manager)) {
             names.push(manager.to_owned());
         }
@@ -486,9 +487,15 @@ review:
             ["Анна Кузнецова", "Ольга Кузнецова"]
         );
         assert_eq!(owner_suggestions("Петр", &managers), ["Пётр Кузнецов"]);
-        assert_eq!(owner_suggestions("Марина Белова", &managers), ["Марина Белова"]);
+        assert_eq!(
+            owner_suggestions("Марина Белова", &managers),
+            ["Марина Белова"]
+        );
         assert_eq!(owner_suggestions("Белва", &managers), Vec::<String>::new());
-        assert_eq!(owner_suggestions("Марина Белва", &managers), ["Марина Белова"]);
+        assert_eq!(
+            owner_suggestions("Марина Белва", &managers),
+            ["Марина Белова"]
+        );
     }
 
     #[test]

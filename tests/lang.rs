@@ -162,3 +162,62 @@ fn help_stays_english() {
         .run(&["review", "--help"]);
     assert_eq!(en.stdout, ru.stdout);
 }
+
+fn review_fixture(folder: &str) -> String {
+    common::fixture("review", folder)
+}
+
+/// The count under the list says how many it left out, in both languages.
+#[test]
+fn the_list_count_names_what_it_left_out() {
+    let dir = review_fixture("broken");
+    let en = Dossier::new().dir(&dir).run(&["list"]);
+    assert_eq!(en.status, 2, "{en}");
+    assert!(
+        en.stdout
+            .ends_with("\n4 dossiers, and 1 more that could not be read (named in the errors)\n"),
+        "{en}"
+    );
+    let ru = Dossier::new().dir(&dir).run(&["--lang", "ru", "list"]);
+    assert!(
+        ru.stdout.ends_with(
+            "\n4 досье, и ещё 1 не удалось прочитать (названы в сообщениях об ошибках)\n"
+        ),
+        "{ru}"
+    );
+    let whole = Dossier::new().dir(bundled()).run(&["list"]);
+    assert!(whole.stdout.ends_with("\n5 dossiers\n"), "{whole}");
+}
+
+/// A surname alone suggests the full names that hold it, in both languages.
+#[test]
+fn a_surname_alone_suggests_the_full_names() {
+    let dir = scratch("owner-surname");
+    let original = fs::read_to_string(format!("{}/ru/uraltekhsnab.yaml", bundled())).unwrap();
+    for (id, manager) in [
+        ("a", "Марина Белова"),
+        ("b", "Анна Белова"),
+        ("c", "Иван Петров"),
+    ] {
+        let text = original.replace("Марина Белова", manager);
+        fs::write(dir.join(format!("{id}.yaml")), text).unwrap();
+    }
+    let run = Dossier::new()
+        .dir(&dir)
+        .run(&["review", "--as-of", AS_OF, "--owner", "белова"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert_eq!(
+        run.stderr,
+        "dossier: error: no dossier has `белова` as its account manager; \
+         did you mean one of `Анна Белова`, `Марина Белова`?\n",
+        "{run}"
+    );
+    let run = Dossier::new()
+        .dir(&dir)
+        .run(&["--lang", "ru", "list", "--owner", "Петров"]);
+    assert_eq!(
+        run.stderr,
+        "dossier: ошибка: нет досье с менеджером `Петров`; может быть, `Иван Петров`?\n",
+        "{run}"
+    );
+}

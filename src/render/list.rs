@@ -4,9 +4,9 @@
 use super::money::{amount, money};
 use super::review::serialize_optional_date;
 use super::table::{self, Align, Tone};
+use crate::dates::Status;
 use crate::i18n::text;
 use crate::msg;
-use crate::dates::Status;
 use crate::opportunity::Opportunity;
 use crate::opportunity::Totals;
 use crate::style::Style;

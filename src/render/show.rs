@@ -4,10 +4,10 @@
 use super::money::money;
 use super::table::{self, Align, Tone};
 use crate::dates::{Schedule, Status};
-use crate::i18n::text as t;
-use crate::msg;
 use crate::diag::Diagnostic;
+use crate::i18n::text as t;
 use crate::model::{CompetitorKind, Dossier, Text};
+use crate::msg;
 use crate::style::{Style, sanitize};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -126,10 +126,7 @@ pub fn text(view: &ShowView<'_>, style: Style) -> String {
 
     w.heading(&t("show-gaps"));
     if view.warnings.is_empty() {
-        w.line(
-            2,
-            &t("show-no-gaps"),
-        );
+        w.line(2, &t("show-no-gaps"));
     }
     for warning in view.warnings {
         let code = style.yellow(&format!("{}[{}]", t("warning"), warning.code));
@@ -161,7 +158,11 @@ fn general(w: &mut Writer, dossier: &Dossier) {
                 let _ = write!(entry, " ({})", word(&kind.value));
             }
             if !text_of(&unit.head).is_empty() {
-                let _ = write!(entry, "; {}", msg!("show-unit-head", head = text_of(&unit.head)));
+                let _ = write!(
+                    entry,
+                    "; {}",
+                    msg!("show-unit-head", head = text_of(&unit.head))
+                );
             }
             w.line(4, &format!("- {entry}"));
             if !text_of(&unit.notes).is_empty() {
@@ -194,10 +195,14 @@ fn general(w: &mut Writer, dossier: &Dossier) {
             let currency = row.currency.as_ref().map(|c| c.value.as_str());
             let mut parts = Vec::new();
             if let Some(revenue) = &row.revenue {
-                parts.push(msg!("show-revenue", amount = money(revenue.value, currency)).to_string());
+                parts.push(
+                    msg!("show-revenue", amount = money(revenue.value, currency)).to_string(),
+                );
             }
             if let Some(income) = &row.net_income {
-                parts.push(msg!("show-net-income", amount = money(income.value, currency)).to_string());
+                parts.push(
+                    msg!("show-net-income", amount = money(income.value, currency)).to_string(),
+                );
             }
             if !text_of(&row.notes).is_empty() {
                 parts.push(text_of(&row.notes).to_owned());
@@ -214,7 +219,11 @@ fn general(w: &mut Writer, dossier: &Dossier) {
 fn our_view(w: &mut Writer, dossier: &Dossier) {
     let view = &dossier.company_view.value;
     w.heading(&t("show-2-our-view"));
-    w.field(2, &t("show-account-manager"), text_of(&view.account_manager));
+    w.field(
+        2,
+        &t("show-account-manager"),
+        text_of(&view.account_manager),
+    );
     let none = t("show-none");
     let sponsor = match text_of(&view.executive_sponsor) {
         "" => &none,
@@ -301,7 +310,11 @@ fn our_view(w: &mut Writer, dossier: &Dossier) {
             &t("show-previous-vendors"),
             &relationship.previous_vendors.join(", "),
         );
-        w.text(4, &t("show-decision-process"), &relationship.decision_process);
+        w.text(
+            4,
+            &t("show-decision-process"),
+            &relationship.decision_process,
+        );
     }
     w.line(2, &t("show-opportunity"));
     let opportunity = view.opportunity.as_ref().map(|o| &o.value);
@@ -438,7 +451,11 @@ fn competition(w: &mut Writer, dossier: &Dossier) {
 fn competitor_entry(w: &mut Writer, competitor: &crate::model::Competitor) {
     let mut entry = text_of(&competitor.name).to_owned();
     if let Some(threat) = &competitor.threat {
-        let _ = write!(entry, " ({})", msg!("show-threat", level = word(&threat.value)));
+        let _ = write!(
+            entry,
+            " ({})",
+            msg!("show-threat", level = word(&threat.value))
+        );
     }
     w.line(4, &format!("- {entry}"));
     w.text(6, &t("show-offering"), &competitor.offering);
@@ -452,7 +469,11 @@ fn review(w: &mut Writer, view: &ShowView<'_>) {
     w.heading(&t("show-review"));
     let mut last = text_of(&review.last_reviewed).to_owned();
     if !text_of(&review.reviewed_by).is_empty() {
-        let _ = write!(last, " {}", msg!("show-reviewed-by", name = text_of(&review.reviewed_by)));
+        let _ = write!(
+            last,
+            " {}",
+            msg!("show-reviewed-by", name = text_of(&review.reviewed_by))
+        );
     }
     w.field(2, &t("show-last-reviewed"), &last);
     w.field(
@@ -467,12 +488,21 @@ fn review(w: &mut Writer, view: &ShowView<'_>) {
     let days = usize::try_from(schedule.days_overdue.unsigned_abs()).unwrap_or(usize::MAX);
     let in_days = msg!("count-days", count = days);
     let state = match schedule.status {
-        Status::Overdue => w.style.red(&msg!("show-overdue-by", days = in_days).to_string()),
+        Status::Overdue => w
+            .style
+            .red(&msg!("show-overdue-by", days = in_days).to_string()),
         Status::DueSoon if days == 0 => w.style.yellow(&t("show-due-today")),
-        Status::DueSoon => w.style.yellow(&msg!("show-due-soon-in", days = in_days).to_string()),
+        Status::DueSoon => w
+            .style
+            .yellow(&msg!("show-due-soon-in", days = in_days).to_string()),
         Status::Ok => msg!("show-ok-in", days = in_days).to_string(),
     };
-    let _ = writeln!(w.out, "  {:<LABEL$}{} ({state})", t("show-due"), schedule.due);
+    let _ = writeln!(
+        w.out,
+        "  {:<LABEL$}{} ({state})",
+        t("show-due"),
+        schedule.due
+    );
 }
 
 /// The dossier's data with its id, path, review status and warnings.
