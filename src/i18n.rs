@@ -262,6 +262,13 @@ pub fn text(id: &'static str) -> String {
     Message::new(id).render(current())
 }
 
+/// What a check code means (`code-<code>` in the catalogue), in the run's
+/// language; the README's tables and `Code::description` are the English.
+pub fn code_description(code: crate::diag::Code) -> String {
+    format(&format!("code-{}", code.as_str()), None, current())
+        .unwrap_or_else(|| code.description().to_owned())
+}
+
 const SOURCES: [&str; 2] = [
     include_str!("../i18n/en.ftl"),
     include_str!("../i18n/ru.ftl"),
@@ -327,7 +334,7 @@ mod tests {
     /// standards and programs.
     const SAME_IN_BOTH: &[&str] = &[
         "yaml", "json", "csv", "html", "iso", "utf", "git", "iconv", "dossier", "id", "rfc",
-        "mermaid", "dot", "graphviz", "windows", "no_color",
+        "mermaid", "dot", "graphviz", "windows", "no_color", "kib", "mib", "gib",
     ];
 
     /// Each message's literal text (every variant of every selector),
@@ -435,6 +442,20 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "ids not in i18n/en.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn every_check_code_has_a_description() {
+        let en = texts(Lang::En);
+        let missing: Vec<&str> = crate::diag::Code::ALL
+            .iter()
+            .map(|code| code.as_str())
+            .filter(|code| !en.contains_key(&format!("code-{code}")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "no code-<code> in i18n/en.ftl for {missing:?}"
+        );
     }
 
     /// Every value of the format's lists has its words in the catalogue.

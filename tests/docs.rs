@@ -104,5 +104,8 @@ fn readme_outputs_are_what_the_commands_print() {
         assert_eq!(run.stdout, expected, "README: `{command}`\n{run}");
         pinned += 1;
     }
-    assert!(pinned >= 2, "the README shows review in English and in Russian");
+    assert!(
+        pinned >= 2,
+        "the README shows review in English and in Russian"
+    );
 }
