@@ -296,3 +296,11 @@ report-gap-no-indirect-competition = Indirect competition
 report-gap-no-opportunity-size = Opportunity next year
 report-gap-no-long-term-opportunity = Opportunity 3–5 years
 report-gap-no-relationship-history = Relationship history
+
+## dossier check
+
+check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
+check-key = key: { $key }
+
+## Text not yet in the catalogue, printed as it is
+verbatim = { $text }

@@ -301,3 +301,11 @@ report-gap-no-indirect-competition = Непрямая конкуренция
 report-gap-no-opportunity-size = Объём на ближайший год
 report-gap-no-long-term-opportunity = Объём на 3–5 лет
 report-gap-no-relationship-history = История отношений
+
+## dossier check
+
+check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
+check-key = ключ: { $key }
+
+## Текст, которого ещё нет в каталоге, печатается как есть
+verbatim = { $text }

@@ -44,7 +44,8 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
         key: String::new(),
         message: format!(
             "the file is not UTF-8: invalid byte{bad} at byte offset {offset} (line {line}); save it as UTF-8"
-        ),
+        )
+        .into(),
     }
 }
 
@@ -369,7 +370,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         position,
         code,
         key,
-        message,
+        message: message.into(),
     }
 }
 
@@ -446,11 +447,15 @@ mod tests {
         let error = decode(b"version: 1\nclient: \xff\n").unwrap_err();
         assert_eq!(error.position, Position::new(2, 9));
         assert!(
-            error.message.contains("byte offset 19"),
+            error.message.to_string().contains("byte offset 19"),
             "{}",
             error.message
         );
-        assert!(error.message.contains("line 2"), "{}", error.message);
+        assert!(
+            error.message.to_string().contains("line 2"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

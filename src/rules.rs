@@ -74,7 +74,7 @@ impl Checker<'_> {
         position: Position,
         code: Code,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) {
         self.findings
             .push(Finding::new(position, code, key, message));
@@ -681,7 +681,10 @@ review:
         let found = findings(&unknown);
         assert_eq!(found[0].code, Code::UnknownMember);
         assert!(
-            found[0].message.contains("did you mean `Pavel Orlov`"),
+            found[0]
+                .message
+                .to_string()
+                .contains("did you mean `Pavel Orlov`"),
             "{}",
             found[0].message
         );

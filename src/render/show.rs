@@ -131,7 +131,11 @@ pub fn text(view: &ShowView<'_>, style: Style) -> String {
     for warning in view.warnings {
         let code = style.yellow(&format!("{}[{}]", t("warning"), warning.code));
         let at = msg!("show-at-line", line = warning.line.to_string());
-        let _ = writeln!(w.out, "  {code} {} ({at})", sanitize(&warning.message));
+        let _ = writeln!(
+            w.out,
+            "  {code} {} ({at})",
+            sanitize(&warning.message.to_string())
+        );
     }
     w.out
 }
