@@ -47,8 +47,8 @@ settings-bad-language = { $path }:{ $line }:{ $column }: `language` is `{ $found
 
 term-decision_maker = decision maker
 term-gatekeeper = gatekeeper
-term-technical = technical evaluator
-term-economic = economic evaluator
+term-technical = technical
+term-economic = economic
 term-user = user
 term-supporter = supporter
 term-opponent = opponent
@@ -57,10 +57,10 @@ term-informant = informant
 term-high = high
 term-medium = medium
 term-low = low
-term-direct = direct rivals
-term-budget = contenders for the same budget
-term-inertia = the client's inertia
-term-in_house = the client doing it itself
+term-direct = direct
+term-budget = budget
+term-inertia = inertia
+term-in_house = in house
 term-department = department
 term-division = division
 term-branch = branch
@@ -304,3 +304,14 @@ check-key = key: { $key }
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }
+
+## dossier map and the report's maps
+
+map-our-side = Our side
+map-not-covered = not covered
+map-nobody-yet = No one in the decision group yet
+map-title = Decision group of { $client }
+map-account-manager = account manager
+map-executive-sponsor = executive sponsor
+map-team = team
+term-neither = neither

@@ -309,3 +309,14 @@ check-key = ключ: { $key }
 
 ## Текст, которого ещё нет в каталоге, печатается как есть
 verbatim = { $text }
+
+## dossier map и карты в отчёте
+
+map-our-side = Наша сторона
+map-not-covered = никто не ведёт
+map-nobody-yet = В группе принятия решений пока никого
+map-title = Группа принятия решений: { $client }
+map-account-manager = менеджер
+map-executive-sponsor = спонсор
+map-team = команда
+term-neither = ни то ни другое
