@@ -315,3 +315,4 @@ map-account-manager = account manager
 map-executive-sponsor = executive sponsor
 map-team = team
 term-neither = neither
+report-map-unreadable = The decision group cannot be read until the errors are fixed; `dossier check` explains each.

@@ -320,3 +320,4 @@ map-account-manager = менеджер
 map-executive-sponsor = спонсор
 map-team = команда
 term-neither = ни то ни другое
+report-map-unreadable = Группу принятия решений не прочитать, пока не исправлены ошибки; `dossier check` объяснит каждую.

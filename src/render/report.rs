@@ -37,7 +37,9 @@ pub struct Entry {
     pub gaps: Vec<Code>,
     /// How many errors `dossier check` reports for it.
     pub errors: usize,
-    pub map: Map,
+    /// The decision group, `None` when the dossier reads only in part (it
+    /// has errors that keep the whole from being read).
+    pub map: Option<Map>,
 }
 
 /// A dossier (or folder) the report had to leave out, and why.
@@ -364,12 +366,13 @@ fn unreadable(out: &mut String, problems: &[Unreadable]) {
         t("report-unreadable-note")
     );
     for problem in problems {
-        let _ = writeln!(
-            out,
-            "<li><code>{}</code>: {}</li>",
-            esc(&problem.path.to_string_lossy()),
-            esc(&problem.message)
-        );
+        // The path once: a message that starts with it goes on after it.
+        let path = problem.path.to_string_lossy();
+        let rest = match problem.message.strip_prefix(path.as_ref()) {
+            Some(rest) => rest.to_owned(),
+            None => format!(": {}", problem.message),
+        };
+        let _ = writeln!(out, "<li><code>{}</code>{}</li>", esc(&path), esc(&rest));
     }
     out.push_str("</ul>\n</section>\n");
 }
@@ -672,7 +675,16 @@ fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
         "<dt>{}</dt><dd class=\"tags\">{gaps}</dd>",
         t("report-gaps")
     );
-    let uncovered: Vec<String> = entry.map.uncovered().map(|m| esc(&m.name)).collect();
+    let Some(map) = &entry.map else {
+        let _ = writeln!(
+            out,
+            "</dl>\n<p class=\"problems\">{}</p>\n<a class=\"top-link\" href=\"#top\">{}</a>\n</article>",
+            t("report-map-unreadable"),
+            t("report-back-to-top")
+        );
+        return;
+    };
+    let uncovered: Vec<String> = map.uncovered().map(|m| esc(&m.name)).collect();
     let uncovered = if uncovered.is_empty() {
         format!("<span class=\"none\">{}</span>", t("report-nobody"))
     } else {
@@ -683,11 +695,7 @@ fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
         "<dt>{}</dt><dd>{uncovered}</dd>\n</dl>",
         t("report-not-covered")
     );
-    let _ = writeln!(
-        out,
-        "<figure class=\"map\">\n{}</figure>",
-        draw::svg(&entry.map)
-    );
+    let _ = writeln!(out, "<figure class=\"map\">\n{}</figure>", draw::svg(map));
     let _ = writeln!(
         out,
         "<a class=\"top-link\" href=\"#top\">{}</a>\n</article>",
@@ -729,14 +737,14 @@ mod tests {
             opportunity,
             gaps: Vec::new(),
             errors: 0,
-            map: Map {
+            map: Some(Map {
                 id: id.to_owned(),
                 client: id.to_owned(),
                 members: Vec::new(),
                 ours: Vec::new(),
                 reports: Vec::new(),
                 covers: Vec::new(),
-            },
+            }),
         }
     }
 
