@@ -268,12 +268,18 @@ All in RUB    126,450,025  342,000,000"
         "README shows:\n{shown}\nbut list says:\n{}",
         run.stdout
     );
+    let russian = here(&["--lang", "ru", "list"]);
+    assert!(
+        russian
+            .stdout
+            .contains("Всего в RUB    126 450 025  342 000 000"),
+        "{russian}"
+    );
     // 700,000.25 EUR x 98.5 = 68,950,024.625; + 30,500,000.50 + 27,000,000 = 126,450,025.125.
     let page = here(&["report", "--as-of", AS_OF]);
     assert!(
-        page.stdout.contains(
-            "<tfoot><tr><th>All in RUB</th><td class=\"num\">126\u{a0}450\u{a0}025\u{a0}RUB</td>"
-        ),
+        page.stdout
+            .contains("<tfoot><tr><th>All in RUB</th><td class=\"num\">126,450,025\u{a0}RUB</td>"),
         "{page}"
     );
 }

@@ -5,7 +5,6 @@ use super::portfolio::Portfolio;
 use crate::cli::{ListArgs, ReportFormat};
 use crate::exit::ExitCode;
 use crate::render::list::{self as render, ListRow};
-use crate::style::sanitize;
 use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
@@ -17,10 +16,11 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
         Ok(summaries) => summaries,
         Err(message) => {
-            eprintln!("dossier: error: {}", sanitize(&message));
+            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
     };
+    let left_out = summaries.iter().filter(|s| !s.readable).count();
     let mut rows: Vec<ListRow> = summaries
         .into_iter()
         .filter(|s| s.readable)
@@ -31,7 +31,7 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     match args.format {
         ReportFormat::Table => {
             let reporting = env.settings.reporting.as_ref();
-            super::emit_text(&render::table(&rows, reporting, env.style))?;
+            super::emit_text(&render::table(&rows, left_out, reporting, env.style))?;
             if let Some(reporting) = reporting {
                 super::note_missing_rates(reporting, &render::totals(&rows));
             }

@@ -4,8 +4,9 @@
 use super::money::{exact_amount, money};
 use super::review::serialize_optional_date;
 use super::table::{self, Align, Tone};
-use crate::count::count;
 use crate::dates::Status;
+use crate::i18n::text;
+use crate::msg;
 use crate::opportunity::Opportunity;
 use crate::opportunity::Totals;
 use crate::reporting::{Converted, Reporting};
@@ -40,20 +41,26 @@ pub fn totals(rows: &[ListRow]) -> Totals {
 
 /// The table, then the totals per currency and, with `reporting` set, a
 /// line of the totals in the reporting currency (rounded to whole units;
-/// currencies without a rate named in its label).
-pub fn table(rows: &[ListRow], reporting: Option<&Reporting>, style: Style) -> String {
+/// currencies without a rate named in its label), and a count that names
+/// the dossiers `left_out` (files nothing could be read from, named on stderr).
+pub fn table(
+    rows: &[ListRow],
+    left_out: usize,
+    reporting: Option<&Reporting>,
+    style: Style,
+) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
         let mut table = table::new(
             &[
-                ("Id", Align::Left),
-                ("Client", Align::Left),
-                ("Account manager", Align::Left),
-                ("Executive sponsor", Align::Left),
-                ("Next year", Align::Right),
-                ("3-5 years", Align::Right),
-                ("Next review", Align::Left),
-                ("Status", Align::Left),
+                (&text("list-id"), Align::Left),
+                (&text("list-client"), Align::Left),
+                (&text("list-account-manager"), Align::Left),
+                (&text("list-executive-sponsor"), Align::Left),
+                (&text("list-next-year"), Align::Right),
+                (&text("list-three-to-five-years"), Align::Right),
+                (&text("list-next-review"), Align::Left),
+                (&text("list-status"), Align::Left),
             ],
             style,
         );
@@ -72,7 +79,7 @@ pub fn table(rows: &[ListRow], reporting: Option<&Reporting>, style: Style) -> S
                     &row.due.map(|d| d.to_string()).unwrap_or_default(),
                     Tone::Plain,
                 ),
-                table::cell(status, tone),
+                table::cell(&status, tone),
             ]);
         }
         out.push_str(&table::finish(&table));
@@ -82,9 +89,9 @@ pub fn table(rows: &[ListRow], reporting: Option<&Reporting>, style: Style) -> S
     if !totals.by_currency.is_empty() {
         let mut table = table::new(
             &[
-                ("Total", Align::Left),
-                ("Next year", Align::Right),
-                ("3-5 years", Align::Right),
+                (&text("list-total"), Align::Left),
+                (&text("list-next-year"), Align::Right),
+                (&text("list-three-to-five-years"), Align::Right),
             ],
             style,
         );
@@ -109,7 +116,10 @@ pub fn table(rows: &[ListRow], reporting: Option<&Reporting>, style: Style) -> S
         out.push_str(&table::finish(&table));
         out.push('\n');
     }
-    out.push_str(&count(rows.len(), "dossier", "dossiers"));
+    out.push_str(&msg!("count-dossiers", count = rows.len()).to_string());
+    if left_out > 0 {
+        out.push_str(&msg!("list-left-out", count = left_out).to_string());
+    }
     out.push('\n');
     out
 }
@@ -128,14 +138,16 @@ pub fn reporting_label(
         .collect();
     missing.sort_unstable();
     missing.dedup();
+    let currency = reporting.currency.as_str();
     if missing.is_empty() {
-        format!("All in {}", reporting.currency)
+        msg!("list-all-in", currency = currency).to_string()
     } else {
-        format!(
-            "All in {} without {}",
-            reporting.currency,
-            missing.join(", ")
+        msg!(
+            "list-all-in-without",
+            currency = currency,
+            missing = missing.join(", ")
         )
+        .to_string()
     }
 }
 
@@ -213,7 +225,7 @@ mod tests {
         assert_eq!(totals.len(), 2);
         assert_eq!(totals["RUB"], (Some(d(66_000_000)), Some(d(55_000_000))));
         assert_eq!(totals["EUR"], (Some(d(950_000)), Some(d(4_200_000))));
-        let out = table(&rows, None, Style::PLAIN);
+        let out = table(&rows, 0, None, Style::PLAIN);
         assert!(out.contains("66,000,000"), "{out}");
         assert!(out.contains("18,000,000 RUB"), "{out}");
         assert!(out.ends_with("4 dossiers\n"), "{out}");

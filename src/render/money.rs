@@ -1,23 +1,31 @@
-//! Amounts as people read them: `18,000,000 RUB`.
+//! Amounts as people read them: `18,000,000 RUB`, `18 000 000 RUB` in Russian.
 
+use crate::i18n::{self, Lang};
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// An amount with thousands separators; cents only when there are any.
+/// An amount with thousands separators; cents only when there are any. In
+/// the run's language: `1,234.50` in English, `1 234,50` (a no-break space,
+/// U+00A0, and a decimal comma) in Russian.
 pub fn amount(value: f64) -> String {
+    amount_in(value, i18n::current())
+}
+
+/// [`amount`] in a given language.
+pub fn amount_in(value: f64, lang: Lang) -> String {
     match crate::reporting::exact(value) {
-        Some(value) => exact_amount(value),
+        Some(value) => exact_amount_in(value, lang),
         None => value.to_string(),
     }
 }
 
-/// [`amount`] of an exact sum: `1,234.50`.
+/// [`amount`] of an exact sum.
 pub fn exact_amount(value: Decimal) -> String {
-    grouped(value, ',')
+    exact_amount_in(value, i18n::current())
 }
 
-/// Digits grouped by three with `separator`, rounded half away from zero
-/// to cents, which are shown only when there are any.
-pub fn grouped(value: Decimal, separator: char) -> String {
+/// [`amount_in`] of an exact sum: rounded half away from zero to cents,
+/// which are shown only when there are any.
+pub fn exact_amount_in(value: Decimal, lang: Lang) -> String {
     let cents = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
     let sign = if cents.is_sign_negative() && !cents.is_zero() {
         "-"
@@ -26,19 +34,16 @@ pub fn grouped(value: Decimal, separator: char) -> String {
     };
     let whole = cents.abs().trunc();
     let fraction = (cents.abs() - whole) * Decimal::ONE_HUNDRED;
-    let digits = whole.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
-    out.push_str(sign);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
+    let grouped = i18n::group_digits(&whole.to_string(), lang);
+    let point = match lang {
+        Lang::En => '.',
+        Lang::Ru => ',',
+    };
+    if fraction.is_zero() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{:02}", fraction.trunc())
     }
-    if !fraction.is_zero() {
-        out.push_str(&format!(".{:02}", fraction.trunc()));
-    }
-    out
 }
 
 /// `18,000,000 RUB`; without a currency, the bare amount.
@@ -71,9 +76,16 @@ mod tests {
         assert_eq!(amount(0.005), "0.01");
         assert_eq!(amount(-0.004), "0");
         assert_eq!(
-            grouped(Decimal::new(12_345_678_905, 2), '\u{a0}'),
-            "123\u{a0}456\u{a0}789.05"
+            exact_amount_in(Decimal::new(12_345_678_905, 2), Lang::Ru),
+            "123\u{a0}456\u{a0}789,05"
         );
+    }
+
+    #[test]
+    fn russian_groups_with_a_no_break_space_and_a_decimal_comma() {
+        assert_eq!(amount_in(12_000_000.0, Lang::Ru), "12\u{a0}000\u{a0}000");
+        assert_eq!(amount_in(1234.5, Lang::Ru), "1\u{a0}234,50");
+        assert_eq!(amount_in(-999.0, Lang::Ru), "-999");
     }
 
     #[test]

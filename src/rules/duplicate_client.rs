@@ -62,9 +62,10 @@ pub fn check<'a>(
                     name.position,
                     Code::DuplicateClient,
                     "client.name",
-                    format!(
-                        "{} already has the client `{first_name}`; keep one dossier per client (merge the two, or mark the old one `status: archived`)",
-                        first_path.display()
+                    crate::msg!(
+                        "check-duplicate-client",
+                        first = first_path.display().to_string(),
+                        client = *first_name
                     ),
                 );
                 diagnostic.source_line.clone_from(&name.source_line);
@@ -119,6 +120,7 @@ mod tests {
         assert!(
             found[1]
                 .message
+                .render(crate::i18n::Lang::En)
                 .starts_with("a.yaml already has the client `Пётр  и Сыновья`"),
             "{}",
             found[1].message
