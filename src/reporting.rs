@@ -32,15 +32,9 @@ pub fn whole_units(amount: Decimal) -> Decimal {
     amount.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// Whether `code` is an active ISO 4217 currency (one not superseded by
-/// another), as the `iso_currency` version pinned in `Cargo.lock` lists them.
-pub fn is_active_currency(code: &str) -> bool {
-    iso_currency::Currency::from_code(code).is_some_and(|currency| {
-        !currency
-            .flags()
-            .iter()
-            .any(|flag| matches!(flag, iso_currency::Flag::Superseded(_)))
-    })
+/// Whether `code` is an active ISO 4217 currency ([`crate::currency`]).
+fn is_active_currency(code: &str) -> bool {
+    crate::currency::lookup(code).is_some()
 }
 
 /// The `reporting:` settings, checked: the currency totals are shown in,
@@ -180,19 +174,11 @@ fn place<T>(file: &Path, value: &Spanned<T>) -> String {
     format!("{}:{}:{}", file.display(), at.line, at.column)
 }
 
-/// `rub` -> `RUB`; `RUR` (the rouble before 1998) -> `RUB`.
+/// ` (did you mean `RUB`?)` for `rub`, `руб`, `RUR`; empty when nothing fits.
 fn currency_hint(code: &str) -> String {
-    let upper = code.trim().to_uppercase();
-    let known = match upper.as_str() {
-        "RUR" | "РУБ" | "Р" | "₽" => "RUB",
-        "€" => "EUR",
-        "$" => "USD",
-        other => other,
-    };
-    if known != code && is_active_currency(known) {
-        format!(" (did you mean `{known}`?)")
-    } else {
-        String::new()
+    match crate::currency::suggest(code) {
+        Some(known) if known != code => format!(" (did you mean `{known}`?)"),
+        _ => String::new(),
     }
 }
 
