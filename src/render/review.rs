@@ -254,7 +254,7 @@ mod tests {
                 Status::Ok,
             ),
         ];
-        let out = table(&rows, Tally::default(), Style::PLAIN);
+        let out = table(&rows, Tally::default(), &[], Style::PLAIN);
         let lines: Vec<Vec<char>> = out.lines().map(|l| l.chars().collect()).collect();
         let dashes = &lines[1];
         let mut columns = Vec::new();
