@@ -18,7 +18,12 @@ impl Portfolio {
         let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
+        let ids = crate::rules::Ids::of(&discovery.files);
         let mut summaries = load::load_each(&discovery.files, &context, |file, loaded| {
+            let loaded = loaded.map(|mut loaded| {
+                loaded.check_across(&file.id, &ids);
+                loaded
+            });
             Summary::new(file, loaded, default_interval)
         });
         for duplicate in load::duplicate_ids(&discovery.files) {
