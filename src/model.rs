@@ -509,6 +509,10 @@ pub enum WorkStatus {
 /// One step towards an objective.
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend(
+    "if" = {"required": ["done_on"]},
+    "then" = {"required": ["status"], "properties": {"status": {"const": "done"}}}
+))]
 pub struct Action {
     /// Required. What is to be done, unique within its objective.
     #[schemars(

@@ -65,6 +65,11 @@ fn gap_heading(code: Code) -> &'static str {
         Code::NoOpportunitySize => "Opportunity next year",
         Code::NoLongTermOpportunity => "Opportunity 3–5 years",
         Code::NoRelationshipHistory => "Relationship history",
+        Code::NoNeeds => "Needs",
+        Code::NoObjectives => "Open objectives",
+        Code::ObjectiveWithoutActions => "Actions for each objective",
+        Code::OverdueAction => "Actions on time",
+        Code::UnansweredNeed => "Confirmed needs answered",
         _ => code.as_str(),
     }
 }
