@@ -17,7 +17,10 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.paths.clone()
     };
     let discovery = load::discover(&roots);
-    let context = env.rules_context();
+    let mut context = env.rules_context();
+    if let Some(as_of) = args.as_of {
+        context.today = as_of;
+    }
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);
     let mut report = CheckReport {
