@@ -137,8 +137,10 @@ pub struct Financials {
     pub year: Option<Spanned<i64>>,
     /// Revenue for the year, 0 or more, in `currency`.
     #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub revenue: Option<Spanned<f64>>,
     /// Net income for the year in `currency`; negative for a loss.
+    #[serde(default, deserialize_with = "finite")]
     pub net_income: Option<Spanned<f64>>,
     /// ISO 4217 code of the amounts in this entry: three capital letters such as RUB, EUR, USD.
     #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
@@ -197,6 +199,7 @@ pub struct Event {
     pub outcome: Option<Spanned<Outcome>>,
     /// Value of the deal or the bid, 0 or more, in `currency`.
     #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
     /// ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD.
     #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
@@ -250,6 +253,7 @@ pub struct Relationship {
 pub struct Budget {
     /// The budget, 0 or more, in `currency`.
     #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
     /// ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD.
     #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
@@ -279,9 +283,11 @@ pub struct Opportunity {
     pub currency: Option<Text>,
     /// What we can sell next year, 0 or more, in `currency`.
     #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub next_year: Option<Spanned<f64>>,
     /// What we can sell over three to five years, 0 or more, in `currency`.
     #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub three_to_five_years: Option<Spanned<f64>>,
     /// Anything else worth knowing.
     pub notes: Option<Text>,
@@ -563,6 +569,7 @@ pub struct Resource {
     pub status: Option<Spanned<ResourceStatus>>,
     /// What it is worth, 0 or more, in `currency`.
     #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
     /// ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD.
     #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
@@ -672,3 +679,35 @@ impl Solution {
             .map_or_else(SolutionStatus::default, |s| s.value)
     }
 }
+
+/// An amount: any number YAML reads, except `.inf`, `-.inf` and `.nan`
+/// (FORMAT.md, "Checks": every amount is a finite number). Every `f64` of the
+/// model is read through this, so a non-finite value is `wrong-type` at the
+/// value, with what was found quoted whole (see `parse::describe`).
+///
+/// # Errors
+/// `invalid_value` with [`NOT_FINITE`] as what was expected and the
+/// value's `line:column` as what was found.
+pub fn finite<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Spanned<f64>>, D::Error> {
+    let Some(number) = Option::<Spanned<f64>>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if number.value.is_finite() {
+        return Ok(Some(number));
+    }
+    // Where the value stands, for the message to quote it as written.
+    let at = format!(
+        "{}:{}",
+        number.referenced.line(),
+        number.referenced.column()
+    );
+    Err(serde::de::Error::invalid_value(
+        serde::de::Unexpected::Other(&at),
+        &NOT_FINITE,
+    ))
+}
+
+/// What [`finite`] expects; `parse` recognises it to quote the value found.
+pub const NOT_FINITE: &str = "a finite number";

@@ -38,7 +38,7 @@ pub fn dossier_schema() -> Schema {
 /// The schema as the pretty-printed JSON `dossier schema` prints and `init` writes.
 pub fn dossier_schema_json() -> String {
     // A schema is plain JSON data; serializing it cannot fail.
-    let mut json = serde_json::to_string_pretty(&dossier_schema()).unwrap_or_default();
+    let mut json = crate::render::json::to_string_pretty(&dossier_schema());
     json.push('\n');
     json
 }

@@ -491,5 +491,5 @@ pub fn json(view: &ShowView<'_>) -> String {
         }
         object.insert("warnings".into(), json!(view.warnings));
     }
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    super::json::to_string_pretty(&value) + "\n"
 }

@@ -20,7 +20,13 @@ mod review;
 /// What the rules need to know beyond the file itself.
 #[derive(Debug, Clone, Copy)]
 pub struct Context {
+    /// The day the rules judge by: the local date, or `--as-of`.
     pub today: NaiveDate,
+    /// The latest day a review may be dated: the date in UTC+14, the latest
+    /// time zone on Earth (FORMAT.md, "Review dates"), so a review recorded
+    /// in Vladivostok is not `future-review` for a colleague in Los Angeles;
+    /// `--as-of` when given. Never before `today`.
+    pub latest_today: NaiveDate,
     /// The configured default review interval; a dossier may only shorten it.
     pub default_interval: u32,
     /// Files larger than this many bytes are reported, not read (`max_file_size`).

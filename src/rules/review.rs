@@ -14,11 +14,11 @@ impl Checker<'_> {
         );
         if let Some(text) = non_empty(&review.last_reviewed)
             && let Some(date) = self.date(text, "review.last_reviewed".into())
-            && date > self.context.today
+            && date > self.context.latest_today
         {
             let message = format!(
-                "the last review is dated {date}, later than today ({}); a review can only be recorded once it has happened",
-                self.context.today
+                "the last review is dated {date}, later than today ({}, even in the latest time zone, UTC+14); a review can only be recorded once it has happened",
+                self.context.latest_today
             );
             self.push(
                 at(text),

@@ -64,6 +64,7 @@ review:
 fn context() -> Context {
     Context {
         today: dates::parse_date("2026-11-28").unwrap(),
+        latest_today: dates::parse_date("2026-11-28").unwrap(),
         default_interval: 3,
         max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
     }
