@@ -176,7 +176,10 @@ fn members_are_unique_and_known() {
     let found = findings(&unknown);
     assert_eq!(found[0].code, Code::UnknownMember);
     assert!(
-        found[0].message.contains("did you mean `Pavel Orlov`"),
+        found[0]
+            .message
+            .to_string()
+            .contains("did you mean `Pavel Orlov`"),
         "{}",
         found[0].message
     );
@@ -278,7 +281,7 @@ fn plan_entries_are_unique_by_name() {
     assert_eq!(found[0].code, Code::DuplicateEntry);
     assert_eq!(found[0].key, "plan.resources[1].name");
     assert!(
-        found[0].message.contains("plan.resources[0]"),
+        found[0].message.to_string().contains("plan.resources[0]"),
         "{}",
         found[0].message
     );
@@ -327,7 +330,7 @@ fn plan_names_people_and_needs_that_exist() {
     assert_eq!(found[0].code, Code::UnknownMember);
     assert_eq!(found[0].key, "plan.needs[0].source");
     assert!(
-        found[0].message.contains("did you mean `Pavel Orlov`"),
+        found[0].message.to_string().contains("did you mean `Pavel Orlov`"),
         "{}",
         found[0].message
     );
@@ -376,7 +379,7 @@ fn plan_gaps() {
     let found = findings(&overdue);
     assert_eq!(codes(&overdue), ["overdue-action"]);
     assert!(
-        found[0].message.contains("1 day ago"),
+        found[0].message.to_string().contains("1 day ago"),
         "{}",
         found[0].message
     );
