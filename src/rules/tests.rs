@@ -330,7 +330,10 @@ fn plan_names_people_and_needs_that_exist() {
     assert_eq!(found[0].code, Code::UnknownMember);
     assert_eq!(found[0].key, "plan.needs[0].source");
     assert!(
-        found[0].message.to_string().contains("did you mean `Pavel Orlov`"),
+        found[0]
+            .message
+            .to_string()
+            .contains("did you mean `Pavel Orlov`"),
         "{}",
         found[0].message
     );
