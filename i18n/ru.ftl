@@ -343,3 +343,57 @@ map-executive-sponsor = спонсор
 map-team = команда
 term-neither = ни то ни другое
 report-map-unreadable = Группу принятия решений не прочитать, пока не исправлены ошибки; `dossier check` объяснит каждую.
+
+## Подсказки после сообщения
+
+hint-did-you-mean = { " " }(может быть, `{ $candidate }`?)
+hint-none = { "" }
+
+## Находки правил (check); `ключ` в обратных кавычках — как в файле
+
+rule-missing-key = нет обязательного ключа `{ $key }`
+rule-empty = `{ $key }` пуст; нужно значение
+rule-negative-number = найдено { $found }, нужно число не меньше 0
+rule-negative-headcount = найдено { $found }, нужно целое число не меньше 0
+rule-bad-currency = найдено `{ $found }` — это не код валюты ISO 4217; напишите три заглавные латинские буквы, например `RUB`, `EUR` или `USD`
+rule-bad-currency-did-you-mean = найдено `{ $found }` — это не код валюты ISO 4217; напишите `{ $suggestion }`
+rule-currency-missing = у суммы должна быть валюта, `currency` (три буквы, например `RUB`, `EUR`, `USD`)
+rule-invalid-date = найдено `{ $found }`, нужна настоящая дата в виде ГГГГ-ММ-ДД
+rule-unsupported-version = найдена версия { $found }, эта сборка читает версию { $supported }
+rule-future-review = последний обзор датирован { $date } — позже сегодняшнего дня ({ $today }, даже в самом позднем часовом поясе, UTC+14); обзор записывают, когда он уже прошёл
+rule-bad-interval = найдено месяцев: { $found }, нужно от 1 до { $most } (интервал обзора может быть только короче заданного по умолчанию: { $default })
+rule-duplicate-member = `{ $name }` уже есть в группе как `{ $first }`; объедините две записи
+rule-roles-missing = нет обязательного ключа `roles`: одна или несколько из девяти ролей
+rule-roles-empty = `roles` пуст; укажите одну или несколько из девяти ролей
+rule-conflicting-stance = `{ $who }` одновременно `supporter` и `opponent`; выберите, на чьей он стороне сейчас
+rule-unknown-boss = `{ $name }` — не другой участник группы принятия решений{ $hint }
+rule-unknown-holder = `{ $name }` нет с нашей стороны{ $hint }; `covered_by` называет менеджера, спонсора или участника команды
+rule-duplicate-entry = `{ $name }` уже есть в списке как `{ $first }`; объедините две записи
+rule-unknown-owner = `{ $name }` нет с нашей стороны{ $hint }; `{ $key }` называет менеджера, спонсора или участника команды
+rule-unknown-source = `{ $name }` нет в группе принятия решений{ $hint }; `source` называет того из группы, кто нам это сказал
+rule-unknown-need = `{ $name }` нет среди потребностей этого досье{ $hint }; `needs` называет записи `plan.needs`
+rule-done-on-not-done = указана дата `done_on`, но статус действия — `{ $status }`; напишите `status: done` или уберите `done_on`
+rule-replicated-to-itself = `{ $id }` — это само досье; `replicated_to` называет досье других клиентов, где решение уже применяется
+rule-unknown-dossier = нет досье с идентификатором `{ $id }`{ $hint }; `replicated_to` называет другие досье по идентификатору (имени файла без расширения)
+
+## Пробелы в работе с клиентом (предупреждения)
+
+gap-no-executive-sponsor = нет спонсора: назовите топ-менеджера нашей компании, который поддерживает работу с этим клиентом
+gap-no-decision-maker = в группе принятия решений нет лица, принимающего решение (`decision_maker`): кто может единолично решить или наложить вето?
+gap-no-economic-role = в группе принятия решений нет экономического специалиста (`economic`): кто оценивает финансовые условия?
+gap-no-technical-role = в группе принятия решений нет технического специалиста (`technical`): кто оценивает продукт?
+gap-no-gatekeeper = в группе принятия решений нет привратника (`gatekeeper`): кто обеспечивает доступ к тем, кто принимает решения?
+gap-no-supporter = в группе принятия решений нет сторонника (`supporter`): кто хочет, чтобы мы выиграли?
+gap-no-indirect-competition = не оценены ни инерция клиента (`inertia`), ни решение собственными силами (`in_house`): клиент, который ничего не меняет или делает всё сам, часто опаснее прямых конкурентов
+gap-no-opportunity-size = не оценён объём возможностей на ближайший год (`company_view.opportunity.next_year`)
+gap-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет (`company_view.opportunity.three_to_five_years`)
+gap-no-relationship-history = нет истории отношений: перечислите, что мы поставляли и в каких тендерах участвовали, выиграли или проиграли
+gap-no-needs = не записано ни одной потребности: перечислите в `plan.needs`, что нужно клиенту и кто нам об этом сказал
+gap-no-objectives = нет открытой цели: чего мы хотим добиться с этим клиентом? (`plan.objectives`)
+gap-objective-without-actions = у открытой цели `{ $name }` нет открытого действия: кто, что и к какому сроку делает?
+gap-overdue-action = срок действия `{ $name }` — { $due }, просрочено на { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}; выполните его или отметьте `status: done` с `done_on`, или `dropped`
+gap-unanswered-need = подтверждённую потребность `{ $name }` не закрывает ни одна открытая цель: укажите её в `needs` той цели, которая её закрывает

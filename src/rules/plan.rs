@@ -3,10 +3,10 @@
 //! that work the methodology asks about at every review.
 
 use super::{Checker, at, non_empty, our_side, same_name};
-use crate::count::count;
 use crate::dates;
 use crate::diag::{Code, Position};
 use crate::model::{Action, Dossier, NeedStatus, Objective, Plan, WorkStatus};
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn plan(&mut self, dossier: &Dossier) {
@@ -30,9 +30,10 @@ impl Checker<'_> {
                 && !group.iter().any(|name| same_name(name, &source.value))
             {
                 let hint = crate::suggest::did_you_mean(&source.value, group.iter().copied());
-                let message = format!(
-                    "`{}` is not a member of the decision group{hint}; source names who in the group told us",
-                    source.value
+                let message = msg!(
+                    "rule-unknown-source",
+                    name = source.value.as_str(),
+                    hint = hint
                 );
                 self.push(
                     at(source),
@@ -111,10 +112,7 @@ impl Checker<'_> {
                 continue;
             }
             let hint = crate::suggest::did_you_mean(&need.value, needs.iter().copied());
-            let message = format!(
-                "`{}` is not a need of this dossier{hint}; needs names entries of plan.needs",
-                need.value
-            );
+            let message = msg!("rule-unknown-need", name = need.value.as_str(), hint = hint);
             self.push(
                 at(need),
                 Code::UnknownReference,
@@ -139,10 +137,7 @@ impl Checker<'_> {
                 self.date(done_on, format!("{key}.done_on"));
                 let status = entry.status();
                 if status != WorkStatus::Done {
-                    let message = format!(
-                        "done_on is set but the action's status is {}; set `status: done`, or remove done_on",
-                        status.as_str()
-                    );
+                    let message = msg!("rule-done-on-not-done", status = status.as_str());
                     self.push(
                         at(done_on),
                         Code::InvalidValue,
@@ -170,12 +165,7 @@ impl Checker<'_> {
             .map_or((Position::START, &empty), |plan| (at(plan), &plan.value));
 
         if plan.needs.is_empty() {
-            self.push(
-                plan_at,
-                Code::NoNeeds,
-                "plan.needs",
-                "no needs recorded: list what the client needs in plan.needs, and who told us",
-            );
+            self.push(plan_at, Code::NoNeeds, "plan.needs", msg!("gap-no-needs"));
         }
         let open: Vec<(usize, &Objective)> = plan
             .objectives
@@ -189,7 +179,7 @@ impl Checker<'_> {
                 plan_at,
                 Code::NoObjectives,
                 "plan.objectives",
-                "no open objective: what do we set out to achieve with this client? (plan.objectives)",
+                msg!("gap-no-objectives"),
             );
         }
         for &(i, objective) in &open {
@@ -203,9 +193,7 @@ impl Checker<'_> {
                 .collect();
             if open_actions.is_empty() {
                 let position = objective.name.as_ref().map_or(at(&plan.objectives[i]), at);
-                let message = format!(
-                    "the open objective `{name}` has no open action: who does what by when?"
-                );
+                let message = msg!("gap-objective-without-actions", name = name);
                 self.push(
                     position,
                     Code::ObjectiveWithoutActions,
@@ -224,11 +212,12 @@ impl Checker<'_> {
                 if date >= today {
                     continue;
                 }
-                let days = usize::try_from((today - date).num_days()).unwrap_or(usize::MAX);
-                let late = count(days, "day", "days");
                 let what = non_empty(&action.name).map_or("", |n| n.value.as_str());
-                let message = format!(
-                    "the action `{what}` was due on {date}, {late} ago; do it, or record it `status: done` with `done_on`, or `dropped`"
+                let message = msg!(
+                    "gap-overdue-action",
+                    name = what,
+                    due = date.to_string(),
+                    days = (today - date).num_days()
                 );
                 self.push(
                     at(due),
@@ -253,10 +242,7 @@ impl Checker<'_> {
                     .any(|listed| same_name(&listed.value, &name.value))
             });
             if !answered {
-                let message = format!(
-                    "the confirmed need `{}` is answered by no open objective: list it in the `needs` of the objective that answers it",
-                    name.value
-                );
+                let message = msg!("gap-unanswered-need", name = name.value.as_str());
                 self.push(
                     at(name),
                     Code::UnansweredNeed,
@@ -299,17 +285,13 @@ impl Ids {
                 let id = target.value.trim();
                 let wanted = id_key(id);
                 let message = if wanted == own {
-                    format!(
-                        "`{id}` is this dossier's own id; replicated_to names the other clients' dossiers that now use the solution"
-                    )
+                    msg!("rule-replicated-to-itself", id = id)
                 } else if self.0.contains(&wanted) {
                     continue;
                 } else {
                     let hint =
                         crate::suggest::did_you_mean(&wanted, self.0.iter().map(String::as_str));
-                    format!(
-                        "no dossier has the id `{id}`{hint}; replicated_to names other dossiers by id (their file names without extension)"
-                    )
+                    msg!("rule-unknown-dossier", id = id, hint = hint)
                 };
                 findings.push(crate::diag::Finding::new(
                     at(target),
