@@ -391,3 +391,27 @@ gap-overdue-action = the action `{ $name }` was due on { $due }, { $days ->
    *[other] { $days } days
 } ago; do it, or record it `status: done` with `done_on`, or `dropped`
 gap-unanswered-need = the confirmed need `{ $name }` is answered by no open objective: list it in the `needs` of the objective that answers it
+
+## Reading the YAML (parse); found values are quoted whole
+
+parse-not-utf8 = the file is not UTF-8: invalid byte { $byte } at byte offset { $offset } (line { $line }); save it as UTF-8{ $looks_like }
+explain-utf16 = { "" }. It looks like UTF-16, as some Windows editors save: convert it with `iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`
+explain-windows-1251 = { "" }. It looks like Windows-1251, an old Windows encoding of Cyrillic: convert it with `iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`
+parse-unknown-key = unknown key `{ $key }` in `{ $parent }`{ $hint }; allowed keys: { $allowed }
+parse-unknown-top-level-key = unknown key `{ $key }` at the top level{ $hint }; allowed keys: { $allowed }
+parse-key-indented-too-little = `{ $key }` is not a top-level key: it is `{ $path }`, so indent it under `{ $section }:`
+parse-missing-section = missing required section `{ $key }`
+parse-invalid-value = `{ $found }` is not allowed{ $hint }; allowed values: { $allowed }
+parse-not-finite = found `{ $found }`, expected an amount: write it in digits, such as 12000000
+parse-wrong-type = found `{ $found }`, expected { $expected }
+parse-number-as-written = found `{ $found }`, expected { $expected }: write `{ $written }` (digits only, with a `.` before any fraction)
+parse-expected-whole-number = a whole number
+parse-expected-number = a number
+parse-expected-list = a list
+parse-expected-mapping = a mapping of keys
+parse-expected-text = text
+parse-duplicate-key = the key `{ $key }` appears twice in one mapping; keep one
+parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
+parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
+parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
+parse-syntax = the file is not well-formed YAML: { $detail }

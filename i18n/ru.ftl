@@ -397,3 +397,27 @@ gap-overdue-action = срок действия `{ $name }` — { $due }, про�
    *[many] { $days } дней
 }; выполните его или отметьте `status: done` с `done_on`, или `dropped`
 gap-unanswered-need = подтверждённую потребность `{ $name }` не закрывает ни одна открытая цель: укажите её в `needs` той цели, которая её закрывает
+
+## Чтение YAML (parse); найденное значение цитируется целиком
+
+parse-not-utf8 = файл не в UTF-8: неверный байт { $byte } по смещению { $offset } (строка { $line }); сохраните его в UTF-8{ $looks_like }
+explain-utf16 = { "" }. Похоже на UTF-16, так сохраняют некоторые редакторы Windows: перекодируйте его командой `iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`
+explain-windows-1251 = { "" }. Похоже на Windows-1251, старую кодировку кириллицы в Windows: перекодируйте его командой `iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`
+parse-unknown-key = неизвестный ключ `{ $key }` в `{ $parent }`{ $hint }; допустимые ключи: { $allowed }
+parse-unknown-top-level-key = неизвестный ключ `{ $key }` на верхнем уровне{ $hint }; допустимые ключи: { $allowed }
+parse-key-indented-too-little = `{ $key }` — не ключ верхнего уровня: это `{ $path }`, сдвиньте его под `{ $section }:`
+parse-missing-section = нет обязательного раздела `{ $key }`
+parse-invalid-value = `{ $found }` — недопустимое значение{ $hint }; допустимые: { $allowed }
+parse-not-finite = найдено `{ $found }`, нужна сумма: запишите её цифрами, например 12000000
+parse-wrong-type = найдено `{ $found }`, нужно { $expected }
+parse-number-as-written = найдено `{ $found }`, нужно { $expected }: напишите `{ $written }` (только цифры, перед дробной частью — `.`)
+parse-expected-whole-number = целое число
+parse-expected-number = число
+parse-expected-list = список
+parse-expected-mapping = словарь ключей
+parse-expected-text = текст
+parse-duplicate-key = ключ `{ $key }` дважды в одном словаре; оставьте один
+parse-second-document = здесь начинается второй документ YAML (`---`); досье — один документ: удалите эту строку и всё, что ниже, или перенесите в отдельный файл
+parse-tab = строка сдвинута табуляцией; в YAML отступы только пробелами: замените табуляцию пробелами
+parse-entries-under-empty = `{ $key }: []` говорит, что список пуст, но ниже идут записи: уберите `[]`
+parse-syntax = файл — не корректный YAML: { $detail }

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod diag;
 pub mod edit;
 pub mod exit;
+pub mod explain;
 pub mod i18n;
 pub mod load;
 pub mod map;
@@ -30,6 +31,7 @@ pub mod style;
 pub mod suggest;
 pub mod summary;
 pub mod template;
+pub mod vocabulary;
 pub mod write;
 
 use clap::Parser;
