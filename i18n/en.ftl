@@ -88,6 +88,8 @@ term-refused = refused
 term-candidate = candidate
 term-replicated = replicated
 term-not_replicable = not replicable
+term-active = active
+term-archived = archived
 
 ## dossier show
 
@@ -201,6 +203,8 @@ list-three-to-five-years = 3-5 years
 list-next-review = Next review
 list-status = Status
 list-total = Total
+list-all-in = All in { $currency }
+list-all-in-without = All in { $currency } without { $missing }
 list-left-out = , and { $count } more that could not be read (named in the errors)
 
 ## What each check code means (code-<code>)
@@ -247,6 +251,7 @@ code-no-objectives = no open objective in the account plan
 code-objective-without-actions = an open objective with no open action
 code-overdue-action = an open action whose due date has passed
 code-unanswered-need = a confirmed, open need that no open objective answers
+code-duplicate-client = another active dossier has the same client.name (reported at the second in path order)
 
 ## dossier report (HTML; `code` in backticks is set as code)
 
@@ -323,6 +328,7 @@ report-gap-unanswered-need = Confirmed needs answered
 
 check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
 check-key = key: { $key }
+check-duplicate-client = { $first } already has the client `{ $client }`; keep one dossier per client (merge the two, or mark the old one `status: archived`)
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }

@@ -91,6 +91,8 @@ term-refused = отказано
 term-candidate = кандидат на тиражирование
 term-replicated = тиражировано
 term-not_replicable = не тиражируется
+term-active = в работе
+term-archived = в архиве
 
 ## dossier show
 
@@ -206,6 +208,8 @@ list-three-to-five-years = 3–5 лет
 list-next-review = Следующий обзор
 list-status = Статус
 list-total = Итого
+list-all-in = Всего в { $currency }
+list-all-in-without = Всего в { $currency } без { $missing }
 list-left-out = , и ещё { $count } не удалось прочитать (названы в сообщениях об ошибках)
 
 ## Что значит каждый код проверки (code-<код>)
@@ -252,6 +256,7 @@ code-no-objectives = в плане по клиенту нет открытой �
 code-objective-without-actions = у открытой цели нет открытого действия
 code-overdue-action = открытое действие просрочено
 code-unanswered-need = подтверждённую открытую потребность не закрывает ни одна открытая цель
+code-duplicate-client = у другого досье в работе то же название клиента (сообщается у второго по порядку путей)
 
 ## dossier report (HTML; `код` в обратных кавычках набирается как код)
 
@@ -328,6 +333,7 @@ report-gap-unanswered-need = Подтверждённые потребности
 
 check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
 check-key = ключ: { $key }
+check-duplicate-client = у { $first } уже есть клиент «{ $client }»; ведите одно досье на клиента (объедините два или отметьте старое `status: archived`)
 
 ## Текст, которого ещё нет в каталоге, печатается как есть
 verbatim = { $text }

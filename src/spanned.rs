@@ -118,4 +118,5 @@ in_schema_as_itself!(
     crate::model::ResourceStatus,
     crate::model::Solution,
     crate::model::SolutionStatus,
+    crate::model::DossierStatus,
 );

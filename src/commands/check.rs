@@ -8,6 +8,7 @@ use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
 use crate::rules;
+use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
@@ -35,12 +36,25 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         let folder = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
         rules::Ids::of(discovery.files.iter().chain(&folder.files))
     };
+    // For `duplicate-client`, each file also keeps its client's name.
     let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
         loaded.map(|mut loaded| {
             loaded.check_across(&file.id, &ids);
-            loaded.into_diagnostics(&file.path)
+            let client = loaded
+                .dossier
+                .as_ref()
+                .and_then(|dossier| ClientName::of(dossier, &loaded.text));
+            (loaded.into_diagnostics(&file.path), client)
         })
     });
+    // In path order, as the files are: each file takes its own from the front.
+    let mut duplicate_clients =
+        duplicate_client::check(discovery.files.iter().zip(&per_file).map(|(file, result)| {
+            let client = result.as_ref().ok().and_then(|(_, client)| client.as_ref());
+            (file.path.as_path(), client)
+        }))
+        .into_iter()
+        .peekable();
 
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
     // finding like any other, in its file's place; it also makes the exit 2.
@@ -55,7 +69,14 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .partition(|d| d.path == file.path);
         duplicate_ids = rest;
         match result {
-            Ok(mut diagnostics) => ours.append(&mut diagnostics),
+            Ok((mut diagnostics, _)) => {
+                ours.append(&mut diagnostics);
+                while let Some(duplicate) = duplicate_clients.next_if(|d| d.path == file.path) {
+                    ours.push(duplicate);
+                }
+                // Stable: a duplicate id (at 1:1) stays first.
+                ours.sort_by_key(|d| (d.line, d.column));
+            }
             Err(problem) => {
                 ours.push(problem.diagnostic());
                 troubles.push(problem);
