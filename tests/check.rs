@@ -1218,10 +1218,12 @@ fn replication_folder(lists: [&str; 3]) -> PathBuf {
     for (id, list) in ["acme", "emea/nordhafen-foods", "Молоко"].iter().zip(lists) {
         let path = folder.join(format!("{id}.yaml"));
         std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
-        let text = complete.replace(
-            "      status: candidate\n",
-            &format!("      status: replicated\n      replicated_to: {list}\n"),
-        );
+        let text = complete
+            .replace(
+                "      status: candidate\n",
+                &format!("      status: replicated\n      replicated_to: {list}\n"),
+            )
+            .replace("name: ACME Logistics LLC", &format!("name: Client {id}"));
         std::fs::write(path, text).expect("write");
     }
     folder

@@ -272,7 +272,7 @@ fn an_archived_dossier_gets_its_errors_only() {
     let broken = empty.replace("2026-01-01", "2026-02-30");
     assert_eq!(codes(&broken), ["invalid-date"]);
     let active = empty.replace("archived", "active");
-    assert_eq!(codes(&active).len(), 10);
+    assert_eq!(codes(&active).len(), 12);
 }
 
 #[test]
