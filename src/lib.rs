@@ -57,11 +57,10 @@ pub fn run() -> ExitCode {
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!(
-                "dossier: {}: {}",
-                i18n::text("error"),
-                style::sanitize(&format!("{error:#}"))
-            );
+            // Line by line: the message's own line breaks stay breaks.
+            let text = format!("{error:#}");
+            let lines: Vec<String> = text.lines().map(style::sanitize).collect();
+            eprintln!("dossier: {}: {}", i18n::text("error"), lines.join("\n"));
             ExitCode::Trouble
         }
     }
