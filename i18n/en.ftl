@@ -78,6 +78,8 @@ term-year = year
 term-quarter = quarter
 term-month = month
 term-project = project
+term-active = active
+term-archived = archived
 
 ## dossier show
 
@@ -191,6 +193,8 @@ list-three-to-five-years = 3-5 years
 list-next-review = Next review
 list-status = Status
 list-total = Total
+list-all-in = All in { $currency }
+list-all-in-without = All in { $currency } without { $missing }
 list-left-out = , and { $count } more that could not be read (named in the errors)
 
 ## What each check code means (code-<code>)
@@ -230,6 +234,7 @@ code-no-indirect-competition = no `inertia` or `in_house` competitor assessed
 code-no-opportunity-size = no Size of Opportunity for next year
 code-no-long-term-opportunity = no Size of Opportunity for three to five years
 code-no-relationship-history = no history of deliveries, tenders or contracts
+code-duplicate-client = another active dossier has the same client.name (reported at the second in path order)
 
 ## dossier report (HTML; `code` in backticks is set as code)
 
@@ -301,6 +306,7 @@ report-gap-no-relationship-history = Relationship history
 
 check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
 check-key = key: { $key }
+check-duplicate-client = { $first } already has the client `{ $client }`; keep one dossier per client (merge the two, or mark the old one `status: archived`)
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }

@@ -81,6 +81,8 @@ term-year = год
 term-quarter = квартал
 term-month = месяц
 term-project = проект
+term-active = в работе
+term-archived = в архиве
 
 ## dossier show
 
@@ -196,6 +198,8 @@ list-three-to-five-years = 3–5 лет
 list-next-review = Следующий обзор
 list-status = Статус
 list-total = Итого
+list-all-in = Всего в { $currency }
+list-all-in-without = Всего в { $currency } без { $missing }
 list-left-out = , и ещё { $count } не удалось прочитать (названы в сообщениях об ошибках)
 
 ## Что значит каждый код проверки (code-<код>)
@@ -235,6 +239,7 @@ code-no-indirect-competition = не оценены ни инерция клие�
 code-no-opportunity-size = не оценён объём возможностей на ближайший год
 code-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет
 code-no-relationship-history = нет истории поставок, тендеров или договоров
+code-duplicate-client = у другого досье в работе то же название клиента (сообщается у второго по порядку путей)
 
 ## dossier report (HTML; `код` в обратных кавычках набирается как код)
 
@@ -306,6 +311,7 @@ report-gap-no-relationship-history = История отношений
 
 check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
 check-key = ключ: { $key }
+check-duplicate-client = у { $first } уже есть клиент «{ $client }»; ведите одно досье на клиента (объедините два или отметьте старое `status: archived`)
 
 ## Текст, которого ещё нет в каталоге, печатается как есть
 verbatim = { $text }

@@ -20,6 +20,7 @@ pub mod opportunity;
 pub mod parse;
 pub mod render;
 pub mod repair;
+pub mod reporting;
 pub mod rules;
 pub mod scalar;
 pub mod schema;
@@ -57,10 +58,23 @@ pub fn run() -> ExitCode {
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            // Line by line: the message's own line breaks stay breaks.
-            let text = format!("{error:#}");
-            let lines: Vec<String> = text.lines().map(style::sanitize).collect();
-            eprintln!("dossier: {}: {}", i18n::text("error"), lines.join("\n"));
+            match error.downcast_ref::<settings::Problems>() {
+                Some(problems) => {
+                    for problem in &problems.0 {
+                        eprintln!(
+                            "dossier: {}: {}",
+                            i18n::text("error"),
+                            style::sanitize(problem)
+                        );
+                    }
+                }
+                None => {
+                    // Line by line: the message's own line breaks stay breaks.
+                    let text = format!("{error:#}");
+                    let lines: Vec<String> = text.lines().map(style::sanitize).collect();
+                    eprintln!("dossier: {}: {}", i18n::text("error"), lines.join("\n"));
+                }
+            }
             ExitCode::Trouble
         }
     }
@@ -80,5 +94,6 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),
         Command::Report(args) => commands::report::run(&env, args),
+        Command::Export(args) => commands::export::run(&env, args),
     }
 }
