@@ -424,3 +424,7 @@ parse-second-document = a second YAML document starts here (`---`); a dossier is
 parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
 parse-syntax = the file is not well-formed YAML: { $detail }
+
+## dossier new
+
+new-template-invalid = { $template } does not make a valid dossier, so nothing was written:
