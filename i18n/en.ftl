@@ -440,3 +440,16 @@ problem-and-more = { $first } (and { $more ->
    *[other] { $more } more errors
 })
 no-such-id = no dossier with the id `{ $id }` in { $folder }{ $hint }
+
+## dossier reviewed
+
+reviewed-bad-date = `--date { $date }` is not a date; write it YYYY-MM-DD
+reviewed-future-date = `--date { $date }` is later than today ({ $today }; { $latest } in the latest time zone, UTC+14); a review is recorded once it has happened
+reviewed-empty-by = `--by` is empty; name who reviewed the dossier
+reviewed-has-errors = { $path } was not marked reviewed: fix its errors first
+reviewed-earlier-date = `--date { $date }` is earlier than the review already recorded ({ $current }) in { $path }; if that is meant (to correct a mistake), add `--force`
+reviewed-unchanged = { $path }: already marked reviewed on { $date }; nothing to change
+reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it was left as it was
+reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
+reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
+cannot-read = cannot read { $path }: { $why }

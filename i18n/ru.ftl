@@ -447,3 +447,16 @@ problem-and-more = { $first } (и ещё { $more ->
    *[many] { $more } ошибок
 })
 no-such-id = нет досье с id `{ $id }` в { $folder }{ $hint }
+
+## dossier reviewed
+
+reviewed-bad-date = `--date { $date }` — не дата; напишите её в виде ГГГГ-ММ-ДД
+reviewed-future-date = `--date { $date }` позже сегодняшнего дня ({ $today }; { $latest } в самом позднем часовом поясе, UTC+14); обзор записывают, когда он уже прошёл
+reviewed-empty-by = `--by` пуст; укажите, кто провёл обзор
+reviewed-has-errors = { $path } не отмечено как просмотренное: сначала исправьте ошибки
+reviewed-earlier-date = `--date { $date }` раньше уже записанного обзора ({ $current }) в { $path }; если так и задумано (исправить ошибку), добавьте `--force`
+reviewed-unchanged = { $path }: обзор { $date } уже записан; менять нечего
+reviewed-edit-invalid = { $path }: после правки досье стало бы некорректным; файл оставлен как был
+reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
+reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
+cannot-read = не удалось прочитать { $path }: { $why }

@@ -495,3 +495,37 @@ fn a_broken_template_names_its_file_and_lines() {
             || fs::read_dir(dir.join("dossiers")).unwrap().next().is_none()
     );
 }
+
+/// Errors on stderr are in the run's language; the exit code is the same.
+#[test]
+fn errors_on_stderr_follow_the_language() {
+    let dir = romashka_with("stderr", "version: 1", "version: 1");
+    let dir_arg = dir.to_str().unwrap();
+    let run = |lang: &str, args: &[&str]| {
+        let mut all = vec!["--lang", lang, "--dir", dir_arg];
+        all.extend_from_slice(args);
+        Dossier::new().run(&all)
+    };
+    let future = ["reviewed", "romashka", "--date", "2999-01-01"];
+    let (en, ru) = (run("en", &future), run("ru", &future));
+    assert_eq!((en.status, ru.status), (2, 2), "{en}\n{ru}");
+    assert!(
+        en.stderr
+            .starts_with("dossier: error: `--date 2999-01-01` is later than today"),
+        "{en}"
+    );
+    assert!(
+        ru.stderr
+            .starts_with("dossier: ошибка: `--date 2999-01-01` позже сегодняшнего дня"),
+        "{ru}"
+    );
+    let unknown = ["show", "romaska"];
+    let ru = run("ru", &unknown);
+    assert_eq!(ru.status, 2, "{ru}");
+    assert!(
+        ru.stderr
+            .starts_with("dossier: ошибка: нет досье с id `romaska`")
+            && ru.stderr.contains("(может быть, `romashka`?)"),
+        "{ru}"
+    );
+}
