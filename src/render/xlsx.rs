@@ -58,7 +58,7 @@ impl Cell {
 
 /// The sheets, in workbook order, with the catalogue ids of their column
 /// headers (`export-<column>` in `i18n/*.ftl`).
-const SHEETS: &[(&str, &[&'static str])] = &[
+const SHEETS: &[(&str, &[&str])] = &[
     (
         "Dossiers",
         &[
