@@ -83,9 +83,8 @@ impl ReadOnce {
     /// The note `check`, `review` and `list` print on stderr (unless `--quiet`).
     pub fn note(&self) -> String {
         format!(
-            "{} is the same file as {} (through a symlink); it is read once, as {}",
+            "{} is the same file as {} (through a symlink); read once",
             self.path.path.display(),
-            self.read_as.display(),
             self.read_as.display()
         )
     }
