@@ -1,6 +1,7 @@
 //! Findings are data: every problem the tool finds is a [`Diagnostic`], and
 //! one place (the reporters in `render`) prints them.
 
+use crate::i18n::{Lang, Message};
 use serde::Serialize;
 use std::fmt;
 use std::path::PathBuf;
@@ -83,6 +84,7 @@ codes! {
     NoOpportunitySize = "no-opportunity-size", Warning, "no Size of Opportunity for next year";
     NoLongTermOpportunity = "no-long-term-opportunity", Warning, "no Size of Opportunity for three to five years";
     NoRelationshipHistory = "no-relationship-history", Warning, "no history of deliveries, tenders or contracts";
+    DuplicateClient = "duplicate-client", Warning, "another active dossier has the same client.name (reported at the second in path order)";
 }
 
 impl fmt::Display for Code {
@@ -126,13 +128,15 @@ impl From<serde_saphyr::Location> for Position {
     }
 }
 
-/// A problem found in one file, before it is tied to the file's path.
+/// A problem found in one file, before it is tied to the file's path. Its
+/// message is data (a catalogue id and its arguments, see `crate::i18n`),
+/// worded only when printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub position: Position,
     pub code: Code,
     pub key: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Finding {
@@ -140,7 +144,7 @@ impl Finding {
         position: Position,
         code: Code,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Finding {
             position,
@@ -160,7 +164,10 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
     pub key: String,
-    pub message: String,
+    /// Worded in the run's language when printed as text; always English
+    /// in JSON, which scripts read (FORMAT.md, "Language").
+    #[serde(serialize_with = "english")]
+    pub message: Message,
     /// The line of the file the diagnostic points at, for text output.
     #[serde(skip)]
     pub source_line: Option<String>,
@@ -172,7 +179,7 @@ impl Diagnostic {
         position: Position,
         code: Code,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             path: path.into(),
@@ -201,6 +208,10 @@ impl Diagnostic {
     }
 }
 
+fn english<S: serde::Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&message.render(Lang::En))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,12 +230,13 @@ mod tests {
                 "{name} is not kebab-case"
             );
         }
-        assert_eq!(Code::ALL.len(), 35);
+        assert_eq!(Code::ALL.len(), 36);
     }
 
     #[test]
     fn gap_codes_are_warnings() {
-        for code in Code::ALL {
+        // `duplicate-client` is the one warning about the portfolio, not one dossier's gap.
+        for code in Code::ALL.iter().filter(|c| **c != Code::DuplicateClient) {
             assert_eq!(
                 code.as_str().starts_with("no-"),
                 code.severity() == Severity::Warning,

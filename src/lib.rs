@@ -5,10 +5,13 @@
 pub mod cli;
 pub mod commands;
 pub mod count;
+pub mod currency;
 pub mod dates;
 pub mod diag;
 pub mod edit;
 pub mod exit;
+pub mod explain;
+pub mod i18n;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -17,6 +20,7 @@ pub mod opportunity;
 pub mod parse;
 pub mod render;
 pub mod repair;
+pub mod reporting;
 pub mod rules;
 pub mod scalar;
 pub mod schema;
@@ -28,6 +32,7 @@ pub mod style;
 pub mod suggest;
 pub mod summary;
 pub mod template;
+pub mod vocabulary;
 pub mod write;
 
 use clap::Parser;
@@ -47,10 +52,28 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    // The settings may name the language too; until they are read, the
+    // flag, DOSSIER_LANG and the locale decide (see `commands::Env::new`).
+    i18n::set_current(i18n::Lang::select(cli.lang, None));
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("dossier: error: {}", style::sanitize(&format!("{error:#}")));
+            match error.downcast_ref::<settings::Problems>() {
+                Some(problems) => {
+                    for problem in &problems.0 {
+                        eprintln!(
+                            "dossier: {}: {}",
+                            i18n::text("error"),
+                            style::sanitize(problem)
+                        );
+                    }
+                }
+                None => eprintln!(
+                    "dossier: {}: {}",
+                    i18n::text("error"),
+                    style::sanitize(&format!("{error:#}"))
+                ),
+            }
             ExitCode::Trouble
         }
     }
@@ -70,5 +93,6 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),
         Command::Report(args) => commands::report::run(&env, args),
+        Command::Export(args) => commands::export::run(&env, args),
     }
 }

@@ -17,6 +17,9 @@ struct SettingsFile {
     templates_dir: Option<PathBuf>,
     max_file_size: Option<ByteSize>,
     review: ReviewSettings,
+    /// `auto | en | ru`; `auto` (the default) leaves it to the locale.
+    language: Option<serde_saphyr::Spanned<String>>,
+    reporting: Option<crate::reporting::ReportingFile>,
 }
 
 /// A size in bytes: a whole number (`8388608`) or a number with a unit
@@ -83,6 +86,19 @@ impl Default for ReviewSettings {
     }
 }
 
+/// Every problem of the settings file, each a line naming
+/// `dossier.yaml:line:column`; printed one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<String>);
+
+impl std::fmt::Display for Problems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.join("; "))
+    }
+}
+
+impl std::error::Error for Problems {}
+
 /// The settings in force for this run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -94,6 +110,10 @@ pub struct Settings {
     pub due_soon_days: u32,
     /// Dossier files larger than this are reported (`file-too-large`), not read.
     pub max_file_size: u64,
+    /// `reporting:`: the one currency for portfolio totals, when set.
+    pub reporting: Option<crate::reporting::Reporting>,
+    /// `language` when it names one (`en`, `ru`); `None` for `auto`.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Settings {
@@ -114,9 +134,19 @@ impl Settings {
             }
             None => find_upwards(cwd),
         };
-        let (parsed, base) = match &file {
-            Some(path) => (read(path)?, path.parent().unwrap_or(cwd).to_path_buf()),
-            None => (SettingsFile::default(), cwd.to_path_buf()),
+        let (mut parsed, text, base) = match &file {
+            Some(path) => {
+                let (parsed, text) = read(path)?;
+                (parsed, text, path.parent().unwrap_or(cwd).to_path_buf())
+            }
+            None => (SettingsFile::default(), String::new(), cwd.to_path_buf()),
+        };
+        let shown = file
+            .as_deref()
+            .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
+        let reporting = match parsed.reporting.take() {
+            None => None,
+            Some(reporting) => reporting.check(&shown, &text).map_err(Problems)?,
         };
         let interval = parsed.review.interval_months;
         if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {
@@ -137,6 +167,7 @@ impl Settings {
                 shown.display()
             );
         }
+        let language = language(parsed.language.as_ref(), file.as_deref())?;
         let dossiers_dir = match dir {
             Some(dir) => dir.to_path_buf(),
             None => base.join(parsed.dossiers_dir.unwrap_or_else(|| "dossiers".into())),
@@ -149,7 +180,36 @@ impl Settings {
             interval_months: interval,
             due_soon_days: parsed.review.due_soon_days,
             max_file_size,
+            reporting,
+            language,
         })
+    }
+}
+
+/// `language: en` or `ru`; `auto`, or no key, is `None`.
+fn language(
+    value: Option<&serde_saphyr::Spanned<String>>,
+    file: Option<&Path>,
+) -> anyhow::Result<Option<crate::i18n::Lang>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    match value.value.trim().to_ascii_lowercase().as_str() {
+        "auto" => Ok(None),
+        "en" => Ok(Some(crate::i18n::Lang::En)),
+        "ru" => Ok(Some(crate::i18n::Lang::Ru)),
+        _ => {
+            let at = Position::from(value.referenced);
+            let shown = file.unwrap_or(Path::new(FILE_NAME));
+            Err(crate::msg!(
+                "settings-bad-language",
+                path = shown.display().to_string(),
+                line = at.line.to_string(),
+                column = at.column.to_string(),
+                found = crate::style::sanitize(&value.value)
+            )
+            .into())
+        }
     }
 }
 
@@ -169,7 +229,8 @@ fn find_upwards(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-fn read(path: &Path) -> anyhow::Result<SettingsFile> {
+/// The parsed settings and their text (for quoting a value as written).
+fn read(path: &Path) -> anyhow::Result<(SettingsFile, String)> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let text = crate::parse::decode(&bytes).map_err(|problem| {
         anyhow::anyhow!(
@@ -181,9 +242,9 @@ fn read(path: &Path) -> anyhow::Result<SettingsFile> {
         )
     })?;
     if text.trim().is_empty() {
-        return Ok(SettingsFile::default());
+        return Ok((SettingsFile::default(), String::new()));
     }
-    serde_saphyr::from_str(text).map_err(|error| {
+    let parsed = serde_saphyr::from_str(text).map_err(|error| {
         let at = error.location().map_or(Position::START, Position::from);
         anyhow::anyhow!(
             "{}:{}:{}: {}",
@@ -192,7 +253,8 @@ fn read(path: &Path) -> anyhow::Result<SettingsFile> {
             at.column,
             error.without_snippet()
         )
-    })
+    })?;
+    Ok((parsed, text.to_owned()))
 }
 
 #[cfg(test)]

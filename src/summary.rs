@@ -37,6 +37,8 @@ pub struct Summary {
     pub last_reviewed: Option<NaiveDate>,
     /// The interval in force: the dossier's own, else the configured default.
     pub interval_months: u32,
+    /// `status: archived`: left out of the portfolio views unless `--all`.
+    pub archived: bool,
     /// Whether anything of the file could be read (it is YAML at least).
     pub readable: bool,
     /// The first error, when the dossier has any.
@@ -94,6 +96,7 @@ impl Summary {
             opportunity: Opportunity::default(),
             last_reviewed: None,
             interval_months: default_interval,
+            archived: false,
             readable: false,
             problem: None,
         };
@@ -142,6 +145,7 @@ impl Summary {
                 .unwrap_or_default()
         };
         let view = &dossier.company_view.value;
+        self.archived = dossier.is_archived();
         self.client = text(&dossier.client.value.name);
         self.account_manager = text(&view.account_manager);
         self.executive_sponsor = text(&view.executive_sponsor);
@@ -163,6 +167,10 @@ impl Summary {
                 .map(|t| t.trim().to_owned())
                 .unwrap_or_default()
         };
+        self.archived = loose
+            .status
+            .and_then(Lax::get)
+            .is_some_and(|status| status.trim() == "archived");
         if let Some(client) = loose.client.and_then(|s| s.0) {
             self.client = trimmed(client.name);
         }
@@ -208,6 +216,12 @@ impl Summary {
     pub fn schedule(&self, due_soon_days: u32, as_of: NaiveDate) -> Option<Schedule> {
         self.last_reviewed
             .map(|last| Schedule::new(last, self.interval_months, due_soon_days, as_of))
+    }
+
+    /// Whether a portfolio view shows it: active dossiers always, archived
+    /// ones only with `--all`.
+    pub fn in_view(&self, all: bool) -> bool {
+        all || !self.archived
     }
 
     /// Whether `owner` is this dossier's account manager, names compared as
@@ -256,8 +270,11 @@ pub fn by_account_manager<T>(
 /// Keeps only the summaries `--owner` selects: the group of
 /// [`by_account_manager`] the owner's name falls in, in the given order.
 /// `Err` carries the message for an owner who manages no dossier at all,
-/// with a "did you mean".
-pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<Summary>, String> {
+/// with the full names that hold the name typed, else a "did you mean".
+pub fn filter_owner(
+    summaries: Vec<Summary>,
+    owner: Option<&str>,
+) -> Result<Vec<Summary>, crate::i18n::Message> {
     let Some(owner) = owner else {
         return Ok(summaries);
     };
@@ -272,21 +289,45 @@ pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<
         }
     }
     if kept.is_empty() {
-        let hint = crate::suggest::closest(
-            &crate::names::key(owner),
-            managers
-                .iter()
-                .map(String::as_str)
-                .filter(|m| !m.is_empty()),
-        )
-        .map(|m| format!(" (did you mean `{m}`?)"))
-        .unwrap_or_default();
-        return Err(format!(
-            "no dossier has `{}` as its account manager{hint}",
-            owner.trim()
-        ));
+        let names = owner_suggestions(owner, &managers);
+        let owner = crate::style::sanitize(owner.trim());
+        return Err(if names.is_empty() {
+            crate::msg!("owner-unknown", owner = owner)
+        } else {
+            crate::msg!(
+                "owner-unknown-did-you-mean",
+                owner = owner,
+                count = names.len(),
+                names = names.join("`, `")
+            )
+        });
     }
     Ok(kept)
+}
+
+/// The account managers someone typing `owner` may have meant: every full
+/// name that has `owner` as one or more of its words (`Кузнецова` for
+/// `Анна Кузнецова`; words compared as names are), else the closest by
+/// spelling. Sorted, each once.
+fn owner_suggestions(owner: &str, managers: &[String]) -> Vec<String> {
+    let wanted = crate::names::key(owner);
+    let wanted_words: Vec<&str> = wanted.split(' ').collect();
+    let managers = managers.iter().map(|m| m.trim()).filter(|m| !m.is_empty());
+    let mut names: Vec<String> = Vec::new();
+    for manager in managers.clone() {
+        let key = crate::names::key(manager);
+        let words: Vec<&str> = key.split(' ').collect();
+        let holds =
+            !wanted.is_empty() && words.windows(wanted_words.len()).any(|w| w == wanted_words);
+        if holds && !names.iter().any(|n| crate::names::same(n, manager)) {
+            names.push(manager.to_owned());
+        }
+    }
+    if names.is_empty() {
+        names.extend(crate::suggest::closest(&wanted, managers).map(str::to_owned));
+    }
+    names.sort();
+    names
 }
 
 /// A value that may have the wrong type: then it is simply not known.
@@ -367,6 +408,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for SectionVisitor<T> {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Loose {
+    status: Option<Lax<String>>,
     client: Option<Section<LooseClient>>,
     company_view: Option<Section<LooseView>>,
     review: Option<Section<LooseReview>>,
@@ -459,6 +501,15 @@ review:
     }
 
     #[test]
+    fn archived_is_read_from_a_valid_file_and_a_broken_one() {
+        assert!(!summarize(BROKEN_ELSEWHERE).archived);
+        let broken = BROKEN_ELSEWHERE.replace("version: 1\n", "version: 1\nstatus: archived\n");
+        let summary = summarize(&broken);
+        assert!(summary.archived && summary.problem.is_some());
+        assert!(!summary.in_view(false) && summary.in_view(true));
+    }
+
+    #[test]
     fn a_file_that_is_not_yaml_has_no_date() {
         let summary = summarize("version: 1\nreview: [last_reviewed: 2026-09-01\n");
         assert_eq!(summary.last_reviewed, None);
@@ -489,6 +540,33 @@ review:
         let summary = summarize(&text);
         assert_eq!(summary.client, "");
         assert_eq!(summary.last_reviewed, dates::parse_date("2026-09-01"));
+    }
+
+    #[test]
+    fn a_surname_alone_suggests_every_full_name_holding_it() {
+        let managers: Vec<String> = [
+            "Анна Кузнецова",
+            "Ольга Кузнецова",
+            "анна  кузнецова",
+            "Пётр Кузнецов",
+            "Марина Белова",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(
+            owner_suggestions("кузнецова", &managers),
+            ["Анна Кузнецова", "Ольга Кузнецова"]
+        );
+        assert_eq!(owner_suggestions("Петр", &managers), ["Пётр Кузнецов"]);
+        assert_eq!(
+            owner_suggestions("Марина Белова", &managers),
+            ["Марина Белова"]
+        );
+        assert_eq!(owner_suggestions("Белва", &managers), Vec::<String>::new());
+        assert_eq!(
+            owner_suggestions("Марина Белва", &managers),
+            ["Марина Белова"]
+        );
     }
 
     #[test]
@@ -524,6 +602,7 @@ review:
         assert!(summary.is_managed_by("  ivan   PETROV "));
         assert!(!summary.is_managed_by("Ivan Petrova"));
         let error = filter_owner(vec![summary], Some("Ivan Petrof")).unwrap_err();
+        let error = error.render(crate::i18n::Lang::En);
         assert!(error.contains("did you mean `Ivan Petrov`"), "{error}");
     }
 }

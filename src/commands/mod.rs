@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod export;
 pub mod init;
 pub mod list;
 pub mod map;
@@ -27,6 +28,8 @@ use std::path::PathBuf;
 pub struct Env {
     pub cwd: PathBuf,
     pub settings: Settings,
+    /// The language of this run (also set as `i18n::current`).
+    pub lang: crate::i18n::Lang,
     pub style: Style,
 }
 
@@ -39,9 +42,12 @@ impl Env {
                 .map(PathBuf::from)
         });
         let settings = Settings::discover(&cwd, dir.as_deref())?;
+        let lang = crate::i18n::Lang::select(cli.lang, settings.language);
+        crate::i18n::set_current(lang);
         Ok(Env {
             cwd,
             settings,
+            lang,
             style: Style::for_stdout(cli.color),
         })
     }
@@ -117,4 +123,20 @@ pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> 
 
 pub fn emit_text(text: &str) -> anyhow::Result<()> {
     emit(|out| out.write_all(text.as_bytes()))
+}
+
+/// Names on stderr the currencies that have no rate to the reporting
+/// currency (their amounts are shown apart); the exit code does not change.
+pub fn note_missing_rates(
+    reporting: &crate::reporting::Reporting,
+    totals: &crate::opportunity::Totals,
+) {
+    let missing = totals
+        .by_currency
+        .keys()
+        .filter(|currency| reporting.rate(currency).is_none())
+        .cloned();
+    if let Some(note) = reporting.missing_rates_note(missing) {
+        eprintln!("dossier: warning: {}", sanitize(&note));
+    }
 }

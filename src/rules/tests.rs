@@ -148,7 +148,10 @@ fn members_are_unique_and_known() {
     let found = findings(&unknown);
     assert_eq!(found[0].code, Code::UnknownMember);
     assert!(
-        found[0].message.contains("did you mean `Pavel Orlov`"),
+        found[0]
+            .message
+            .to_string()
+            .contains("did you mean `Pavel Orlov`"),
         "{}",
         found[0].message
     );
@@ -232,6 +235,16 @@ fn every_warning_is_a_gap_code() {
     let found = codes(empty);
     assert_eq!(found.len(), 10, "{found:?}");
     assert!(found.iter().all(|code| code.starts_with("no-")));
+}
+
+#[test]
+fn an_archived_dossier_gets_its_errors_only() {
+    let empty = "version: 1\nstatus: archived\nclient: {name: X}\ncompany_view: {account_manager: Y}\ndecision_group: []\ncompetitors: []\nreview: {last_reviewed: 2026-01-01}\n";
+    assert_eq!(codes(empty), Vec::<&str>::new());
+    let broken = empty.replace("2026-01-01", "2026-02-30");
+    assert_eq!(codes(&broken), ["invalid-date"]);
+    let active = empty.replace("archived", "active");
+    assert_eq!(codes(&active).len(), 10);
 }
 
 #[test]

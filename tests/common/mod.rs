@@ -225,6 +225,10 @@ impl Dossier {
             .current_dir(self.cwd.clone().unwrap_or_else(neutral_dir))
             .env_remove("DOSSIER_DIR")
             .env_remove("NO_COLOR")
+            .env_remove("DOSSIER_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .envs(self.envs.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null());
         command
@@ -340,6 +344,34 @@ pub fn available(program: &str, package: &str) -> bool {
         );
     }
     found
+}
+
+/// A Python that can `import module`: the project's `.venv` (which `.ci/run`
+/// fills from `.ci/requirements.txt`), else `python3` on the PATH. `None`
+/// (with a note) when neither can; under CI a missing module fails.
+pub fn python_with(module: &str) -> Option<PathBuf> {
+    let venv = root().join(".venv/bin/python3");
+    let candidates = [venv, PathBuf::from("python3")];
+    for python in candidates {
+        let imports = Command::new(&python)
+            .args(["-c", &format!("import {module}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if imports {
+            return Some(python);
+        }
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "Python's `{module}` is missing under CI; add it to .ci/requirements.txt"
+    );
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: skipped: Python's `{module}` is not installed (bash .ci/run sets up .venv)"
+    );
+    None
 }
 
 // ------------------------------------------------- reading output back
