@@ -46,27 +46,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 fn regular_target(path: &Path) -> io::Result<PathBuf> {
     let (target, through_proc) = follow_symlinks(path)?;
     // Said after "cannot write PATH: ", so the path itself is not repeated.
-    let refuse = |what: &str| {
-        let is = if target == path {
-            "it is".to_owned()
+    let refuse = |kind: &std::fs::FileType| {
+        let what = crate::i18n::Message::new(crate::load::kind_id(kind));
+        let message = if target == path {
+            crate::msg!("write-not-regular", what = what)
         } else {
-            format!("it leads to {}, which is", target.display())
+            crate::msg!(
+                "write-not-regular-behind-link",
+                target = target.display().to_string(),
+                what = what
+            )
         };
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{is} {what}, not a regular file, and is never replaced; name a file to write"),
-        )
+        io::Error::new(io::ErrorKind::InvalidInput, message.to_string())
     };
     if through_proc {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "it leads through /proc to a process's open file (such as standard output), not a regular file, and is never replaced; name a file to write",
+            crate::i18n::text("write-through-proc"),
         ));
     }
     match fs::metadata(&target) {
-        Ok(metadata) if !metadata.is_file() => {
-            Err(refuse(crate::load::describe_kind(&metadata.file_type())))
-        }
+        Ok(metadata) if !metadata.is_file() => Err(refuse(&metadata.file_type())),
         Ok(_) => Ok(target),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(target),
         Err(error) => Err(error),
@@ -167,10 +167,7 @@ fn follow_symlinks(path: &Path) -> io::Result<(PathBuf, bool)> {
     }
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!(
-            "{} is a symlink loop (more than {MAX_SYMLINK_HOPS} links)",
-            path.display()
-        ),
+        crate::msg!("write-symlink-loop", hops = MAX_SYMLINK_HOPS).to_string(),
     ))
 }
 

@@ -27,7 +27,13 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     let latest = dates::latest_today();
     if date > latest {
         bail!(
-            "`--date {date}` is later than today ({today}; {latest} in the latest time zone, UTC+14); a review is recorded once it has happened"
+            "{}",
+            crate::msg!(
+                "reviewed-later-than-today",
+                date = date.to_string(),
+                today = today.to_string(),
+                latest = latest.to_string()
+            )
         );
     }
     let by = match args.by.as_deref().map(str::trim) {
@@ -79,8 +85,13 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
         && !args.force
     {
         bail!(
-            "`--date {date}` is earlier than the review already recorded ({current}) in {}; if that is meant (to correct a mistake), add --force",
-            sanitize(&path)
+            "{}",
+            crate::msg!(
+                "reviewed-earlier",
+                date = date.to_string(),
+                current = current.to_string(),
+                path = sanitize(&path)
+            )
         );
     }
 
