@@ -33,6 +33,8 @@ review-header-days-overdue = Days overdue
 review-header-status = Status
 review-summary = { $overdue } overdue, { $due_soon } due soon, { $current } current
 review-summary-unreadable = , { $unreadable } unreadable
+review-manager = { $manager }: { $overdue } overdue, { $due_soon } due soon
+review-no-manager = (no account manager)
 
 ## Errors and warnings on stderr: `dossier: error: ...`
 
@@ -240,6 +242,7 @@ code-duplicate-client = another active dossier has the same client.name (reporte
 
 report-title = Key accounts as of { $date }
 report-heading = Key accounts
+report-heading-owner = Key accounts of { $manager }
 report-as-of = As of
 report-footer = Made by dossier { $version } as of { $date }. Colours come with text labels, so the page reads in black and white too.
 report-unreadable = Could not read

@@ -36,6 +36,8 @@ review-header-days-overdue = Дней просрочки
 review-header-status = Статус
 review-summary = { $overdue } просрочено, { $due_soon } скоро срок, { $current } в срок
 review-summary-unreadable = , { $unreadable } не прочитано
+review-manager = { $manager }: { $overdue } просрочено, { $due_soon } скоро срок
+review-no-manager = (менеджер не указан)
 
 ## Ошибки и предупреждения в stderr: `dossier: ошибка: ...`
 
@@ -245,6 +247,7 @@ code-duplicate-client = у другого досье в работе то же �
 
 report-title = Ключевые клиенты на { $date }
 report-heading = Ключевые клиенты
+report-heading-owner = Ключевые клиенты: { $manager }
 report-as-of = На
 report-footer = Сделано программой dossier { $version } на { $date }. У цветов есть подписи, поэтому страница читается и в чёрно-белой печати.
 report-unreadable = Не удалось прочитать
