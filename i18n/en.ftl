@@ -392,6 +392,10 @@ parse-tab = a tab indents this line; YAML indents with spaces only: replace the 
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
 parse-syntax = the file is not well-formed YAML: { $detail }
 
+## dossier new
+
+new-template-invalid = { $template } does not make a valid dossier, so nothing was written:
+
 ## dossier reviewed, and writing files
 
 reviewed-later-than-today = `--date { $date }` is later than today ({ $today }; { $latest } in the latest time zone, UTC+14); a review is recorded once it has happened

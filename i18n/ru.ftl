@@ -397,6 +397,10 @@ parse-tab = строка сдвинута табуляцией; в YAML отст
 parse-entries-under-empty = `{ $key }: []` говорит, что список пуст, но ниже идут записи: уберите `[]`
 parse-syntax = файл — не корректный YAML: { $detail }
 
+## dossier new
+
+new-template-invalid = из { $template } не получается корректное досье, поэтому ничего не записано:
+
 ## dossier reviewed, and writing files
 
 reviewed-later-than-today = `--date { $date }` позже сегодняшнего дня ({ $today }; { $latest } в самом восточном часовом поясе, UTC+14); обзор записывают, когда он уже состоялся
