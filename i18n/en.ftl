@@ -396,6 +396,18 @@ parse-syntax = the file is not well-formed YAML: { $detail }
 
 new-template-invalid = { $template } does not make a valid dossier, so nothing was written:
 
+## Trouble on stderr
+
+left-out = ; left out: { $why }
+left-out-unreadable = nothing in it can be read
+left-out-report = it is under "Could not read" in the report
+left-out-no-review-date = its review date cannot be read
+problem-and-more = { $first } (and { $more ->
+    [one] { $more } more error
+   *[other] { $more } more errors
+})
+no-such-id = no dossier with the id `{ $id }` in { $folder }{ $hint }
+
 ## dossier reviewed, and writing files
 
 reviewed-later-than-today = `--date { $date }` is later than today ({ $today }; { $latest } in the latest time zone, UTC+14); a review is recorded once it has happened

@@ -401,6 +401,19 @@ parse-syntax = файл — не корректный YAML: { $detail }
 
 new-template-invalid = из { $template } не получается корректное досье, поэтому ничего не записано:
 
+## Ошибки в stderr
+
+left-out = ; не вошло: { $why }
+left-out-unreadable = в нём ничего не прочитать
+left-out-report = оно в разделе «Не удалось прочитать» отчёта
+left-out-no-review-date = дату его обзора не прочитать
+problem-and-more = { $first } (и ещё { $more ->
+    [one] { $more } ошибка
+    [few] { $more } ошибки
+   *[many] { $more } ошибок
+})
+no-such-id = нет досье с id `{ $id }` в { $folder }{ $hint }
+
 ## dossier reviewed, and writing files
 
 reviewed-later-than-today = `--date { $date }` позже сегодняшнего дня ({ $today }; { $latest } в самом восточном часовом поясе, UTC+14); обзор записывают, когда он уже состоялся

@@ -83,8 +83,13 @@ fn gap_heading(code: Code) -> String {
 /// A message of the catalogue as HTML: escaped, and `code` in backticks
 /// set as `<code>`.
 fn words_html(message: &crate::i18n::Message) -> String {
+    code_spans(&message.to_string())
+}
+
+/// Escaped text with `code` in backticks set as `<code>`.
+fn code_spans(text: &str) -> String {
     let mut out = String::new();
-    for (i, part) in esc(&message.to_string()).split('`').enumerate() {
+    for (i, part) in esc(text).split('`').enumerate() {
         if i % 2 == 1 {
             let _ = write!(out, "<code>{part}</code>");
         } else {
@@ -599,7 +604,7 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             out,
             "<dt>{}</dt><dd>{}</dd>",
             code.as_str(),
-            esc(&crate::i18n::code_description(code))
+            code_spans(&crate::i18n::code_description(code))
         );
     }
     let _ = writeln!(
