@@ -432,8 +432,9 @@ fn gap_matrix_marks_what_each_dossier_lacks() {
         .find(|row| row[0] == "Cycle Test AG")
         .expect("a row for the cycle fixture");
     // Executive sponsor, decision maker, economic, technical, gatekeeper
-    // missing; a supporter present; no competitors, opportunity or history.
-    assert_eq!(cycle[1..].join(" "), "✕ ✕ ✕ ✕ ✕ ✓ ✕ ✕ ✕ ✕ 0");
+    // missing; a supporter present; no competitors, opportunity or history;
+    // no plan, so no needs and no objectives (and nothing overdue).
+    assert_eq!(cycle[1..].join(" "), "✕ ✕ ✕ ✕ ✕ ✓ ✕ ✕ ✕ ✕ ✕ ✕ ✓ ✓ ✓ 0");
 }
 
 #[test]

@@ -39,8 +39,13 @@ impl Portfolio {
         discovery.print_notes(quiet);
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
+        let ids = crate::rules::Ids::of(&discovery.files);
         let (mut summaries, details): (Vec<Summary>, Vec<Option<X>>) =
             load::load_each(&discovery.files, &context, |file, loaded| {
+                let loaded = loaded.map(|mut loaded| {
+                    loaded.check_across(&file.id, &ids);
+                    loaded
+                });
                 let detail = loaded.as_ref().ok().and_then(|loaded| {
                     let dossier = loaded.dossier.as_ref()?;
                     Some(detail(file, dossier, &loaded.findings))

@@ -75,6 +75,11 @@ fn gap_heading(code: Code) -> String {
         Code::NoOpportunitySize => msg!("report-gap-no-opportunity-size"),
         Code::NoLongTermOpportunity => msg!("report-gap-no-long-term-opportunity"),
         Code::NoRelationshipHistory => msg!("report-gap-no-relationship-history"),
+        Code::NoNeeds => msg!("report-gap-no-needs"),
+        Code::NoObjectives => msg!("report-gap-no-objectives"),
+        Code::ObjectiveWithoutActions => msg!("report-gap-objective-without-actions"),
+        Code::OverdueAction => msg!("report-gap-overdue-action"),
+        Code::UnansweredNeed => msg!("report-gap-unanswered-need"),
         _ => return code.as_str().to_owned(),
     };
     esc(&heading.to_string())
