@@ -50,6 +50,12 @@ pub enum Command {
     /// Write the portfolio as one self-contained HTML page: review status,
     /// opportunity, totals, gaps and every decision-group map
     Report(ReportArgs),
+    /// A dossier's history from git: each commit that changed it, with what
+    /// changed in meaning
+    Log(LogArgs),
+    /// What changed in meaning across the portfolio between two points of the
+    /// git history: the weekly digest
+    Changes(ChangesArgs),
     /// Print the JSON Schema of the dossier format, for editors (yaml-language-server)
     Schema,
     /// Print a shell completion script
@@ -200,6 +206,44 @@ pub struct MapArgs {
     /// Output format: Mermaid pastes into Markdown; DOT renders with `dot -Tsvg`
     #[arg(long, value_enum, default_value_t = MapFormat::Mermaid)]
     pub format: MapFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The dossier's id: its file name without `.yaml`
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// Only these dossiers (ids) [default: every dossier]
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Compare with the newest commit made before this day (YYYY-MM-DD, 00:00 local time) [default: 7 days ago]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, conflicts_with = "from")]
+    pub since: Option<chrono::NaiveDate>,
+
+    /// Compare with this commit (a revision: a branch, a tag, HEAD~5, a commit id)
+    #[arg(long, value_name = "REV")]
+    pub from: Option<String>,
+
+    /// Up to this commit
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub to: String,
+
+    /// Only dossiers whose account manager is NAME (case and spacing do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

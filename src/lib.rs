@@ -9,6 +9,8 @@ pub mod dates;
 pub mod diag;
 pub mod edit;
 pub mod exit;
+pub mod git;
+pub mod history;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -69,5 +71,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),
         Command::Report(args) => commands::report::run(&env, args),
+        Command::Log(args) => commands::log::run(&env, args),
+        Command::Changes(args) => commands::changes::run(&env, args),
     }
 }
