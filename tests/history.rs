@@ -634,3 +634,29 @@ fn a_bare_repository_exits_2_naming_git() {
     assert_names_git(&dossier(&["log", "acme"]));
     assert_names_git(&dossier(&["changes"]));
 }
+
+/// The README's examples of `log` and `changes` are this repository's output
+/// (commit ids included: dates and names are fixed), except the day of the
+/// uncommitted changes, which is today.
+#[test]
+fn the_readme_examples_are_true() {
+    let (repo, _) = scripted();
+    repo.write(
+        "emea/acme.yaml",
+        &repo.read("emea/acme.yaml").replace("influence: high", "influence: medium"),
+    );
+    let readme = fs::read_to_string(common::root().join("README.md")).expect("README");
+    for command in ["log acme", "changes --since 2026-03-01"] {
+        let shown = readme
+            .split(&format!("$ dossier {command}\n"))
+            .nth(1)
+            .and_then(|rest| rest.split("```").next())
+            .unwrap_or_else(|| panic!("the README shows `dossier {command}`"));
+        let args: Vec<&str> = command.split(' ').collect();
+        let run = repo.dossier(&args);
+        assert_eq!(run.status, 0, "{run}");
+        let today = dossier::dates::today().to_string();
+        let real = run.stdout.replace(&format!("uncommitted  {today}"), "uncommitted  2026-04-03");
+        assert_eq!(shown.trim_end(), real.trim_end(), "README, `dossier {command}`");
+    }
+}
