@@ -124,6 +124,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub strict: bool,
 
+    /// Check the dossiers as git's index has them (what the next commit
+    /// records), not the working copy; settings still come from the working copy
+    #[arg(long)]
+    pub staged: bool,
+
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,

@@ -78,7 +78,7 @@ impl Repo {
         })?;
         let not_in_git = || NoHistory {
             message: format!(
-                "{} is not in a git work tree, so it has no history (history is read from git: `git init` and commit the dossiers)",
+                "{} is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)",
                 dossiers_dir.display()
             ),
         };
@@ -86,7 +86,7 @@ impl Repo {
         let Some(workdir) = repo.workdir() else {
             return Err(NoHistory {
                 message: format!(
-                    "{} is in a bare git repository (no work tree), so its history cannot be tied to the files; run this in a clone",
+                    "{} is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree",
                     dossiers_dir.display()
                 ),
             });

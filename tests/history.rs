@@ -643,7 +643,9 @@ fn the_readme_examples_are_true() {
     let (repo, _) = scripted();
     repo.write(
         "emea/acme.yaml",
-        &repo.read("emea/acme.yaml").replace("influence: high", "influence: medium"),
+        &repo
+            .read("emea/acme.yaml")
+            .replace("influence: high", "influence: medium"),
     );
     let readme = fs::read_to_string(common::root().join("README.md")).expect("README");
     for command in ["log acme", "changes --since 2026-03-01"] {
@@ -656,7 +658,13 @@ fn the_readme_examples_are_true() {
         let run = repo.dossier(&args);
         assert_eq!(run.status, 0, "{run}");
         let today = dossier::dates::today().to_string();
-        let real = run.stdout.replace(&format!("uncommitted  {today}"), "uncommitted  2026-04-03");
-        assert_eq!(shown.trim_end(), real.trim_end(), "README, `dossier {command}`");
+        let real = run
+            .stdout
+            .replace(&format!("uncommitted  {today}"), "uncommitted  2026-04-03");
+        assert_eq!(
+            shown.trim_end(),
+            real.trim_end(),
+            "README, `dossier {command}`"
+        );
     }
 }

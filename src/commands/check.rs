@@ -8,6 +8,7 @@ use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
 use std::io::Write as _;
+use std::path::PathBuf;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let roots = if args.paths.is_empty() {
@@ -15,8 +16,17 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let discovery = load::discover(&roots);
     let context = env.rules_context();
+    // `--staged`: the files as git's index has them, read from their blobs.
+    let staged = if args.staged {
+        Some(Staged::read(env, &roots)?)
+    } else {
+        None
+    };
+    let discovery = match &staged {
+        Some(staged) => staged.discovery(),
+        None => load::discover(&roots),
+    };
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);
     let mut report = CheckReport {
@@ -25,9 +35,12 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Per file, only its diagnostics are kept (with the lines they point at),
     // never the file's text: memory follows the findings, not the folder.
-    let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
-        loaded.map(|loaded| loaded.into_diagnostics(&file.path))
-    });
+    let per_file = match &staged {
+        Some(staged) => staged.load(&context),
+        None => load::load_each(&discovery.files, &context, |file, loaded| {
+            loaded.map(|loaded| loaded.into_diagnostics(&file.path))
+        }),
+    };
 
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
     // finding like any other, in its file's place; it also makes the exit 2.
@@ -87,4 +100,58 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         code = code.max(ExitCode::Trouble);
     }
     Ok(code)
+}
+
+/// The dossier files of git's index (what the next commit records) under
+/// the folders checked: `check --staged`.
+struct Staged {
+    repo: crate::git::Repo,
+    files: Vec<(load::SourceFile, gix::ObjectId)>,
+}
+
+impl Staged {
+    fn read(env: &Env, roots: &[PathBuf]) -> anyhow::Result<Staged> {
+        let folder = &env.settings.dossiers_dir;
+        let repo = crate::git::Repo::discover(folder)?;
+        let absolute = |path: &PathBuf| std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let roots: Vec<PathBuf> = roots.iter().map(absolute).collect();
+        let files = repo
+            .staged_files()?
+            .into_iter()
+            .filter_map(|file| {
+                let path = folder.join(&file.path);
+                let inside = roots.iter().any(|root| absolute(&path).starts_with(root));
+                inside.then(|| (load::source_file(path), file.blob))
+            })
+            .collect();
+        Ok(Staged { repo, files })
+    }
+
+    fn discovery(&self) -> load::Discovery {
+        load::Discovery {
+            files: self.files.iter().map(|(file, _)| file.clone()).collect(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Each staged file's diagnostics, read from its blob.
+    fn load(
+        &self,
+        context: &crate::rules::Context,
+    ) -> Vec<Result<Vec<Diagnostic>, load::IoProblem>> {
+        self.files
+            .iter()
+            .map(|(file, blob)| {
+                let bytes = self.repo.blob(*blob).map_err(|error| load::IoProblem {
+                    path: file.path.clone(),
+                    message: format!(
+                        "cannot read {} from git's index: {error:#}",
+                        file.path.display()
+                    ),
+                    code: crate::diag::Code::Unreadable,
+                })?;
+                Ok(load::load_bytes(&bytes, context).into_diagnostics(&file.path))
+            })
+            .collect()
+    }
 }
