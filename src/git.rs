@@ -63,6 +63,41 @@ pub struct FileChange {
     pub new: Option<ObjectId>,
 }
 
+/// The dossier files of git's index.
+pub struct Index {
+    pub entries: Vec<IndexEntry>,
+    /// Where each path is in `entries`.
+    by_path: std::collections::HashMap<String, usize>,
+    /// When the index was written: a file modified at or after it may have
+    /// changed unseen ("racy git").
+    pub written: Option<std::time::SystemTime>,
+}
+
+/// One staged dossier file and the stat git recorded for it.
+pub struct IndexEntry {
+    pub file: File,
+    /// Modification time (seconds, nanoseconds) and size as staged.
+    pub modified: (u32, u32),
+    pub size: u32,
+}
+
+impl Index {
+    /// The blob of the file at `relative` (under the dossiers folder) when
+    /// the work tree's file is as staged by its stat, and not racy.
+    pub fn unchanged(&self, relative: &str, metadata: &std::fs::Metadata) -> Option<ObjectId> {
+        let entry = &self.entries[*self.by_path.get(relative)?];
+        let modified = metadata.modified().ok()?;
+        if self.written.is_none_or(|written| modified >= written) {
+            return None;
+        }
+        let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
+        let same = u64::from(entry.size) == (metadata.len() & 0xFFFF_FFFF)
+            && u64::from(entry.modified.0) == since.as_secs() & 0xFFFF_FFFF
+            && entry.modified.1 == since.subsec_nanos();
+        same.then_some(entry.file.blob)
+    }
+}
+
 impl Repo {
     /// The repository whose work tree holds `dossiers_dir`.
     ///
@@ -319,16 +354,31 @@ impl Repo {
     /// The dossier files in git's index under the dossiers folder: what the
     /// next commit records. Paths are relative to the dossiers folder.
     pub fn staged_files(&self) -> anyhow::Result<Vec<File>> {
+        Ok(self
+            .index()?
+            .entries
+            .into_iter()
+            .map(|entry| entry.file)
+            .collect())
+    }
+
+    /// The dossier files of git's index with what git knew of each file in
+    /// the work tree when it was staged (to tell an unchanged file without
+    /// reading it, as `git status` does).
+    pub fn index(&self) -> anyhow::Result<Index> {
         let index = self
             .repo
             .index_or_empty()
             .map_err(|e| anyhow!("cannot read git's index: {e}"))?;
+        let written = std::fs::metadata(index.path())
+            .and_then(|m| m.modified())
+            .ok();
         let mut prefix = Vec::new();
         for part in &self.prefix {
             prefix.extend_from_slice(part);
             prefix.push(b'/');
         }
-        let mut files = Vec::new();
+        let mut entries = Vec::new();
         for entry in index.entries() {
             let path = entry.path(&index);
             let Some(relative) = path.strip_prefix(prefix.as_slice()) else {
@@ -338,22 +388,32 @@ impl Repo {
                 .split(|&b| b == b'/')
                 .any(|part| part.starts_with(b"."));
             let file_name = relative.rsplit(|&b| b == b'/').next().unwrap_or_default();
-            if hidden
-                || !is_dossier_name(file_name.as_bstr())
-                || entry.stage_raw() > 1
-                || !entry
-                    .mode
-                    .to_tree_entry_mode()
-                    .is_some_and(|mode| mode.is_blob())
-            {
+            let blob = entry
+                .mode
+                .to_tree_entry_mode()
+                .is_some_and(|mode| mode.is_blob());
+            if hidden || !is_dossier_name(file_name.as_bstr()) || entry.stage_raw() > 1 || !blob {
                 continue;
             }
-            files.push(File {
-                path: relative.to_str_lossy().into_owned(),
-                blob: entry.id,
+            entries.push(IndexEntry {
+                file: File {
+                    path: relative.to_str_lossy().into_owned(),
+                    blob: entry.id,
+                },
+                modified: (entry.stat.mtime.secs, entry.stat.mtime.nsecs),
+                size: entry.stat.size,
             });
         }
-        Ok(files)
+        let by_path = entries
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| (entry.file.path.clone(), index))
+            .collect();
+        Ok(Index {
+            entries,
+            by_path,
+            written,
+        })
     }
 
     /// The path of a file of the dossiers folder in the work tree.

@@ -668,3 +668,194 @@ fn the_readme_examples_are_true() {
         );
     }
 }
+
+/// `review --all` as JSON (exit 1: some are overdue).
+fn review_json(repo: &Repo) -> Value {
+    let run = repo.dossier(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-04-10",
+        "--format",
+        "json",
+    ]);
+    assert!(run.status <= 1, "{run}");
+    assert!(run.stderr.is_empty(), "{run}");
+    run.json()
+}
+
+#[test]
+fn review_marks_reviews_that_changed_nothing() {
+    let (repo, _) = scripted();
+    // A third dossier reviewed twice with an edit between the reviews, and a
+    // fourth never reviewed before: `false` and `null`.
+    let gamma = BETA.replace("Beta Foods", "Gamma Steel");
+    repo.write("gamma.yaml", &gamma);
+    repo.commit("Boris Petrov", "2026-04-03", "Gamma");
+    repo.write("gamma.yaml", &gamma.replace("threat: low", "threat: high"));
+    repo.commit("Boris Petrov", "2026-04-04", "Gamma: inertia is a threat");
+    repo.write(
+        "gamma.yaml",
+        &repo
+            .read("gamma.yaml")
+            .replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-05"),
+    );
+    repo.commit("Boris Petrov", "2026-04-05", "Gamma reviewed");
+    repo.write("delta.yaml", &BETA.replace("Beta Foods", "Delta"));
+    repo.commit("Boris Petrov", "2026-04-06", "Delta");
+
+    let rows = review_json(&repo);
+    let marks: Vec<(&Value, &Value)> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|row| (&row["id"], &row["review_without_changes"]))
+        .collect();
+    let mut marks = marks;
+    marks.sort_by_key(|(id, _)| id.as_str().unwrap_or_default().to_owned());
+    assert_eq!(
+        marks,
+        [
+            (&json!("acme"), &json!(false)),
+            (&json!("beta"), &json!(true)),
+            (&json!("delta"), &Value::Null),
+            (&json!("gamma"), &json!(false)),
+        ]
+    );
+
+    // An uncommitted review bump that changes nothing else counts too; one
+    // with another edit does not.
+    repo.write(
+        "delta.yaml",
+        &repo
+            .read("delta.yaml")
+            .replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-07"),
+    );
+    let rows = review_json(&repo);
+    let delta = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == "delta")
+        .expect("delta");
+    assert_eq!(delta["review_without_changes"], true);
+    repo.write(
+        "delta.yaml",
+        &repo
+            .read("delta.yaml")
+            .replace("threat: low", "threat: medium"),
+    );
+    let rows = review_json(&repo);
+    let delta = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == "delta")
+        .expect("delta");
+    assert_eq!(delta["review_without_changes"], false);
+
+    // The table marks the rows and the summary counts them; CSV has the column.
+    let table = repo.dossier(&["review", "--all", "--as-of", "2026-04-10"]);
+    let beta_line = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Beta Foods"))
+        .expect("beta row");
+    assert!(
+        beta_line.contains("no changes since the last review"),
+        "{table}"
+    );
+    let acme_line = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("ACME"))
+        .expect("acme row");
+    assert!(!acme_line.contains("no changes"), "{table}");
+    assert!(table.stdout.contains("1 review without changes"), "{table}");
+    let csv = repo.dossier(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-04-10",
+        "--format",
+        "csv",
+    ]);
+    let header = csv.stdout.lines().next().expect("header");
+    assert!(header.ends_with(",review_without_changes"), "{csv}");
+    let beta_csv = csv
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("beta,"))
+        .expect("beta");
+    assert!(beta_csv.ends_with(",true"), "{csv}");
+}
+
+#[test]
+fn review_outside_git_and_in_a_bare_repository_reports_null() {
+    let dir = scratch("history-review-outside");
+    fs::create_dir_all(dir.join("dossiers")).expect("folder");
+    fs::write(dir.join("dossiers/acme.yaml"), ACME).expect("write");
+    let run = Dossier::new()
+        .cwd(&dir)
+        .env(
+            "GIT_CEILING_DIRECTORIES",
+            dir.parent().unwrap_or(Path::new("/")),
+        )
+        .run(&[
+            "review",
+            "--all",
+            "--as-of",
+            "2026-02-01",
+            "--format",
+            "json",
+        ]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.json()[0]["review_without_changes"], Value::Null);
+
+    let bare = scratch("history-review-bare");
+    assert_eq!(
+        git(&bare, &["init", "-q", "--bare", "accounts.git"]).status,
+        0
+    );
+    let dossiers = bare.join("accounts.git/dossiers");
+    fs::create_dir_all(&dossiers).expect("folder");
+    fs::write(dossiers.join("acme.yaml"), ACME).expect("write");
+    let run = Dossier::new().dir(&dossiers).run(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-02-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.json()[0]["review_without_changes"], Value::Null);
+    assert!(run.stderr.is_empty(), "{run}");
+}
+
+#[test]
+fn report_shows_reviews_without_changes() {
+    let (repo, _) = scripted();
+    let run = repo.dossier(&["report", "--as-of", "2026-04-10"]);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(
+        run.stdout.contains("1 review without changes"),
+        "{}",
+        run.stdout
+    );
+    let beta_row = run
+        .stdout
+        .lines()
+        .find(|line| line.contains("Beta Foods"))
+        .expect("beta's row");
+    assert!(
+        beta_row.contains("no changes since the last review"),
+        "{beta_row}"
+    );
+    let acme_row = run
+        .stdout
+        .lines()
+        .find(|line| line.contains("<tr>") && line.contains("ACME Logistics"))
+        .expect("acme's row");
+    assert!(!acme_row.contains("no changes since"), "{acme_row}");
+}

@@ -66,6 +66,25 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             Err(problem) => unreadable.push(problem),
         }
     }
+    // Reviews without changes, from git's history (none outside git).
+    let current: Vec<crate::history::reviews::Current> = dossiers
+        .iter()
+        .map(|entry| crate::history::reviews::Current {
+            id: entry.id.clone(),
+            path: entry.path.clone(),
+            last_reviewed: entry
+                .schedule
+                .map_or_else(String::new, |s| s.last_reviewed.to_string()),
+        })
+        .collect();
+    let marks = crate::history::reviews::without_changes(
+        &env.settings.dossiers_dir,
+        env.settings.max_file_size,
+        &current,
+    );
+    for (entry, mark) in dossiers.iter_mut().zip(marks) {
+        entry.review_without_changes = mark;
+    }
     // Most overdue first; a dossier without a review date is the most urgent.
     dossiers.sort_by(|a, b| {
         let days = |e: &Entry| e.schedule.map_or(i64::MAX, |s| s.days_overdue);
@@ -142,6 +161,7 @@ fn entry(
             .iter()
             .filter(|f| f.code.severity() == Severity::Error)
             .count(),
+        review_without_changes: None,
         map,
     }
 }

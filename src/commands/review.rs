@@ -5,6 +5,7 @@ use super::portfolio::Portfolio;
 use crate::cli::{ReportFormat, ReviewArgs};
 use crate::dates::Status;
 use crate::exit::ExitCode;
+use crate::history::reviews;
 use crate::render::review::{self as render, ReviewRow, Tally};
 use crate::style::sanitize;
 use crate::summary::{self, Summary};
@@ -26,16 +27,36 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         }
     };
 
+    // Reviews without changes, from git's history (null outside git).
+    let current: Vec<reviews::Current> = summaries
+        .iter()
+        .map(|summary| reviews::Current {
+            id: summary.id.clone(),
+            path: summary.path.clone(),
+            last_reviewed: summary
+                .last_reviewed
+                .map_or_else(String::new, |date| date.to_string()),
+        })
+        .collect();
+    let without_changes = reviews::without_changes(
+        &env.settings.dossiers_dir,
+        env.settings.max_file_size,
+        &current,
+    );
+
     let mut tally = Tally::default();
     let mut rows: Vec<ReviewRow> = Vec::new();
-    for summary in summaries {
+    for (summary, without_changes) in summaries.into_iter().zip(without_changes) {
         let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
             tally.unreadable += 1;
             continue;
         };
         tally.add(schedule.status);
+        if without_changes == Some(true) {
+            tally.without_changes += 1;
+        }
         if args.all || schedule.status != Status::Ok {
-            rows.push(row(summary, schedule));
+            rows.push(row(summary, schedule, without_changes));
         }
     }
     render::sort(&mut rows);
@@ -54,7 +75,11 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     Ok(code)
 }
 
-fn row(summary: Summary, schedule: crate::dates::Schedule) -> ReviewRow {
+fn row(
+    summary: Summary,
+    schedule: crate::dates::Schedule,
+    review_without_changes: Option<bool>,
+) -> ReviewRow {
     ReviewRow {
         id: summary.id,
         client: summary.client,
@@ -64,5 +89,6 @@ fn row(summary: Summary, schedule: crate::dates::Schedule) -> ReviewRow {
         status: schedule.status,
         days_overdue: schedule.days_overdue,
         path: summary.path,
+        review_without_changes,
     }
 }

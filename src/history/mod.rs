@@ -8,6 +8,7 @@
 pub mod changes;
 pub mod log;
 pub mod meaning;
+pub mod reviews;
 
 use crate::git::Repo;
 use gix::ObjectId;

@@ -35,6 +35,9 @@ pub struct Entry {
     pub gaps: Vec<Code>,
     /// How many errors `dossier check` reports for it.
     pub errors: usize,
+    /// Whether the last review changed nothing since the one before
+    /// (`crate::history::reviews`); `None` outside git or with no earlier review.
+    pub review_without_changes: Option<bool>,
     pub map: Map,
 }
 
@@ -307,10 +310,21 @@ fn header(out: &mut String, report: &Report) {
         count(Status::Overdue),
         count(Status::DueSoon),
         count(Status::Ok),
-        if report.unreadable.is_empty() {
-            String::new()
-        } else {
-            format!(" · {} could not be read", report.unreadable.len())
+        {
+            let mut more = String::new();
+            let without = report
+                .dossiers
+                .iter()
+                .filter(|d| d.review_without_changes == Some(true))
+                .count();
+            if without > 0 {
+                let reviews = if without == 1 { "review" } else { "reviews" };
+                more.push_str(&format!(" · {without} {reviews} without changes"));
+            }
+            if !report.unreadable.is_empty() {
+                more.push_str(&format!(" · {} could not be read", report.unreadable.len()));
+            }
+            more
         },
         d = report.as_of
     );
@@ -359,7 +373,16 @@ fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             esc(&entry.client),
             esc(&entry.id),
             esc(&entry.account_manager),
-            status_badge(schedule),
+            status_badge(schedule)
+                + if entry.review_without_changes == Some(true) {
+                    concat!(
+                        "<br><small class=\"muted\">",
+                        "no changes since the last review",
+                        "</small>"
+                    )
+                } else {
+                    ""
+                },
             amount_cell(entry.opportunity.next_year, currency),
             amount_cell(entry.opportunity.three_to_five_years, currency),
         );
@@ -595,6 +618,7 @@ mod tests {
             opportunity,
             gaps: Vec::new(),
             errors: 0,
+            review_without_changes: None,
             map: Map {
                 id: id.to_owned(),
                 client: id.to_owned(),

@@ -23,7 +23,13 @@ pub struct ReviewRow {
     pub days_overdue: i64,
     #[serde(serialize_with = "super::serialize_path")]
     pub path: PathBuf,
+    /// Whether the last review changed nothing since the one before (see
+    /// `crate::history::reviews`); `None` outside git or with no earlier review.
+    pub review_without_changes: Option<bool>,
 }
+
+/// The mark of a review that changed nothing, in the table.
+pub const WITHOUT_CHANGES: &str = "no changes since the last review";
 
 /// Dates in JSON are `YYYY-MM-DD` strings, as in the dossier files.
 pub fn serialize_date<S: serde::Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
@@ -48,6 +54,8 @@ pub struct Tally {
     pub current: usize,
     /// Dossiers whose review date cannot be read.
     pub unreadable: usize,
+    /// Dossiers whose last review changed nothing.
+    pub without_changes: usize,
 }
 
 impl Tally {
@@ -68,6 +76,17 @@ impl Tally {
         if self.unreadable > 0 {
             summary.push_str(&format!(", {} unreadable", self.unreadable));
         }
+        if self.without_changes > 0 {
+            let reviews = if self.without_changes == 1 {
+                "review"
+            } else {
+                "reviews"
+            };
+            summary.push_str(&format!(
+                "; {} {reviews} without changes",
+                self.without_changes
+            ));
+        }
         summary
     }
 }
@@ -84,17 +103,21 @@ pub fn sort(rows: &mut [ReviewRow]) {
 pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
-        let mut table = table::new(
-            &[
-                ("Client", Align::Left),
-                ("Account manager", Align::Left),
-                ("Last reviewed", Align::Left),
-                ("Due", Align::Left),
-                ("Days overdue", Align::Right),
-                ("Status", Align::Left),
-            ],
-            style,
-        );
+        let marked = rows
+            .iter()
+            .any(|row| row.review_without_changes == Some(true));
+        let mut columns = vec![
+            ("Client", Align::Left),
+            ("Account manager", Align::Left),
+            ("Last reviewed", Align::Left),
+            ("Due", Align::Left),
+            ("Days overdue", Align::Right),
+            ("Status", Align::Left),
+        ];
+        if marked {
+            columns.push(("Note", Align::Left));
+        }
+        let mut table = table::new(&columns, style);
         for row in rows {
             let (status, tone) = table::status_cell(Some(row.status));
             let client = if row.client.is_empty() {
@@ -102,14 +125,23 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
             } else {
                 &row.client
             };
-            table.add_row(vec![
+            let mut cells = vec![
                 table::cell(client, Tone::Plain),
                 table::cell(&row.account_manager, Tone::Plain),
                 table::cell(&row.last_reviewed.to_string(), Tone::Plain),
                 table::cell(&row.due.to_string(), Tone::Plain),
                 table::cell(&row.days_overdue.to_string(), tone),
                 table::cell(status, tone),
-            ]);
+            ];
+            if marked {
+                let note = if row.review_without_changes == Some(true) {
+                    WITHOUT_CHANGES
+                } else {
+                    ""
+                };
+                cells.push(table::cell(note, Tone::Plain));
+            }
+            table.add_row(cells);
         }
         out.push_str(&table::finish(&table));
         out.push('\n');
@@ -129,6 +161,7 @@ pub fn csv(rows: &[ReviewRow]) -> String {
         "status",
         "days_overdue",
         "path",
+        "review_without_changes",
     ]);
     for row in rows {
         out.push_str(&super::csv::record(&[
@@ -140,6 +173,8 @@ pub fn csv(rows: &[ReviewRow]) -> String {
             row.status.as_str().to_owned(),
             row.days_overdue.to_string(),
             row.path.to_string_lossy().into_owned(),
+            row.review_without_changes
+                .map_or_else(String::new, |flag| flag.to_string()),
         ]));
     }
     out
@@ -160,6 +195,7 @@ mod tests {
             status,
             days_overdue: days,
             path: PathBuf::from(format!("dossiers/{id}.yaml")),
+            review_without_changes: None,
         }
     }
 
