@@ -94,6 +94,10 @@ pub struct ReviewedArgs {
     /// Who reviewed it: sets review.reviewed_by
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
+
+    /// Accept a --date earlier than the current last_reviewed (to correct a mistake)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -128,6 +132,15 @@ pub struct CheckArgs {
     /// records), not the working copy; settings still come from the working copy
     #[arg(long)]
     pub staged: bool,
+
+    /// Judge overdue actions and future review dates as of this day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Print only the findings that fail the check (errors; with --strict,
+    /// warnings too), nothing when there are none, and no notes on stderr
+    #[arg(long, short)]
+    pub quiet: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]

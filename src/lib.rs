@@ -25,6 +25,7 @@ pub mod schema;
 pub mod settings;
 pub mod slug;
 pub mod source;
+pub mod spanned;
 pub mod style;
 pub mod suggest;
 pub mod summary;

@@ -10,11 +10,13 @@ use crate::dates::{self, Schedule};
 use crate::diag::{Diagnostic, Severity};
 use crate::load::{IoProblem, Loaded, SourceFile};
 use crate::model::Dossier;
+use crate::names;
 use crate::rules::{self, MAX_INTERVAL_MONTHS};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::path::PathBuf;
@@ -170,8 +172,11 @@ impl Summary {
             if let Some(o) = view.opportunity.and_then(|s| s.0) {
                 self.opportunity = Opportunity {
                     currency: o.currency.and_then(Lax::get).map(|c| c.trim().to_owned()),
-                    next_year: o.next_year.and_then(Lax::get),
-                    three_to_five_years: o.three_to_five_years.and_then(Lax::get),
+                    next_year: o.next_year.and_then(Lax::get).filter(|n| n.is_finite()),
+                    three_to_five_years: o
+                        .three_to_five_years
+                        .and_then(Lax::get)
+                        .filter(|n| n.is_finite()),
                 };
             }
         }
@@ -205,26 +210,67 @@ impl Summary {
             .map(|last| Schedule::new(last, self.interval_months, due_soon_days, as_of))
     }
 
-    /// Whether `owner` is this dossier's account manager, ignoring case and spacing.
+    /// Whether `owner` is this dossier's account manager, names compared as
+    /// [`by_account_manager`] groups them.
     pub fn is_managed_by(&self, owner: &str) -> bool {
-        rules::same_name(&self.account_manager, owner)
+        names::key(&self.account_manager) == names::key(owner)
     }
 }
 
-/// Keeps only the summaries `--owner` selects. `Err` carries the message for
-/// an owner who manages no dossier at all, with a "did you mean".
+/// One account manager's share of the portfolio: what [`by_account_manager`] returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Managed<T> {
+    /// The manager's name as the first item (in the given order) spells it,
+    /// trimmed; empty for items without an account manager.
+    pub name: String,
+    /// The items of this manager, in the given order.
+    pub items: Vec<T>,
+}
+
+/// The portfolio grouped by account manager, with names compared as people
+/// read them ([`names::key`]: case, spacing, NFC and `ё`/`е` do not matter,
+/// FORMAT.md "A dossier file"), so `Анна Кузнецова` and `анна  кузнецова`
+/// are one manager. This is the one grouping of the portfolio: the report's
+/// per-manager table, `--owner` (through [`filter_owner`]) and review's
+/// per-manager lines all use it.
+///
+/// Groups come sorted by that key (so the output is the same on every run,
+/// whatever the file order); items without a manager form one group with an
+/// empty name, sorted first.
+pub fn by_account_manager<T>(
+    items: impl IntoIterator<Item = T>,
+    manager: impl Fn(&T) -> &str,
+) -> Vec<Managed<T>> {
+    let mut groups: BTreeMap<String, Managed<T>> = BTreeMap::new();
+    for item in items {
+        let name = manager(&item).trim();
+        let group = groups.entry(names::key(name)).or_insert_with(|| Managed {
+            name: name.to_owned(),
+            items: Vec::new(),
+        });
+        group.items.push(item);
+    }
+    groups.into_values().collect()
+}
+
+/// Keeps only the summaries `--owner` selects: the group of
+/// [`by_account_manager`] the owner's name falls in, in the given order.
+/// `Err` carries the message for an owner who manages no dossier at all,
+/// with a "did you mean".
 pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<Summary>, String> {
     let Some(owner) = owner else {
         return Ok(summaries);
     };
-    let managers: Vec<String> = summaries
-        .iter()
-        .map(|s| s.account_manager.clone())
-        .collect();
-    let kept: Vec<Summary> = summaries
-        .into_iter()
-        .filter(|s| s.is_managed_by(owner))
-        .collect();
+    let wanted = names::key(owner);
+    let mut managers = Vec::new();
+    let mut kept = Vec::new();
+    for group in by_account_manager(summaries, |s| &s.account_manager) {
+        if names::key(&group.name) == wanted {
+            kept = group.items;
+        } else {
+            managers.push(group.name);
+        }
+    }
     if kept.is_empty() {
         let hint = crate::suggest::closest(
             &crate::names::key(owner),
@@ -375,6 +421,7 @@ mod tests {
         };
         let context = Context {
             today: dates::parse_date("2026-11-28").unwrap(),
+            latest_today: dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         };
@@ -442,6 +489,33 @@ review:
         let summary = summarize(&text);
         assert_eq!(summary.client, "");
         assert_eq!(summary.last_reviewed, dates::parse_date("2026-09-01"));
+    }
+
+    #[test]
+    fn managers_group_as_names_compare() {
+        let items = [
+            "b",
+            "  Анна  Кузнецова",
+            "",
+            "анна кузнецова",
+            "Boris",
+            "Борис",
+        ];
+        let groups = by_account_manager(items.iter().enumerate(), |(_, name)| name);
+        let shown: Vec<(&str, Vec<usize>)> = groups
+            .iter()
+            .map(|g| (g.name.as_str(), g.items.iter().map(|(i, _)| *i).collect()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("", vec![2]),
+                ("b", vec![0]),
+                ("Boris", vec![4]),
+                ("Анна  Кузнецова", vec![1, 3]),
+                ("Борис", vec![5]),
+            ]
+        );
     }
 
     #[test]

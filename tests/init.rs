@@ -169,6 +169,8 @@ fn the_hook_checks_what_is_staged_not_the_working_copy() {
     let commit = git(&dir, &["commit", "-q", "-m", "broken date"]);
     assert_ne!(commit.status, 0, "the staged break is refused: {commit}");
     assert!(commit.stderr.contains("invalid-date"), "{commit}");
+    // Only what refuses the commit is printed: no warnings.
+    assert!(!commit.stderr.contains("warning"), "{commit}");
 
     let check = dossier(&dir, &["check", "--staged"]);
     assert_eq!(check.status, 1, "{check}");
@@ -211,7 +213,10 @@ fn init_git_hook_updates_its_own_hook_and_refuses_a_foreign_one() {
     assert_eq!(update.status, 0, "{update}");
     assert!(update.stdout.contains("updated"), "{update}");
     let script = fs::read_to_string(&hook).expect("hook");
-    assert!(script.contains("exec dossier check --staged"), "{script}");
+    assert!(
+        script.contains("exec dossier check --staged --quiet"),
+        "{script}"
+    );
 
     // Someone else's hook: left alone, said so, exit 2.
     let foreign = "#!/bin/sh\nexec make lint\n";

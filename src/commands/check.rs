@@ -16,7 +16,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let context = env.rules_context();
+    let context = env.rules_context_as_of(args.as_of);
     // `--staged`: the files as git's index has them, read from their blobs.
     let staged = if args.staged {
         Some(Staged::read(env, &roots)?)
@@ -27,6 +27,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         Some(staged) => staged.discovery(),
         None => load::discover(&roots),
     };
+    discovery.print_notes(args.quiet);
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);
     let mut report = CheckReport {
@@ -74,7 +75,15 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // Stable: each file's diagnostics keep their order; folders fall in place.
     report.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
 
+    if args.quiet {
+        // Only what fails the check: a pre-commit hook shows what blocks the
+        // commit, not every gap of every dossier.
+        report.diagnostics.retain(Diagnostic::is_error);
+    }
     match args.format {
+        CheckFormat::Text if args.quiet => {
+            super::emit_text(&render::findings(&report, env.style))?;
+        }
         CheckFormat::Text => super::emit_text(&render::text(&report, env.style))?,
         CheckFormat::Json => super::emit_json(&report)?,
     }
@@ -130,7 +139,7 @@ impl Staged {
     fn discovery(&self) -> load::Discovery {
         load::Discovery {
             files: self.files.iter().map(|(file, _)| file.clone()).collect(),
-            problems: Vec::new(),
+            ..load::Discovery::default()
         }
     }
 

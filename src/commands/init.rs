@@ -172,7 +172,7 @@ const HOOK_MARK: &str = "# Installed by `dossier init --git-hook`";
 
 /// What the hook runs: the dossiers as the commit records them (the index,
 /// not the working copy), printing only what refuses the commit.
-pub const HOOK_COMMAND: &str = "dossier check --staged";
+pub const HOOK_COMMAND: &str = "dossier check --staged --quiet";
 
 /// Why an existing pre-commit hook cannot be replaced: it is not one that
 /// `dossier init` wrote. `None` when there is none, or it is ours.

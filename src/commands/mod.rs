@@ -48,9 +48,16 @@ impl Env {
         })
     }
 
+    /// The rules' context as of today.
     pub fn rules_context(&self) -> crate::rules::Context {
+        self.rules_context_as_of(None)
+    }
+
+    /// The rules' context as of `as_of` (`--as-of`), else today.
+    pub fn rules_context_as_of(&self, as_of: Option<chrono::NaiveDate>) -> crate::rules::Context {
         crate::rules::Context {
-            today: crate::dates::today(),
+            today: as_of.unwrap_or_else(crate::dates::today),
+            latest_today: as_of.unwrap_or_else(crate::dates::latest_today),
             default_interval: self.settings.interval_months,
             max_file_size: self.settings.max_file_size,
         }
@@ -65,20 +72,19 @@ impl Env {
         for problem in &discovery.problems {
             eprintln!("dossier: warning: {}", sanitize(&problem.message));
         }
-        let id = id.trim();
-        let id = id
-            .strip_suffix(".yaml")
-            .or_else(|| id.strip_suffix(".yml"))
-            .unwrap_or(id);
-        let mut matches = discovery.files.iter().filter(|file| file.id == id);
+        let id = load::strip_dossier_extension(id);
+        let wanted = load::id_key(id);
+        // A symlink read once is still found by its own name.
+        let mut matches = discovery
+            .files
+            .iter()
+            .chain(discovery.read_once.iter().map(|once| &once.path))
+            .filter(|file| load::id_key(&file.id) == wanted);
         match (matches.next(), matches.next()) {
             (Some(file), None) => Ok(file.clone()),
-            (Some(first), Some(second)) => bail!(
-                "the id `{}` is used by {} and {}; ids (file names without extension) must be unique",
-                sanitize(id),
-                first.path.display(),
-                second.path.display()
-            ),
+            (Some(first), Some(second)) => {
+                bail!("{}", sanitize(&load::duplicate_id_message(first, second)))
+            }
             (None, _) => {
                 let hint = did_you_mean(id, discovery.files.iter().map(|file| file.id.as_str()));
                 bail!(
@@ -106,7 +112,7 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow
 /// portfolio of 100k dossiers does not hold its whole output in memory.
 pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     emit(|out| {
-        serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+        crate::render::json::write_pretty(&mut *out, value)?;
         out.write_all(b"\n")
     })
 }

@@ -14,8 +14,11 @@ pub struct Portfolio {
 }
 
 impl Portfolio {
-    pub fn load(env: &Env) -> Portfolio {
+    /// Reads every dossier of the folder in force; `quiet` silences the
+    /// notes on stderr (a symlink read once), never the errors.
+    pub fn load(env: &Env, quiet: bool) -> Portfolio {
         let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        discovery.print_notes(quiet);
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
         let mut summaries = load::load_each(&discovery.files, &context, |file, loaded| {

@@ -12,10 +12,7 @@ use crate::opportunity::Opportunity;
 use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
 use crate::style::sanitize;
-use anyhow::Context as _;
 use chrono::NaiveDate;
-use std::io::Write as _;
-use std::path::Path;
 
 pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(dates::today);
@@ -100,8 +97,13 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     match &args.output {
         None => super::emit_text(&page)?,
         Some(path) => {
-            write_atomically(path, page.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            crate::write::write_atomic(path, page.as_bytes()).map_err(|error| {
+                anyhow::anyhow!(
+                    "cannot write {}: {}",
+                    path.display(),
+                    load::describe_io(&error)
+                )
+            })?;
             println!("{}", sanitize(&path.to_string_lossy()));
         }
     }
@@ -163,72 +165,5 @@ fn entry(
             .count(),
         review_without_changes: None,
         map,
-    }
-}
-
-/// Writes `contents` to `path` so a reader never sees half a file: a temporary
-/// file in the same folder, flushed to disk, then renamed over the target.
-fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
-    if path.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::IsADirectory,
-            "it is a folder",
-        ));
-    }
-    let temporary = folder.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temporary, path)?;
-        // Make the rename itself durable; not every system can sync a folder.
-        if let Ok(folder) = std::fs::File::open(folder) {
-            let _ = folder.sync_all();
-        }
-        Ok(())
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn atomic_write_replaces_and_leaves_no_temporary() {
-        let folder =
-            std::env::temp_dir().join(format!("dossier-report-write-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&folder);
-        std::fs::create_dir_all(&folder).unwrap();
-        let target = folder.join("отчёт.html");
-        write_atomically(&target, b"first").unwrap();
-        write_atomically(&target, b"second").unwrap();
-        assert_eq!(std::fs::read(&target).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(&folder)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names.len(), 1, "{names:?}");
-        assert!(write_atomically(&folder, b"x").is_err());
-        assert!(write_atomically(&folder.join("missing/x.html"), b"x").is_err());
-        std::fs::remove_dir_all(&folder).unwrap();
     }
 }

@@ -91,8 +91,5 @@ pub fn read(bytes: &[u8]) -> Version {
     Ok(Rc::new(Meaning::of(&dossier)))
 }
 
-/// An id as ids are compared (FORMAT.md, "Repository layout"): NFC, and
-/// case does not matter.
-pub fn id_key(id: &str) -> String {
-    crate::names::nfc(id).to_lowercase()
-}
+/// An id as ids are compared (FORMAT.md, "Repository layout").
+pub use crate::load::id_key;

@@ -37,12 +37,19 @@ impl CheckReport {
     }
 }
 
-pub fn text(report: &CheckReport, style: Style) -> String {
+/// The findings alone, each followed by a blank line; nothing when there are none.
+pub fn findings(report: &CheckReport, style: Style) -> String {
     let mut out = String::new();
     for diagnostic in &report.diagnostics {
         write_diagnostic(&mut out, diagnostic, style);
         out.push('\n');
     }
+    out
+}
+
+/// The findings, then the summary line.
+pub fn text(report: &CheckReport, style: Style) -> String {
+    let mut out = findings(report, style);
     let summary = report.summary();
     let summary = if report.errors() > 0 {
         style.red(&summary)

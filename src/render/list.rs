@@ -100,7 +100,8 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
 }
 
 pub fn csv(rows: &[ListRow]) -> String {
-    let mut out = super::csv::record(&[
+    use super::csv::{Cell, header, record};
+    let mut out = header(&[
         "id",
         "client",
         "account_manager",
@@ -114,22 +115,23 @@ pub fn csv(rows: &[ListRow]) -> String {
         "days_overdue",
         "path",
     ]);
-    let text = |value: Option<String>| value.unwrap_or_default();
+    let date =
+        |value: Option<NaiveDate>| Cell::text(&value.map(|d| d.to_string()).unwrap_or_default());
     for row in rows {
         let o = &row.opportunity;
-        out.push_str(&super::csv::record(&[
-            row.id.clone(),
-            row.client.clone(),
-            row.account_manager.clone(),
-            row.executive_sponsor.clone(),
-            text(o.currency.clone()),
-            text(o.next_year.map(|n| n.to_string())),
-            text(o.three_to_five_years.map(|n| n.to_string())),
-            text(row.last_reviewed.map(|d| d.to_string())),
-            text(row.due.map(|d| d.to_string())),
-            text(row.status.map(|s| s.as_str().to_owned())),
-            text(row.days_overdue.map(|d| d.to_string())),
-            row.path.to_string_lossy().into_owned(),
+        out.push_str(&record(&[
+            Cell::text(&row.id),
+            Cell::text(&row.client),
+            Cell::text(&row.account_manager),
+            Cell::text(&row.executive_sponsor),
+            Cell::text(o.currency.as_deref().unwrap_or_default()),
+            Cell::maybe_number(o.next_year),
+            Cell::maybe_number(o.three_to_five_years),
+            date(row.last_reviewed),
+            date(row.due),
+            Cell::text(row.status.map(|s| s.as_str()).unwrap_or_default()),
+            Cell::maybe_number(row.days_overdue),
+            Cell::text(&row.path.to_string_lossy()),
         ]));
     }
     out

@@ -7,7 +7,7 @@ use crate::map::Map;
 use crate::opportunity::{NO_CURRENCY, Opportunity, Pair, Totals};
 use crate::render::map::{self as draw, escape_markup as esc};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -89,19 +89,25 @@ pub fn totals_by_currency(dossiers: &[Entry]) -> Totals {
     sums
 }
 
-pub fn totals_by_manager(dossiers: &[Entry]) -> BTreeMap<String, ManagerTotals> {
-    let mut managers: BTreeMap<String, ManagerTotals> = BTreeMap::new();
-    for entry in dossiers {
-        let totals = managers.entry(entry.account_manager.clone()).or_default();
-        totals.dossiers += 1;
-        match entry.schedule.map(|s| s.status) {
-            Some(Status::Overdue) => totals.overdue += 1,
-            Some(Status::DueSoon) => totals.due_soon += 1,
-            _ => {}
-        }
-        totals.sums.add(&entry.opportunity);
-    }
-    managers
+/// Each account manager's share, managers grouped as
+/// [`crate::summary::by_account_manager`] groups them: `(name, totals)`.
+pub fn totals_by_manager(dossiers: &[Entry]) -> Vec<(String, ManagerTotals)> {
+    crate::summary::by_account_manager(dossiers, |entry| &entry.account_manager)
+        .into_iter()
+        .map(|group| {
+            let mut totals = ManagerTotals::default();
+            for entry in group.items {
+                totals.dossiers += 1;
+                match entry.schedule.map(|s| s.status) {
+                    Some(Status::Overdue) => totals.overdue += 1,
+                    Some(Status::DueSoon) => totals.due_soon += 1,
+                    _ => {}
+                }
+                totals.sums.add(&entry.opportunity);
+            }
+            (group.name, totals)
+        })
+        .collect()
 }
 
 /// `1 330 000 EUR`: digits grouped by three with no-break spaces, so an
@@ -660,13 +666,12 @@ mod tests {
         assert_eq!(sums.by_currency["RUB"], (None, Some(7.0)));
         assert!(!sums.by_currency.contains_key("USD"));
         let managers = totals_by_manager(&dossiers);
-        assert_eq!(managers["Ann"].dossiers, 2);
-        assert_eq!(
-            managers["Ann"].sums.by_currency["EUR"],
-            (Some(150.0), Some(1000.0))
-        );
-        assert_eq!(managers["Bob"].dossiers, 2);
-        assert_eq!(managers["Bob"].sums.by_currency.len(), 1);
+        assert_eq!(managers.len(), 2);
+        let (ann, bob) = (&managers[0], &managers[1]);
+        assert_eq!((ann.0.as_str(), ann.1.dossiers), ("Ann", 2));
+        assert_eq!(ann.1.sums.by_currency["EUR"], (Some(150.0), Some(1000.0)));
+        assert_eq!((bob.0.as_str(), bob.1.dossiers), ("Bob", 2));
+        assert_eq!(bob.1.sums.by_currency.len(), 1);
     }
 
     #[test]

@@ -152,7 +152,8 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
 }
 
 pub fn csv(rows: &[ReviewRow]) -> String {
-    let mut out = super::csv::record(&[
+    use super::csv::{Cell, header, record};
+    let mut out = header(&[
         "id",
         "client",
         "account_manager",
@@ -164,17 +165,19 @@ pub fn csv(rows: &[ReviewRow]) -> String {
         "review_without_changes",
     ]);
     for row in rows {
-        out.push_str(&super::csv::record(&[
-            row.id.clone(),
-            row.client.clone(),
-            row.account_manager.clone(),
-            row.last_reviewed.to_string(),
-            row.due.to_string(),
-            row.status.as_str().to_owned(),
-            row.days_overdue.to_string(),
-            row.path.to_string_lossy().into_owned(),
-            row.review_without_changes
-                .map_or_else(String::new, |flag| flag.to_string()),
+        out.push_str(&record(&[
+            Cell::text(&row.id),
+            Cell::text(&row.client),
+            Cell::text(&row.account_manager),
+            Cell::text(&row.last_reviewed.to_string()),
+            Cell::text(&row.due.to_string()),
+            Cell::text(row.status.as_str()),
+            Cell::number(row.days_overdue),
+            Cell::text(&row.path.to_string_lossy()),
+            Cell::text(
+                &row.review_without_changes
+                    .map_or_else(String::new, |flag| flag.to_string()),
+            ),
         ]));
     }
     out

@@ -305,7 +305,7 @@ fn our_view(w: &mut Writer, dossier: &Dossier) {
     w.line(2, "Opportunity");
     let opportunity = view.opportunity.as_ref().map(|o| &o.value);
     let currency = opportunity.and_then(|o| o.currency.as_ref().map(|c| c.value.as_str()));
-    let sized = |amount: Option<&serde_saphyr::Spanned<f64>>| {
+    let sized = |amount: Option<&crate::model::Spanned<f64>>| {
         amount.map_or_else(|| "(not sized)".to_owned(), |a| money(a.value, currency))
     };
     w.field(
@@ -491,5 +491,5 @@ pub fn json(view: &ShowView<'_>) -> String {
         }
         object.insert("warnings".into(), json!(view.warnings));
     }
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    super::json::to_string_pretty(&value) + "\n"
 }
