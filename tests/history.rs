@@ -597,6 +597,21 @@ fn no_commits_yet_has_only_uncommitted_changes() {
     assert!(changes.stdout.is_empty(), "{changes}");
 }
 
+/// `review` works without history: `review_without_changes` is null.
+fn assert_review_without_history(dossier: &dyn Fn(&[&str]) -> Run) {
+    let run = dossier(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-02-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.json()[0]["review_without_changes"], Value::Null);
+    assert!(run.stderr.is_empty(), "{run}");
+}
+
 fn assert_names_git(run: &Run) {
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stderr.contains("git"), "{run}");
@@ -620,6 +635,7 @@ fn outside_any_repository_log_and_changes_exit_2_naming_git() {
     };
     assert_names_git(&dossier(&["log", "acme"]));
     assert_names_git(&dossier(&["changes"]));
+    assert_review_without_history(&dossier);
 }
 
 #[test]
@@ -633,6 +649,7 @@ fn a_bare_repository_exits_2_naming_git() {
     let dossier = |args: &[&str]| Dossier::new().dir(&dossiers).run(args);
     assert_names_git(&dossier(&["log", "acme"]));
     assert_names_git(&dossier(&["changes"]));
+    assert_review_without_history(&dossier);
 }
 
 /// The README's examples of `log` and `changes` are this repository's output
@@ -684,6 +701,17 @@ fn review_json(repo: &Repo) -> Value {
     run.json()
 }
 
+/// `review_without_changes` of one dossier.
+fn mark(repo: &Repo, id: &str) -> Value {
+    let rows = review_json(repo);
+    let row = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == id);
+    row.expect("the dossier's row")["review_without_changes"].clone()
+}
+
 #[test]
 fn review_marks_reviews_that_changed_nothing() {
     let (repo, _) = scripted();
@@ -731,28 +759,14 @@ fn review_marks_reviews_that_changed_nothing() {
             .read("delta.yaml")
             .replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-07"),
     );
-    let rows = review_json(&repo);
-    let delta = rows
-        .as_array()
-        .expect("array")
-        .iter()
-        .find(|r| r["id"] == "delta")
-        .expect("delta");
-    assert_eq!(delta["review_without_changes"], true);
+    assert_eq!(mark(&repo, "delta"), true);
     repo.write(
         "delta.yaml",
         &repo
             .read("delta.yaml")
             .replace("threat: low", "threat: medium"),
     );
-    let rows = review_json(&repo);
-    let delta = rows
-        .as_array()
-        .expect("array")
-        .iter()
-        .find(|r| r["id"] == "delta")
-        .expect("delta");
-    assert_eq!(delta["review_without_changes"], false);
+    assert_eq!(mark(&repo, "delta"), false);
 
     // The table marks the rows and the summary counts them; CSV has the column.
     let table = repo.dossier(&["review", "--all", "--as-of", "2026-04-10"]);
@@ -788,49 +802,6 @@ fn review_marks_reviews_that_changed_nothing() {
         .find(|l| l.starts_with("beta,"))
         .expect("beta");
     assert!(beta_csv.ends_with(",true"), "{csv}");
-}
-
-#[test]
-fn review_outside_git_and_in_a_bare_repository_reports_null() {
-    let dir = scratch("history-review-outside");
-    fs::create_dir_all(dir.join("dossiers")).expect("folder");
-    fs::write(dir.join("dossiers/acme.yaml"), ACME).expect("write");
-    let run = Dossier::new()
-        .cwd(&dir)
-        .env(
-            "GIT_CEILING_DIRECTORIES",
-            dir.parent().unwrap_or(Path::new("/")),
-        )
-        .run(&[
-            "review",
-            "--all",
-            "--as-of",
-            "2026-02-01",
-            "--format",
-            "json",
-        ]);
-    assert_eq!(run.status, 0, "{run}");
-    assert_eq!(run.json()[0]["review_without_changes"], Value::Null);
-
-    let bare = scratch("history-review-bare");
-    assert_eq!(
-        git(&bare, &["init", "-q", "--bare", "accounts.git"]).status,
-        0
-    );
-    let dossiers = bare.join("accounts.git/dossiers");
-    fs::create_dir_all(&dossiers).expect("folder");
-    fs::write(dossiers.join("acme.yaml"), ACME).expect("write");
-    let run = Dossier::new().dir(&dossiers).run(&[
-        "review",
-        "--all",
-        "--as-of",
-        "2026-02-01",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(run.status, 0, "{run}");
-    assert_eq!(run.json()[0]["review_without_changes"], Value::Null);
-    assert!(run.stderr.is_empty(), "{run}");
 }
 
 #[test]
