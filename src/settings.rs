@@ -1,4 +1,5 @@
-//! `dossier.yaml`: optional settings, found by walking up from the working folder.
+//! `dossier.yaml`: optional settings, found by walking up from the dossiers
+//! folder when `--dir` or `DOSSIER_DIR` names it, else from the working folder.
 
 use crate::diag::Position;
 use anyhow::{Context as _, bail};
@@ -98,8 +99,21 @@ pub struct Settings {
 impl Settings {
     /// Finds and reads the settings. The dossiers folder comes from `dir`
     /// (`--dir` or `DOSSIER_DIR`), else from `dossier.yaml`, else `./dossiers`.
+    ///
+    /// `dossier.yaml` is looked for from the dossiers folder up when `dir`
+    /// names it, else from the working folder up (FORMAT.md, "Repository
+    /// layout"): a cron job run from `/` with
+    /// `DOSSIER_DIR=/srv/key-accounts/dossiers` uses
+    /// `/srv/key-accounts/dossier.yaml`, its interval and its templates.
     pub fn discover(cwd: &Path, dir: Option<&Path>) -> anyhow::Result<Settings> {
-        let file = find_upwards(cwd);
+        let file = match dir {
+            // Resolved, so `..` and links walk up the real folders.
+            Some(dir) => {
+                let dir = cwd.join(dir);
+                find_upwards(&std::fs::canonicalize(&dir).unwrap_or(dir))
+            }
+            None => find_upwards(cwd),
+        };
         let (parsed, base) = match &file {
             Some(path) => (read(path)?, path.parent().unwrap_or(cwd).to_path_buf()),
             None => (SettingsFile::default(), cwd.to_path_buf()),

@@ -678,3 +678,99 @@ fn a_file_reached_through_a_symlink_is_read_once() {
     let run = dossier_dir(&dir, &["show", "acme-old"]);
     assert_eq!(run.status, 0, "{run}");
 }
+
+// ------------------------------------------------------------------ settings
+
+#[test]
+fn settings_are_found_from_the_dossiers_folder_named_by_dir_or_the_environment() {
+    let text = complete().replace("  interval_months: 3\n", "");
+    let root = folder(
+        "settings-from-dir",
+        &[
+            (
+                "accounts/dossier.yaml",
+                "review:\n  interval_months: 2\ntemplates_dir: forms\n",
+            ),
+            ("accounts/dossiers/acme.yaml", &text),
+            (
+                "accounts/forms/default.yaml",
+                &complete()
+                    .replace("ACME Logistics LLC", "{{name}}")
+                    .replace("# Key-account dossier", "# From the team's own form")
+                    .replace("last_reviewed: 2026-10-01", "last_reviewed: {{today}}")
+                    .replace("  interval_months: 3\n", ""),
+            ),
+            // A settings file where the job happens to run: never used.
+            ("elsewhere/dossier.yaml", "review:\n  interval_months: 3\n"),
+        ],
+    );
+    let dossiers = root.join("accounts/dossiers");
+    let cwd = root.join("elsewhere");
+    // Reviewed 2026-10-01 every 2 months: due 2026-12-01, overdue on the 5th.
+    let by_env = common::Dossier::new()
+        .cwd(&cwd)
+        .env("DOSSIER_DIR", &dossiers)
+        .run(&["review", "--quiet", "--as-of", "2026-12-05"]);
+    assert_eq!(by_env.status, 1, "{by_env}");
+    assert!(by_env.stdout.contains("ACME Logistics LLC"), "{by_env}");
+    let by_flag = common::Dossier::new().cwd(&cwd).dir(&dossiers).run(&[
+        "review",
+        "--quiet",
+        "--as-of",
+        "2026-12-05",
+    ]);
+    assert_eq!(by_flag.status, 1, "{by_flag}");
+    // The templates of that settings file too.
+    let new = common::Dossier::new()
+        .cwd(&cwd)
+        .dir(&dossiers)
+        .env("USER", "Ivan Petrov")
+        .run(&["new", "Beta Foods"]);
+    assert_eq!(new.status, 0, "{new}");
+    let written = fs::read_to_string(dossiers.join("beta-foods.yaml")).unwrap();
+    assert!(
+        written.starts_with("# From the team's own form"),
+        "{written}"
+    );
+}
+
+// ------------------------------------------------------------------ one view
+
+#[test]
+fn report_reads_dossiers_as_review_does() {
+    let wrong_amount = edited(&[
+        ("next_year: 12000000", "next_year: 12 000 000"),
+        ("last_reviewed: 2026-10-01", "last_reviewed: 2026-05-01"),
+    ]);
+    let dir = folder(
+        "report-as-review",
+        &[
+            ("acme.yaml", &wrong_amount),
+            ("garbage.yaml", "version: 1\nclient: [unclosed\n"),
+        ],
+    );
+    let review = dossier_dir(
+        &dir,
+        &["review", "--as-of", "2026-11-28", "--format", "json"],
+    );
+    assert_eq!(review.json_ids(), ["acme"], "{review}");
+    let run = dossier_dir(&dir, &["report", "--as-of", "2026-11-28"]);
+    assert_eq!(run.status, 2, "{run}");
+    let page = &run.stdout;
+    assert!(page.contains("1 overdue"), "{page}");
+    let start = page
+        .find("<section id=\"unreadable\"")
+        .expect("could not read");
+    let problems = &page[start..start + page[start..].find("</section>").unwrap()];
+    assert_eq!(problems.matches("<li>").count(), 1, "{problems}");
+    assert_eq!(
+        problems.matches("garbage.yaml").count(),
+        1,
+        "the path once\n{problems}"
+    );
+    assert!(!problems.contains("acme.yaml"), "{problems}");
+    // stderr names each broken file once, as review does.
+    assert_eq!(run.stderr.matches("garbage.yaml").count(), 1, "{run}");
+    assert_eq!(run.stderr.matches("acme.yaml").count(), 1, "{run}");
+    assert_eq!(run.stderr.lines().count(), 2, "{run}");
+}

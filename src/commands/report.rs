@@ -1,83 +1,61 @@
 //! `dossier report`: the portfolio as one self-contained HTML page.
 
 use super::Env;
+use super::portfolio::Portfolio;
 use crate::cli::ReportArgs;
-use crate::dates::{self, Schedule};
+use crate::dates;
 use crate::diag::{Code, Severity};
 use crate::exit::ExitCode;
-use crate::load::{self, SourceFile};
+use crate::load;
 use crate::map::{Map, clean};
-use crate::model::Dossier;
-use crate::opportunity::Opportunity;
 use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
 use crate::style::sanitize;
+use crate::summary::{Problem, Summary};
 use chrono::NaiveDate;
 
 pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(dates::today);
-    let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
-    let mut unreadable: Vec<Unreadable> = discovery
+    // Read as `review` reads: a dossier with an error somewhere still has
+    // its review date, owner and opportunity; only one that is not YAML at
+    // all (or cannot be read) is left out.
+    let (portfolio, details) = Portfolio::load_with(env, false, |file, dossier, findings| Detail {
+        gaps: gaps(findings),
+        map: Map::of(&file.id, dossier),
+    });
+    let code = portfolio.report_trouble(None, |s| {
+        (!s.readable).then_some("it is under \"Could not read\" in the report")
+    });
+    let mut unreadable: Vec<Unreadable> = portfolio
         .problems
-        .into_iter()
+        .iter()
         .map(|problem| Unreadable {
-            path: problem.path,
-            message: problem.message,
+            path: problem.path.clone(),
+            message: problem.message.clone(),
         })
         .collect();
-
-    let settings = &env.settings;
-    let results = load::load_each(&discovery.files, &env.rules_context(), |file, loaded| {
-        let loaded = loaded.map_err(|problem| Unreadable {
-            path: problem.path,
-            message: problem.message,
-        })?;
-        match &loaded.dossier {
-            Some(dossier) => Ok(entry(file, dossier, &loaded.findings, settings, as_of)),
-            None => {
-                let reasons: Vec<String> = loaded
-                    .findings
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{}:{}:{}: {} [{}]",
-                            file.path.display(),
-                            f.position.line,
-                            f.position.column,
-                            f.message,
-                            f.code
-                        )
-                    })
-                    .collect();
-                Err(Unreadable {
-                    path: file.path.clone(),
-                    message: reasons.join("; "),
-                })
-            }
-        }
-    });
-    let mut dossiers = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(entry) => dossiers.push(entry),
-            Err(problem) => unreadable.push(problem),
+    let mut dossiers = Vec::with_capacity(portfolio.summaries.len());
+    for (summary, detail) in portfolio.summaries.into_iter().zip(details) {
+        if summary.readable {
+            dossiers.push(entry(summary, detail, &env.settings, as_of));
+        } else {
+            unreadable.push(Unreadable {
+                message: summary
+                    .problem
+                    .as_ref()
+                    .map(Problem::describe)
+                    .unwrap_or_default(),
+                path: summary.path,
+            });
         }
     }
     // Reviews without changes, from git's history (none outside git).
-    let current: Vec<crate::history::reviews::Current> = dossiers
-        .iter()
-        .map(|entry| crate::history::reviews::Current {
-            id: entry.id.clone(),
-            path: entry.path.clone(),
-            last_reviewed: entry
-                .schedule
-                .map_or_else(String::new, |s| s.last_reviewed.to_string()),
-        })
-        .collect();
-    let marks = crate::history::reviews::without_changes(
-        &env.settings.dossiers_dir,
-        env.settings.max_file_size,
-        &current,
+    let marks = crate::history::reviews::of_dossiers(
+        &env.settings,
+        dossiers.iter().map(|entry| {
+            let date = entry.schedule.map(|s| s.last_reviewed);
+            (entry.id.as_str(), entry.path.as_path(), date)
+        }),
     );
     for (entry, mark) in dossiers.iter_mut().zip(marks) {
         entry.review_without_changes = mark;
@@ -107,41 +85,17 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             println!("{}", sanitize(&path.to_string_lossy()));
         }
     }
-    for problem in &report.unreadable {
-        eprintln!("dossier: error: {}", sanitize(&problem.message));
-    }
-    Ok(if report.unreadable.is_empty() {
-        ExitCode::Success
-    } else {
-        ExitCode::Trouble
-    })
+    Ok(code)
 }
 
-fn entry(
-    file: &SourceFile,
-    dossier: &Dossier,
-    findings: &[crate::diag::Finding],
-    settings: &Settings,
-    as_of: NaiveDate,
-) -> Entry {
-    let view = &dossier.company_view.value;
-    let text =
-        |value: Option<&crate::model::Text>| value.map(|t| clean(&t.value)).unwrap_or_default();
-    let schedule = dossier
-        .review
-        .value
-        .last_reviewed
-        .as_ref()
-        .and_then(|t| dates::parse_date(t.value.trim()))
-        .map(|last| {
-            let interval = crate::rules::interval_months(dossier, settings.interval_months);
-            Schedule::new(last, interval, settings.due_soon_days, as_of)
-        });
-    let opportunity = view
-        .opportunity
-        .as_ref()
-        .map(|o| Opportunity::of(&o.value))
-        .unwrap_or_default();
+/// What the report takes from a dossier that reads as a whole.
+struct Detail {
+    gaps: Vec<Code>,
+    map: Map,
+}
+
+/// The gap warnings among `findings`, each once, in [`Code`] order.
+fn gaps(findings: &[crate::diag::Finding]) -> Vec<Code> {
     let mut gaps: Vec<Code> = findings
         .iter()
         .map(|f| f.code)
@@ -149,20 +103,26 @@ fn entry(
         .collect();
     gaps.sort();
     gaps.dedup();
-    let map = Map::of(&file.id, dossier);
+    gaps
+}
+
+fn entry(summary: Summary, detail: Option<Detail>, settings: &Settings, as_of: NaiveDate) -> Entry {
+    let schedule = summary.schedule(settings.due_soon_days, as_of);
+    let errors = summary.problem.as_ref().map_or(0, |p| p.more + 1);
+    let (gaps, map) = match detail {
+        Some(detail) => (detail.gaps, Some(detail.map)),
+        None => (Vec::new(), None),
+    };
     Entry {
-        id: file.id.clone(),
-        path: file.path.clone(),
-        client: map.client.clone(),
-        account_manager: text(view.account_manager.as_ref()),
-        executive_sponsor: text(view.executive_sponsor.as_ref()),
+        client: clean(&summary.client),
+        account_manager: clean(&summary.account_manager),
+        executive_sponsor: clean(&summary.executive_sponsor),
+        id: summary.id,
+        path: summary.path,
         schedule,
-        opportunity,
+        opportunity: summary.opportunity,
         gaps,
-        errors: findings
-            .iter()
-            .filter(|f| f.code.severity() == Severity::Error)
-            .count(),
+        errors,
         review_without_changes: None,
         map,
     }

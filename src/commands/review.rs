@@ -28,20 +28,11 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     };
 
     // Reviews without changes, from git's history (null outside git).
-    let current: Vec<reviews::Current> = summaries
-        .iter()
-        .map(|summary| reviews::Current {
-            id: summary.id.clone(),
-            path: summary.path.clone(),
-            last_reviewed: summary
-                .last_reviewed
-                .map_or_else(String::new, |date| date.to_string()),
-        })
-        .collect();
-    let without_changes = reviews::without_changes(
-        &env.settings.dossiers_dir,
-        env.settings.max_file_size,
-        &current,
+    let without_changes = reviews::of_dossiers(
+        &env.settings,
+        summaries
+            .iter()
+            .map(|s| (s.id.as_str(), s.path.as_path(), s.last_reviewed)),
     );
 
     let mut tally = Tally::default();

@@ -38,6 +38,23 @@ enum State {
     Done(Option<ObjectId>),
 }
 
+/// [`without_changes`] of dossiers given as id, path and review date (`None`
+/// when it cannot be read), with the settings in force.
+pub fn of_dossiers<'a>(
+    settings: &crate::settings::Settings,
+    dossiers: impl IntoIterator<Item = (&'a str, &'a Path, Option<chrono::NaiveDate>)>,
+) -> Vec<Option<bool>> {
+    let current: Vec<Current> = dossiers
+        .into_iter()
+        .map(|(id, path, last_reviewed)| Current {
+            id: id.to_owned(),
+            path: path.to_path_buf(),
+            last_reviewed: last_reviewed.map_or_else(String::new, |date| date.to_string()),
+        })
+        .collect();
+    without_changes(&settings.dossiers_dir, settings.max_file_size, &current)
+}
+
 /// `review_without_changes` for each of `current`, in its order; every one
 /// `None` outside git, in a bare repository or with no commits.
 pub fn without_changes(

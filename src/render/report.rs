@@ -38,7 +38,9 @@ pub struct Entry {
     /// Whether the last review changed nothing since the one before
     /// (`crate::history::reviews`); `None` outside git or with no earlier review.
     pub review_without_changes: Option<bool>,
-    pub map: Map,
+    /// The decision group, `None` when the dossier reads only in part (it
+    /// has errors that keep the whole from being read).
+    pub map: Option<Map>,
 }
 
 /// A dossier (or folder) the report had to leave out, and why.
@@ -345,12 +347,13 @@ fn unreadable(out: &mut String, problems: &[Unreadable]) {
     out.push_str("<section id=\"unreadable\" class=\"problems\">\n<h2>Could not read</h2>\n");
     out.push_str("<p>These files are left out of every table below; <code>dossier check</code> explains each problem.</p>\n<ul>\n");
     for problem in problems {
-        let _ = writeln!(
-            out,
-            "<li><code>{}</code>: {}</li>",
-            esc(&problem.path.to_string_lossy()),
-            esc(&problem.message)
-        );
+        // The path once: a message that starts with it goes on after it.
+        let path = problem.path.to_string_lossy();
+        let rest = match problem.message.strip_prefix(path.as_ref()) {
+            Some(rest) => rest.to_owned(),
+            None => format!(": {}", problem.message),
+        };
+        let _ = writeln!(out, "<li><code>{}</code>{}</li>", esc(&path), esc(&rest));
     }
     out.push_str("</ul>\n</section>\n");
 }
@@ -580,18 +583,19 @@ fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
         tags.join(" ")
     };
     let _ = writeln!(out, "<dt>Gaps</dt><dd class=\"tags\">{gaps}</dd>");
-    let uncovered: Vec<String> = entry.map.uncovered().map(|m| esc(&m.name)).collect();
+    let Some(map) = &entry.map else {
+        out.push_str("</dl>\n<p class=\"problems\">The decision group cannot be read until the errors are fixed; <code>dossier check</code> explains each.</p>\n");
+        out.push_str("<a class=\"top-link\" href=\"#top\">Back to the top</a>\n</article>\n");
+        return;
+    };
+    let uncovered: Vec<String> = map.uncovered().map(|m| esc(&m.name)).collect();
     let uncovered = if uncovered.is_empty() {
         "<span class=\"none\">nobody</span>".to_owned()
     } else {
         uncovered.join(", ")
     };
     let _ = writeln!(out, "<dt>Not covered</dt><dd>{uncovered}</dd>\n</dl>");
-    let _ = writeln!(
-        out,
-        "<figure class=\"map\">\n{}</figure>",
-        draw::svg(&entry.map)
-    );
+    let _ = writeln!(out, "<figure class=\"map\">\n{}</figure>", draw::svg(map));
     out.push_str("<a class=\"top-link\" href=\"#top\">Back to the top</a>\n</article>\n");
 }
 
@@ -625,14 +629,14 @@ mod tests {
             gaps: Vec::new(),
             errors: 0,
             review_without_changes: None,
-            map: Map {
+            map: Some(Map {
                 id: id.to_owned(),
                 client: id.to_owned(),
                 members: Vec::new(),
                 ours: Vec::new(),
                 reports: Vec::new(),
                 covers: Vec::new(),
-            },
+            }),
         }
     }
 
