@@ -18,6 +18,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// The language of what a person reads (tables, messages, the report); JSON, CSV and --help stay English [env: DOSSIER_LANG] [default: `language` from dossier.yaml, else the locale]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }

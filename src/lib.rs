@@ -11,6 +11,7 @@ pub mod edit;
 pub mod exit;
 pub mod git;
 pub mod history;
+pub mod i18n;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -49,10 +50,17 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    // The settings may name the language too; until they are read, the
+    // flag, DOSSIER_LANG and the locale decide (see `commands::Env::new`).
+    i18n::set_current(i18n::Lang::select(cli.lang, None));
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("dossier: error: {}", style::sanitize(&format!("{error:#}")));
+            eprintln!(
+                "dossier: {}: {}",
+                i18n::text("error"),
+                style::sanitize(&format!("{error:#}"))
+            );
             ExitCode::Trouble
         }
     }

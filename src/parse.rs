@@ -44,7 +44,8 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
         key: String::new(),
         message: format!(
             "the file is not UTF-8: invalid byte{bad} at byte offset {offset} (line {line}); save it as UTF-8"
-        ),
+        )
+        .into(),
     }
 }
 
@@ -154,7 +155,7 @@ fn repeated_merge_key(text: &str) -> Option<ParseError> {
                 position: node.position,
                 code: Code::DuplicateKey,
                 key: join(node.path, "<<"),
-                message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".to_owned(),
+                message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".into(),
             });
         }
         None
@@ -412,7 +413,8 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 message: format!(
                     "found `{}`, expected {expected}: write the amount in digits, such as 12000000",
                     found_at(text, at)
-                ),
+                )
+                .into(),
                 key: key_path,
             };
         }
@@ -495,7 +497,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         position,
         code,
         key,
-        message,
+        message: message.into(),
     }
 }
 
@@ -578,11 +580,15 @@ mod tests {
         let error = decode(b"version: 1\nclient: \xff\n").unwrap_err();
         assert_eq!(error.position, Position::new(2, 9));
         assert!(
-            error.message.contains("byte offset 19"),
+            error.message.to_string().contains("byte offset 19"),
             "{}",
             error.message
         );
-        assert!(error.message.contains("line 2"), "{}", error.message);
+        assert!(
+            error.message.to_string().contains("line 2"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

@@ -17,6 +17,8 @@ struct SettingsFile {
     templates_dir: Option<PathBuf>,
     max_file_size: Option<ByteSize>,
     review: ReviewSettings,
+    /// `auto | en | ru`; `auto` (the default) leaves it to the locale.
+    language: Option<serde_saphyr::Spanned<String>>,
 }
 
 /// A size in bytes: a whole number (`8388608`) or a number with a unit
@@ -94,6 +96,8 @@ pub struct Settings {
     pub due_soon_days: u32,
     /// Dossier files larger than this are reported (`file-too-large`), not read.
     pub max_file_size: u64,
+    /// `language` when it names one (`en`, `ru`); `None` for `auto`.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Settings {
@@ -137,6 +141,7 @@ impl Settings {
                 shown.display()
             );
         }
+        let language = language(parsed.language.as_ref(), file.as_deref())?;
         let dossiers_dir = match dir {
             Some(dir) => dir.to_path_buf(),
             None => base.join(parsed.dossiers_dir.unwrap_or_else(|| "dossiers".into())),
@@ -149,7 +154,35 @@ impl Settings {
             interval_months: interval,
             due_soon_days: parsed.review.due_soon_days,
             max_file_size,
+            language,
         })
+    }
+}
+
+/// `language: en` or `ru`; `auto`, or no key, is `None`.
+fn language(
+    value: Option<&serde_saphyr::Spanned<String>>,
+    file: Option<&Path>,
+) -> anyhow::Result<Option<crate::i18n::Lang>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    match value.value.trim().to_ascii_lowercase().as_str() {
+        "auto" => Ok(None),
+        "en" => Ok(Some(crate::i18n::Lang::En)),
+        "ru" => Ok(Some(crate::i18n::Lang::Ru)),
+        _ => {
+            let at = Position::from(value.referenced);
+            let shown = file.unwrap_or(Path::new(FILE_NAME));
+            Err(crate::msg!(
+                "settings-bad-language",
+                path = shown.display().to_string(),
+                line = at.line.to_string(),
+                column = at.column.to_string(),
+                found = crate::style::sanitize(&value.value)
+            )
+            .into())
+        }
     }
 }
 

@@ -256,8 +256,11 @@ pub fn by_account_manager<T>(
 /// Keeps only the summaries `--owner` selects: the group of
 /// [`by_account_manager`] the owner's name falls in, in the given order.
 /// `Err` carries the message for an owner who manages no dossier at all,
-/// with a "did you mean".
-pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<Summary>, String> {
+/// with the full names that hold the name typed, else a "did you mean".
+pub fn filter_owner(
+    summaries: Vec<Summary>,
+    owner: Option<&str>,
+) -> Result<Vec<Summary>, crate::i18n::Message> {
     let Some(owner) = owner else {
         return Ok(summaries);
     };
@@ -272,21 +275,45 @@ pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<
         }
     }
     if kept.is_empty() {
-        let hint = crate::suggest::closest(
-            &crate::names::key(owner),
-            managers
-                .iter()
-                .map(String::as_str)
-                .filter(|m| !m.is_empty()),
-        )
-        .map(|m| format!(" (did you mean `{m}`?)"))
-        .unwrap_or_default();
-        return Err(format!(
-            "no dossier has `{}` as its account manager{hint}",
-            owner.trim()
-        ));
+        let names = owner_suggestions(owner, &managers);
+        let owner = crate::style::sanitize(owner.trim());
+        return Err(if names.is_empty() {
+            crate::msg!("owner-unknown", owner = owner)
+        } else {
+            crate::msg!(
+                "owner-unknown-did-you-mean",
+                owner = owner,
+                count = names.len(),
+                names = names.join("`, `")
+            )
+        });
     }
     Ok(kept)
+}
+
+/// The account managers someone typing `owner` may have meant: every full
+/// name that has `owner` as one or more of its words (`Кузнецова` for
+/// `Анна Кузнецова`; words compared as names are), else the closest by
+/// spelling. Sorted, each once.
+fn owner_suggestions(owner: &str, managers: &[String]) -> Vec<String> {
+    let wanted = crate::names::key(owner);
+    let wanted_words: Vec<&str> = wanted.split(' ').collect();
+    let managers = managers.iter().map(|m| m.trim()).filter(|m| !m.is_empty());
+    let mut names: Vec<String> = Vec::new();
+    for manager in managers.clone() {
+        let key = crate::names::key(manager);
+        let words: Vec<&str> = key.split(' ').collect();
+        let holds =
+            !wanted.is_empty() && words.windows(wanted_words.len()).any(|w| w == wanted_words);
+        if holds && !names.iter().any(|n| crate::names::same(n, manager)) {
+            names.push(manager.to_owned());
+        }
+    }
+    if names.is_empty() {
+        names.extend(crate::suggest::closest(&wanted, managers).map(str::to_owned));
+    }
+    names.sort();
+    names
 }
 
 /// A value that may have the wrong type: then it is simply not known.
@@ -492,6 +519,33 @@ review:
     }
 
     #[test]
+    fn a_surname_alone_suggests_every_full_name_holding_it() {
+        let managers: Vec<String> = [
+            "Анна Кузнецова",
+            "Ольга Кузнецова",
+            "анна  кузнецова",
+            "Пётр Кузнецов",
+            "Марина Белова",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(
+            owner_suggestions("кузнецова", &managers),
+            ["Анна Кузнецова", "Ольга Кузнецова"]
+        );
+        assert_eq!(owner_suggestions("Петр", &managers), ["Пётр Кузнецов"]);
+        assert_eq!(
+            owner_suggestions("Марина Белова", &managers),
+            ["Марина Белова"]
+        );
+        assert_eq!(owner_suggestions("Белва", &managers), Vec::<String>::new());
+        assert_eq!(
+            owner_suggestions("Марина Белва", &managers),
+            ["Марина Белова"]
+        );
+    }
+
+    #[test]
     fn managers_group_as_names_compare() {
         let items = [
             "b",
@@ -524,6 +578,7 @@ review:
         assert!(summary.is_managed_by("  ivan   PETROV "));
         assert!(!summary.is_managed_by("Ivan Petrova"));
         let error = filter_owner(vec![summary], Some("Ivan Petrof")).unwrap_err();
+        let error = error.render(crate::i18n::Lang::En);
         assert!(error.contains("did you mean `Ivan Petrov`"), "{error}");
     }
 }

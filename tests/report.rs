@@ -140,12 +140,13 @@ fn portfolio(dir: &Path) -> Portfolio {
 }
 
 /// `1 330 000 EUR`, spaces between groups of three.
+/// An amount as the English report writes it: `1,330,000 EUR`.
 fn money(amount: u64, currency: &str) -> String {
     let digits = amount.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
+            out.push(',');
         }
         out.push(digit);
     }
@@ -405,10 +406,11 @@ fn unreadable_dossiers_are_listed_and_the_rest_reported() {
 #[test]
 fn review_status_follows_the_as_of_date() {
     for (as_of, status, days) in [
-        ("2026-11-15", "ok", "15"),
-        ("2026-11-16", "due soon", "14"),
+        // Days overdue, as `review` shows them: negative while not yet due.
+        ("2026-11-15", "ok", "-15"),
+        ("2026-11-16", "due soon", "-14"),
         ("2026-11-30", "due soon", "0"),
-        ("2026-12-01", "overdue", "-1"),
+        ("2026-12-01", "overdue", "1"),
     ] {
         let page = report(fixtures("map/dossiers"), as_of).stdout;
         let row = rows(between(&page, "<section id=\"portfolio\"", "</table>"))

@@ -29,6 +29,8 @@ use std::path::PathBuf;
 pub struct Env {
     pub cwd: PathBuf,
     pub settings: Settings,
+    /// The language of this run (also set as `i18n::current`).
+    pub lang: crate::i18n::Lang,
     pub style: Style,
 }
 
@@ -41,9 +43,12 @@ impl Env {
                 .map(PathBuf::from)
         });
         let settings = Settings::discover(&cwd, dir.as_deref())?;
+        let lang = crate::i18n::Lang::select(cli.lang, settings.language);
+        crate::i18n::set_current(lang);
         Ok(Env {
             cwd,
             settings,
+            lang,
             style: Style::for_stdout(cli.color),
         })
     }

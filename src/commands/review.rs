@@ -7,7 +7,6 @@ use crate::dates::Status;
 use crate::exit::ExitCode;
 use crate::history::reviews;
 use crate::render::review::{self as render, ReviewRow, Tally};
-use crate::style::sanitize;
 use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
@@ -22,7 +21,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
         Ok(summaries) => summaries,
         Err(message) => {
-            eprintln!("dossier: error: {}", sanitize(&message));
+            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
     };

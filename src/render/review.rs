@@ -3,6 +3,8 @@
 
 use super::table::{self, Align, Tone};
 use crate::dates::Status;
+use crate::i18n::text;
+use crate::msg;
 use crate::style::Style;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -27,9 +29,6 @@ pub struct ReviewRow {
     /// `crate::history::reviews`); `None` outside git or with no earlier review.
     pub review_without_changes: Option<bool>,
 }
-
-/// The mark of a review that changed nothing, in the table.
-pub const WITHOUT_CHANGES: &str = "no changes since the last review";
 
 /// Dates in JSON are `YYYY-MM-DD` strings, as in the dossier files.
 pub fn serialize_date<S: serde::Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
@@ -67,25 +66,29 @@ impl Tally {
         }
     }
 
-    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so.
+    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so,
+    /// in the run's language.
     pub fn summary(&self) -> String {
-        let mut summary = format!(
-            "{} overdue, {} due soon, {} current",
-            self.overdue, self.due_soon, self.current
-        );
+        let mut summary = msg!(
+            "review-summary",
+            overdue = self.overdue,
+            due_soon = self.due_soon,
+            current = self.current
+        )
+        .to_string();
         if self.unreadable > 0 {
-            summary.push_str(&format!(", {} unreadable", self.unreadable));
+            summary.push_str(
+                &msg!("review-summary-unreadable", unreadable = self.unreadable).to_string(),
+            );
         }
         if self.without_changes > 0 {
-            let reviews = if self.without_changes == 1 {
-                "review"
-            } else {
-                "reviews"
-            };
-            summary.push_str(&format!(
-                "; {} {reviews} without changes",
-                self.without_changes
-            ));
+            summary.push_str(
+                &msg!(
+                    "review-summary-without-changes",
+                    count = self.without_changes
+                )
+                .to_string(),
+            );
         }
         summary
     }
@@ -107,16 +110,20 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
             .iter()
             .any(|row| row.review_without_changes == Some(true));
         let mut columns = vec![
-            ("Client", Align::Left),
-            ("Account manager", Align::Left),
-            ("Last reviewed", Align::Left),
-            ("Due", Align::Left),
-            ("Days overdue", Align::Right),
-            ("Status", Align::Left),
+            (text("review-header-client"), Align::Left),
+            (text("review-header-account-manager"), Align::Left),
+            (text("review-header-last-reviewed"), Align::Left),
+            (text("review-header-due"), Align::Left),
+            (text("review-header-days-overdue"), Align::Right),
+            (text("review-header-status"), Align::Left),
         ];
         if marked {
-            columns.push(("Note", Align::Left));
+            columns.push((text("review-header-note"), Align::Left));
         }
+        let columns: Vec<(&str, Align)> = columns
+            .iter()
+            .map(|(name, align)| (name.as_str(), *align))
+            .collect();
         let mut table = table::new(&columns, style);
         for row in rows {
             let (status, tone) = table::status_cell(Some(row.status));
@@ -131,15 +138,15 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
                 table::cell(&row.last_reviewed.to_string(), Tone::Plain),
                 table::cell(&row.due.to_string(), Tone::Plain),
                 table::cell(&row.days_overdue.to_string(), tone),
-                table::cell(status, tone),
+                table::cell(&status, tone),
             ];
             if marked {
                 let note = if row.review_without_changes == Some(true) {
-                    WITHOUT_CHANGES
+                    text("review-without-changes")
                 } else {
-                    ""
+                    String::new()
                 };
-                cells.push(table::cell(note, Tone::Plain));
+                cells.push(table::cell(&note, Tone::Plain));
             }
             table.add_row(cells);
         }

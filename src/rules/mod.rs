@@ -87,7 +87,7 @@ impl Checker<'_> {
         position: Position,
         code: Code,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
     ) {
         self.findings
             .push(Finding::new(position, code, key, message));

@@ -148,7 +148,10 @@ fn members_are_unique_and_known() {
     let found = findings(&unknown);
     assert_eq!(found[0].code, Code::UnknownMember);
     assert!(
-        found[0].message.contains("did you mean `Pavel Orlov`"),
+        found[0]
+            .message
+            .to_string()
+            .contains("did you mean `Pavel Orlov`"),
         "{}",
         found[0].message
     );
