@@ -326,3 +326,41 @@ map-executive-sponsor = executive sponsor
 map-team = team
 term-neither = neither
 report-map-unreadable = The decision group cannot be read until the errors are fixed; `dossier check` explains each.
+
+## Hints put after a message
+
+hint-did-you-mean = { " " }(did you mean `{ $candidate }`?)
+hint-none = { "" }
+
+## Findings of the rules (check); `key` in backticks as written in the file
+
+rule-missing-key = missing required key `{ $key }`
+rule-empty = `{ $key }` is empty; it needs a value
+rule-negative-number = found { $found }, expected a number of 0 or more
+rule-negative-headcount = found { $found }, expected a whole number of 0 or more
+rule-bad-currency = found `{ $found }`, which is not an ISO 4217 currency code; write three capital letters such as `RUB`, `EUR` or `USD`
+rule-bad-currency-did-you-mean = found `{ $found }`, which is not an ISO 4217 currency code; write `{ $suggestion }`
+rule-currency-missing = an amount needs its `currency` (three letters such as `RUB`, `EUR`, `USD`)
+rule-invalid-date = found `{ $found }`, expected a real date written YYYY-MM-DD
+rule-unsupported-version = found version { $found }, this build reads version { $supported }
+rule-future-review = the last review is dated { $date }, later than today ({ $today }, even in the latest time zone, UTC+14); a review can only be recorded once it has happened
+rule-bad-interval = found { $found } months, expected 1 to { $most } (the review interval may only shorten the default of { $default })
+rule-duplicate-member = `{ $name }` is already in the group as `{ $first }`; merge the two entries
+rule-roles-missing = missing required key `roles`: one or more of the nine roles
+rule-roles-empty = `roles` is empty; give one or more of the nine roles
+rule-conflicting-stance = `{ $who }` is both `supporter` and `opponent`; pick the stance they take now
+rule-unknown-boss = `{ $name }` is not another member of the decision group{ $hint }
+rule-unknown-holder = `{ $name }` is not on our side{ $hint }; `covered_by` names the account manager, the executive sponsor or a team member
+
+## Gaps in the account work (warnings)
+
+gap-no-executive-sponsor = no executive sponsor: name the top manager on our side who backs this account
+gap-no-decision-maker = nobody in the decision group is the `decision_maker`: who can decide or veto alone?
+gap-no-economic-role = nobody in the decision group has the `economic` role: who judges the financial terms?
+gap-no-technical-role = nobody in the decision group has the `technical` role: who judges the product?
+gap-no-gatekeeper = nobody in the decision group is a `gatekeeper`: who controls access to the decision makers?
+gap-no-supporter = nobody in the decision group is a `supporter`: who wants us to win?
+gap-no-indirect-competition = no `inertia` or `in_house` competitor: the client changing nothing, or doing it themselves, is often the most dangerous rival
+gap-no-opportunity-size = no Size of Opportunity for next year (`company_view.opportunity.next_year`)
+gap-no-long-term-opportunity = no Size of Opportunity for three to five years (`company_view.opportunity.three_to_five_years`)
+gap-no-relationship-history = no relationship history: list what we delivered and the tenders we entered, won or lost

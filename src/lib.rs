@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod commands;
 pub mod count;
+pub mod currency;
 pub mod dates;
 pub mod diag;
 pub mod edit;

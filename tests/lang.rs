@@ -221,3 +221,82 @@ fn a_surname_alone_suggests_the_full_names() {
         "{run}"
     );
 }
+
+/// A copy of the bundled `romashka` dossier with `from` replaced by `to`,
+/// alone in a fresh folder.
+fn romashka_with(name: &str, from: &str, to: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    let original = fs::read_to_string(format!("{}/ru/romashka.yaml", bundled())).unwrap();
+    assert!(original.contains(from), "{from}");
+    fs::write(dir.join("romashka.yaml"), original.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+/// What people type for a currency suggests the ISO 4217 code; a code that
+/// is not on the active list is refused.
+#[test]
+fn currencies_people_type_suggest_the_code() {
+    for (written, english) in [
+        (
+            "rub",
+            "found `rub`, which is not an ISO 4217 currency code; write `RUB`",
+        ),
+        (
+            "руб",
+            "found `руб`, which is not an ISO 4217 currency code; write `RUB`",
+        ),
+        (
+            "RUR",
+            "found `RUR`, which is not an ISO 4217 currency code; write `RUB`",
+        ),
+        (
+            "XYZ",
+            "found `XYZ`, which is not an ISO 4217 currency code; write three capital letters such as `RUB`, `EUR` or `USD`",
+        ),
+    ] {
+        let dir = romashka_with("currency", "currency: RUB", &format!("currency: {written}"));
+        let run = Dossier::new().run(&["check", "--format", "json", dir.to_str().unwrap()]);
+        assert_eq!(run.status, 1, "{run}");
+        let found = &run.json()["diagnostics"][0];
+        assert_eq!(found["code"], "bad-currency", "{run}");
+        assert_eq!(found["message"], english, "{run}");
+    }
+    let dir = romashka_with("currency-ru", "currency: RUB", "currency: руб");
+    let run = Dossier::new().run(&["--lang", "ru", "check", dir.to_str().unwrap()]);
+    assert!(
+        run.stdout.starts_with(
+            "ошибка[bad-currency]: найдено `руб` — это не код валюты ISO 4217; напишите `RUB`\n"
+        ),
+        "{run}"
+    );
+}
+
+/// check's text is in the run's language; its JSON `message` stays English.
+#[test]
+fn check_words_its_findings_in_the_language_and_json_stays_english() {
+    let dir = bundled();
+    let ru = Dossier::new().run(&["--lang", "ru", "check", &dir]);
+    assert_eq!(ru.status, 0, "{ru}");
+    assert!(
+        ru.stdout
+            .contains("предупреждение[no-indirect-competition]: не оценены ни инерция клиента"),
+        "{ru}"
+    );
+    assert!(ru.stdout.contains("= ключ: competitors"), "{ru}");
+    assert!(
+        ru.stdout
+            .ends_with("5 досье: без ошибок 5, с ошибками 0; 0 ошибок, 10 предупреждений\n"),
+        "{ru}"
+    );
+    let json = Dossier::new().run(&["--lang", "ru", "check", "--format", "json", &dir]);
+    let messages: Vec<String> = json.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        messages.iter().all(|m| m.is_ascii()),
+        "JSON messages stay English: {messages:?}"
+    );
+}
