@@ -84,6 +84,8 @@ term-year = year
 term-quarter = quarter
 term-month = month
 term-project = project
+term-active = active
+term-archived = archived
 
 ## dossier show
 
@@ -197,6 +199,8 @@ list-three-to-five-years = 3-5 years
 list-next-review = Next review
 list-status = Status
 list-total = Total
+list-all-in = All in { $currency }
+list-all-in-without = All in { $currency } without { $missing }
 list-left-out = , and { $count } more that could not be read (named in the errors)
 
 ## What each check code means (code-<code>)
@@ -236,6 +240,7 @@ code-no-indirect-competition = no `inertia` or `in_house` competitor assessed
 code-no-opportunity-size = no Size of Opportunity for next year
 code-no-long-term-opportunity = no Size of Opportunity for three to five years
 code-no-relationship-history = no history of deliveries, tenders or contracts
+code-duplicate-client = another active dossier has the same client.name (reported at the second in path order)
 
 ## dossier report (HTML; `code` in backticks is set as code)
 
@@ -311,6 +316,7 @@ report-gap-no-relationship-history = Relationship history
 
 check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
 check-key = key: { $key }
+check-duplicate-client = { $first } already has the client `{ $client }`; keep one dossier per client (merge the two, or mark the old one `status: archived`)
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }
@@ -364,3 +370,27 @@ gap-no-indirect-competition = no `inertia` or `in_house` competitor: the client 
 gap-no-opportunity-size = no Size of Opportunity for next year (`company_view.opportunity.next_year`)
 gap-no-long-term-opportunity = no Size of Opportunity for three to five years (`company_view.opportunity.three_to_five_years`)
 gap-no-relationship-history = no relationship history: list what we delivered and the tenders we entered, won or lost
+
+## Reading the YAML (parse); found values are quoted whole
+
+parse-not-utf8 = the file is not UTF-8: invalid byte { $byte } at byte offset { $offset } (line { $line }); save it as UTF-8{ $looks_like }
+explain-utf16 = { "" }. It looks like UTF-16, as some Windows editors save: convert it with `iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`
+explain-windows-1251 = { "" }. It looks like Windows-1251, an old Windows encoding of Cyrillic: convert it with `iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`
+parse-unknown-key = unknown key `{ $key }` in `{ $parent }`{ $hint }; allowed keys: { $allowed }
+parse-unknown-top-level-key = unknown key `{ $key }` at the top level{ $hint }; allowed keys: { $allowed }
+parse-key-indented-too-little = `{ $key }` is not a top-level key: it is `{ $path }`, so indent it under `{ $section }:`
+parse-missing-section = missing required section `{ $key }`
+parse-invalid-value = `{ $found }` is not allowed{ $hint }; allowed values: { $allowed }
+parse-not-finite = found `{ $found }`, expected an amount: write it in digits, such as 12000000
+parse-wrong-type = found `{ $found }`, expected { $expected }
+parse-number-as-written = found `{ $found }`, expected { $expected }: write `{ $written }` (digits only, with a `.` before any fraction)
+parse-expected-whole-number = a whole number
+parse-expected-number = a number
+parse-expected-list = a list
+parse-expected-mapping = a mapping of keys
+parse-expected-text = text
+parse-duplicate-key = the key `{ $key }` appears twice in one mapping; keep one
+parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
+parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
+parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
+parse-syntax = the file is not well-formed YAML: { $detail }

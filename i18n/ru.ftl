@@ -89,6 +89,8 @@ term-year = год
 term-quarter = квартал
 term-month = месяц
 term-project = проект
+term-active = в работе
+term-archived = в архиве
 
 ## dossier show
 
@@ -204,6 +206,8 @@ list-three-to-five-years = 3–5 лет
 list-next-review = Следующий обзор
 list-status = Статус
 list-total = Итого
+list-all-in = Всего в { $currency }
+list-all-in-without = Всего в { $currency } без { $missing }
 list-left-out = , и ещё { $count } не удалось прочитать (названы в сообщениях об ошибках)
 
 ## Что значит каждый код проверки (code-<код>)
@@ -243,6 +247,7 @@ code-no-indirect-competition = не оценены ни инерция клие�
 code-no-opportunity-size = не оценён объём возможностей на ближайший год
 code-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет
 code-no-relationship-history = нет истории поставок, тендеров или договоров
+code-duplicate-client = у другого досье в работе то же название клиента (сообщается у второго по порядку путей)
 
 ## dossier report (HTML; `код` в обратных кавычках набирается как код)
 
@@ -320,6 +325,7 @@ report-gap-no-relationship-history = История отношений
 
 check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
 check-key = ключ: { $key }
+check-duplicate-client = у { $first } уже есть клиент «{ $client }»; ведите одно досье на клиента (объедините два или отметьте старое `status: archived`)
 
 ## Текст, которого ещё нет в каталоге, печатается как есть
 verbatim = { $text }
@@ -373,3 +379,27 @@ gap-no-indirect-competition = не оценены ни инерция клиен
 gap-no-opportunity-size = не оценён объём возможностей на ближайший год (`company_view.opportunity.next_year`)
 gap-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет (`company_view.opportunity.three_to_five_years`)
 gap-no-relationship-history = нет истории отношений: перечислите, что мы поставляли и в каких тендерах участвовали, выиграли или проиграли
+
+## Чтение YAML (parse); найденное значение цитируется целиком
+
+parse-not-utf8 = файл не в UTF-8: неверный байт { $byte } по смещению { $offset } (строка { $line }); сохраните его в UTF-8{ $looks_like }
+explain-utf16 = { "" }. Похоже на UTF-16, так сохраняют некоторые редакторы Windows: перекодируйте его командой `iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`
+explain-windows-1251 = { "" }. Похоже на Windows-1251, старую кодировку кириллицы в Windows: перекодируйте его командой `iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`
+parse-unknown-key = неизвестный ключ `{ $key }` в `{ $parent }`{ $hint }; допустимые ключи: { $allowed }
+parse-unknown-top-level-key = неизвестный ключ `{ $key }` на верхнем уровне{ $hint }; допустимые ключи: { $allowed }
+parse-key-indented-too-little = `{ $key }` — не ключ верхнего уровня: это `{ $path }`, сдвиньте его под `{ $section }:`
+parse-missing-section = нет обязательного раздела `{ $key }`
+parse-invalid-value = `{ $found }` — недопустимое значение{ $hint }; допустимые: { $allowed }
+parse-not-finite = найдено `{ $found }`, нужна сумма: запишите её цифрами, например 12000000
+parse-wrong-type = найдено `{ $found }`, нужно { $expected }
+parse-number-as-written = найдено `{ $found }`, нужно { $expected }: напишите `{ $written }` (только цифры, перед дробной частью — `.`)
+parse-expected-whole-number = целое число
+parse-expected-number = число
+parse-expected-list = список
+parse-expected-mapping = словарь ключей
+parse-expected-text = текст
+parse-duplicate-key = ключ `{ $key }` дважды в одном словаре; оставьте один
+parse-second-document = здесь начинается второй документ YAML (`---`); досье — один документ: удалите эту строку и всё, что ниже, или перенесите в отдельный файл
+parse-tab = строка сдвинута табуляцией; в YAML отступы только пробелами: замените табуляцию пробелами
+parse-entries-under-empty = `{ $key }: []` говорит, что список пуст, но ниже идут записи: уберите `[]`
+parse-syntax = файл — не корректный YAML: { $detail }

@@ -60,6 +60,9 @@ pub enum Command {
     /// What changed in meaning across the portfolio between two points of the
     /// git history: the weekly digest
     Changes(ChangesArgs),
+    /// Write the whole portfolio to a file: an xlsx workbook for spreadsheets,
+    /// or JSON for scripts
+    Export(ExportArgs),
     /// Print the JSON Schema of the dossier format, for editors (yaml-language-server)
     Schema,
     /// Print a shell completion script
@@ -167,7 +170,7 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
 
-    /// List every dossier, not only the overdue and due-soon ones
+    /// List every dossier, archived ones included, not only the overdue and due-soon ones
     #[arg(long)]
     pub all: bool,
 
@@ -185,6 +188,10 @@ pub struct ListArgs {
     /// Only dossiers whose account manager is NAME (case and spacing do not matter)
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
+
+    /// Also list archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -217,6 +224,27 @@ pub enum ShowFormat {
 fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
     crate::dates::parse_date(text.trim())
         .ok_or_else(|| format!("`{text}` is not a real date written YYYY-MM-DD"))
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// xlsx: one workbook, a sheet per kind of entry; json: an array of whole dossiers
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+
+    /// The file to write (atomically; a symlink is written through)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Xlsx,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -283,6 +311,10 @@ pub struct ReportArgs {
     /// Write the page to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod diag;
 pub mod edit;
 pub mod exit;
+pub mod explain;
 pub mod git;
 pub mod history;
 pub mod i18n;
@@ -21,6 +22,7 @@ pub mod opportunity;
 pub mod parse;
 pub mod render;
 pub mod repair;
+pub mod reporting;
 pub mod rules;
 pub mod scalar;
 pub mod schema;
@@ -32,6 +34,7 @@ pub mod style;
 pub mod suggest;
 pub mod summary;
 pub mod template;
+pub mod vocabulary;
 pub mod write;
 
 use clap::Parser;
@@ -57,11 +60,22 @@ pub fn run() -> ExitCode {
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!(
-                "dossier: {}: {}",
-                i18n::text("error"),
-                style::sanitize(&format!("{error:#}"))
-            );
+            match error.downcast_ref::<settings::Problems>() {
+                Some(problems) => {
+                    for problem in &problems.0 {
+                        eprintln!(
+                            "dossier: {}: {}",
+                            i18n::text("error"),
+                            style::sanitize(problem)
+                        );
+                    }
+                }
+                None => eprintln!(
+                    "dossier: {}: {}",
+                    i18n::text("error"),
+                    style::sanitize(&format!("{error:#}"))
+                ),
+            }
             ExitCode::Trouble
         }
     }
@@ -83,5 +97,6 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Report(args) => commands::report::run(&env, args),
         Command::Log(args) => commands::log::run(&env, args),
         Command::Changes(args) => commands::changes::run(&env, args),
+        Command::Export(args) => commands::export::run(&env, args),
     }
 }

@@ -7,6 +7,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
+use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
 use std::path::PathBuf;
 
@@ -36,12 +37,21 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Per file, only its diagnostics are kept (with the lines they point at),
     // never the file's text: memory follows the findings, not the folder.
+    // For `duplicate-client`, each file also keeps its client's name.
     let per_file = match &staged {
         Some(staged) => staged.load(&context),
         None => load::load_each(&discovery.files, &context, |file, loaded| {
-            loaded.map(|loaded| loaded.into_diagnostics(&file.path))
+            loaded.map(|loaded| diagnostics_and_client(file, loaded))
         }),
     };
+    // In path order, as the files are: each file takes its own from the front.
+    let mut duplicate_clients =
+        duplicate_client::check(discovery.files.iter().zip(&per_file).map(|(file, result)| {
+            let client = result.as_ref().ok().and_then(|(_, client)| client.as_ref());
+            (file.path.as_path(), client)
+        }))
+        .into_iter()
+        .peekable();
 
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
     // finding like any other, in its file's place; it also makes the exit 2.
@@ -56,7 +66,14 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .partition(|d| d.path == file.path);
         duplicate_ids = rest;
         match result {
-            Ok(mut diagnostics) => ours.append(&mut diagnostics),
+            Ok((mut diagnostics, _)) => {
+                ours.append(&mut diagnostics);
+                while let Some(duplicate) = duplicate_clients.next_if(|d| d.path == file.path) {
+                    ours.push(duplicate);
+                }
+                // Stable: a duplicate id (at 1:1) stays first.
+                ours.sort_by_key(|d| (d.line, d.column));
+            }
             Err(problem) => {
                 ours.push(problem.diagnostic());
                 troubles.push(problem);
@@ -143,11 +160,11 @@ impl Staged {
         }
     }
 
-    /// Each staged file's diagnostics, read from its blob.
+    /// Each staged file's diagnostics and client name, read from its blob.
     fn load(
         &self,
         context: &crate::rules::Context,
-    ) -> Vec<Result<Vec<Diagnostic>, load::IoProblem>> {
+    ) -> Vec<Result<(Vec<Diagnostic>, Option<ClientName>), load::IoProblem>> {
         self.files
             .iter()
             .map(|(file, blob)| {
@@ -159,8 +176,23 @@ impl Staged {
                     ),
                     code: crate::diag::Code::Unreadable,
                 })?;
-                Ok(load::load_bytes(&bytes, context).into_diagnostics(&file.path))
+                Ok(diagnostics_and_client(
+                    file,
+                    load::load_bytes(&bytes, context),
+                ))
             })
             .collect()
     }
+}
+
+/// A file's diagnostics, and its client's name for `duplicate-client`.
+fn diagnostics_and_client(
+    file: &load::SourceFile,
+    loaded: load::Loaded,
+) -> (Vec<Diagnostic>, Option<ClientName>) {
+    let client = loaded
+        .dossier
+        .as_ref()
+        .and_then(|dossier| ClientName::of(dossier, &loaded.text));
+    (loaded.into_diagnostics(&file.path), client)
 }

@@ -12,6 +12,7 @@ mod client;
 mod company_view;
 mod competitors;
 mod decision_group;
+pub mod duplicate_client;
 mod gaps;
 mod review;
 
@@ -50,7 +51,12 @@ pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
     checker.competitors(dossier);
     checker.review(dossier);
     checker.gaps(dossier);
-    checker.findings
+    let mut findings = checker.findings;
+    // A client we no longer work has no gaps to close: its errors only.
+    if dossier.is_archived() {
+        findings.retain(|f| f.code.severity() == crate::diag::Severity::Error);
+    }
+    findings
 }
 
 /// The interval a dossier is reviewed at: its own override, else the default.
