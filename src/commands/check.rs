@@ -161,10 +161,7 @@ impl Staged {
     }
 
     /// Each staged file's diagnostics and client name, read from its blob.
-    fn load(
-        &self,
-        context: &crate::rules::Context,
-    ) -> Vec<Result<(Vec<Diagnostic>, Option<ClientName>), load::IoProblem>> {
+    fn load(&self, context: &crate::rules::Context) -> Vec<Result<Checked, load::IoProblem>> {
         self.files
             .iter()
             .map(|(file, blob)| {
@@ -185,11 +182,12 @@ impl Staged {
     }
 }
 
+/// What `check` keeps of one file: its diagnostics, and its client's name
+/// for `duplicate-client`.
+type Checked = (Vec<Diagnostic>, Option<ClientName>);
+
 /// A file's diagnostics, and its client's name for `duplicate-client`.
-fn diagnostics_and_client(
-    file: &load::SourceFile,
-    loaded: load::Loaded,
-) -> (Vec<Diagnostic>, Option<ClientName>) {
+fn diagnostics_and_client(file: &load::SourceFile, loaded: load::Loaded) -> Checked {
     let client = loaded
         .dossier
         .as_ref()
