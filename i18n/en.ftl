@@ -39,6 +39,8 @@ review-summary-without-changes = { $count ->
     [one] ; { $count } review without changes
    *[other] ; { $count } reviews without changes
 }
+review-manager = { $manager }: { $overdue } overdue, { $due_soon } due soon
+review-no-manager = (no account manager)
 
 ## Errors and warnings on stderr: `dossier: error: ...`
 
@@ -246,6 +248,7 @@ code-duplicate-client = another active dossier has the same client.name (reporte
 
 report-title = Key accounts as of { $date }
 report-heading = Key accounts
+report-heading-owner = Key accounts of { $manager }
 report-as-of = As of
 report-footer = Made by dossier { $version } as of { $date }. Colours come with text labels, so the page reads in black and white too.
 report-unreadable = Could not read
@@ -394,3 +397,7 @@ parse-second-document = a second YAML document starts here (`---`); a dossier is
 parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
 parse-syntax = the file is not well-formed YAML: { $detail }
+
+## dossier new
+
+new-template-invalid = { $template } does not make a valid dossier, so nothing was written:

@@ -44,6 +44,8 @@ review-summary-without-changes = { $count ->
     [many] ; { $count } обзоров без изменений
    *[other] ; { $count } обзора без изменений
 }
+review-manager = { $manager }: { $overdue } просрочено, { $due_soon } скоро срок
+review-no-manager = (менеджер не указан)
 
 ## Ошибки и предупреждения в stderr: `dossier: ошибка: ...`
 
@@ -253,6 +255,7 @@ code-duplicate-client = у другого досье в работе то же �
 
 report-title = Ключевые клиенты на { $date }
 report-heading = Ключевые клиенты
+report-heading-owner = Ключевые клиенты: { $manager }
 report-as-of = На
 report-footer = Сделано программой dossier { $version } на { $date }. У цветов есть подписи, поэтому страница читается и в чёрно-белой печати.
 report-unreadable = Не удалось прочитать
@@ -403,3 +406,7 @@ parse-second-document = здесь начинается второй докум�
 parse-tab = строка сдвинута табуляцией; в YAML отступы только пробелами: замените табуляцию пробелами
 parse-entries-under-empty = `{ $key }: []` говорит, что список пуст, но ниже идут записи: уберите `[]`
 parse-syntax = файл — не корректный YAML: { $detail }
+
+## dossier new
+
+new-template-invalid = из { $template } не получается корректное досье, поэтому ничего не записано:

@@ -469,14 +469,14 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         YamlError::Unexpected { expected, .. } => {
             let found = found_at(text, position);
             let expected = match expected {
-                "sequence start" => "a list",
-                "mapping start" => "a mapping of keys",
+                "sequence start" => "a sequence",
+                "mapping start" => "struct",
                 other => other,
             };
             (
                 Code::WrongType,
                 key_path,
-                msg!("parse-wrong-type", found = found, expected = expected),
+                msg!("parse-wrong-type", found = found, expected = expected_words(expected)),
             )
         }
         YamlError::InvalidScalar { ty, .. } => {
@@ -544,14 +544,7 @@ fn wrong_type(text: &str, position: Position, unexpected: &str, expected: &str) 
     let written = numeric
         .then(|| crate::explain::number(&found, expected == "a whole number"))
         .flatten();
-    let expected_words = match expected.as_str() {
-        "a whole number" => Message::new("parse-expected-whole-number"),
-        "a number" => Message::new("parse-expected-number"),
-        "a list" => Message::new("parse-expected-list"),
-        "a mapping of keys" => Message::new("parse-expected-mapping"),
-        "a string" => Message::new("parse-expected-text"),
-        other => Message::from(other),
-    };
+    let expected_words = expected_words(&expected);
     match written {
         Some(written) => msg!(
             "parse-number-as-written",
@@ -565,6 +558,18 @@ fn wrong_type(text: &str, position: Position, unexpected: &str, expected: &str) 
             expected = expected_words
         ),
         None => msg!("parse-wrong-type", found = found, expected = expected_words),
+    }
+}
+
+/// What fits where a value of the wrong kind was found, as a message.
+fn expected_words(expected: &str) -> Message {
+    match plain_expected(expected).as_str() {
+        "a whole number" => Message::new("parse-expected-whole-number"),
+        "a number" => Message::new("parse-expected-number"),
+        "a list" => Message::new("parse-expected-list"),
+        "a mapping of keys" => Message::new("parse-expected-mapping"),
+        "a string" => Message::new("parse-expected-text"),
+        other => Message::from(other),
     }
 }
 
@@ -655,6 +660,7 @@ fn plain_expected(expected: &str) -> String {
             "a number".to_owned()
         }
         "a sequence" => "a list".to_owned(),
+        "string scalar" | "a string" | "string" => "a string".to_owned(),
         other => other.to_owned(),
     }
 }

@@ -122,7 +122,7 @@ fn russian_review_uses_the_methodology_statuses_and_counts() {
     }
     assert!(
         run.stdout
-            .ends_with("2 просрочено, 1 скоро срок, 2 в срок\n"),
+            .contains("\n2 просрочено, 1 скоро срок, 2 в срок\n"),
         "{run}"
     );
 }
@@ -454,4 +454,37 @@ fn yo_and_ye_name_one_person() {
     let run = Dossier::new().run(&["check", dir.to_str().unwrap()]);
     assert_eq!(run.status, 0, "{run}");
     assert!(!run.stdout.contains("unknown-member"), "{run}");
+}
+
+/// A broken template is named with the line and column of each problem,
+/// one per line: cleaning user text never eats the tool's line breaks.
+#[test]
+fn a_broken_template_names_its_file_and_lines() {
+    let dir = scratch("broken-template");
+    fs::create_dir_all(dir.join("templates")).unwrap();
+    fs::write(
+        dir.join("templates/default.yaml"),
+        "version: 1\nclient:\n  name: {{name}}\n  industry: [oops\n",
+    )
+    .unwrap();
+    let run = Dossier::new()
+        .cwd(&dir)
+        .run(&["new", "ACME", "--owner", "Ann"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(!run.stderr.contains('\u{fffd}'), "{run}");
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(
+        lines[0],
+        "dossier: error: templates/default.yaml does not make a valid dossier, so nothing was written:",
+        "{run}"
+    );
+    assert!(
+        lines[1].starts_with("  templates/default.yaml:4:13: found `[oops`"),
+        "{run}"
+    );
+    assert!(!run.stderr.contains('\u{1b}'), "{run}");
+    assert!(
+        !dir.join("dossiers").exists()
+            || fs::read_dir(dir.join("dossiers")).unwrap().next().is_none()
+    );
 }

@@ -157,8 +157,8 @@ fn table_has_a_summary_line() {
     );
     assert_eq!(
         lines.len(),
-        2 + 5 + 2,
-        "header, dashes, rows, blank, summary\n{run}"
+        2 + 5 + 2 + 4,
+        "header, dashes, rows, blank, summary, one line per account manager\n{run}"
     );
     assert_eq!(lines[7], "", "{run}");
     assert_eq!(lines[8], "3 overdue, 2 due soon, 2 current", "{run}");
@@ -284,7 +284,10 @@ fn quiet_prints_nothing_when_all_is_current() {
     }
     // Without --quiet the summary still says where things stand.
     let run = review("quiet", &[]);
-    assert_eq!(run.stdout, "0 overdue, 0 due soon, 2 current\n", "{run}");
+    assert!(
+        run.stdout.starts_with("0 overdue, 0 due soon, 2 current\n"),
+        "{run}"
+    );
 }
 
 #[test]
@@ -340,7 +343,7 @@ fn a_broken_file_is_named_and_the_others_still_reviewed() {
     assert!(
         table
             .stdout
-            .ends_with("1 overdue, 2 due soon, 0 current, 2 unreadable\n"),
+            .contains("\n1 overdue, 2 due soon, 0 current, 2 unreadable\n"),
         "{table}"
     );
 }
@@ -471,7 +474,10 @@ fn the_bundled_dossiers_make_a_useful_table() {
             ],
         ]
     );
-    assert_eq!(lines.last(), Some(&"2 overdue, 1 due soon, 2 current"));
+    assert!(
+        lines.contains(&"2 overdue, 1 due soon, 2 current"),
+        "{lines:?}"
+    );
 
     // And today, whatever day that is: a table or a summary, never trouble.
     let today = dossier(&["--dir", &dir, "review"]);

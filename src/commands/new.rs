@@ -51,21 +51,24 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let text = point_at_schema(text, env);
     let loaded = load::load_bytes(text.as_bytes(), &env.rules_context());
     if loaded.has_errors() {
+        // The values go in as one-line YAML strings, so a line of the
+        // rendered text is the same line of the template file. Each line is
+        // made safe on its own: the breaks between them are the tool's.
         let problems: Vec<String> = loaded
             .findings
             .iter()
             .filter(|f| f.code.severity() == crate::diag::Severity::Error)
             .map(|f| {
-                format!(
-                    "  line {}:{}: {} [{}]",
-                    f.position.line, f.position.column, f.message, f.code
-                )
+                sanitize(&format!(
+                    "  {}:{}:{}: {} [{}]",
+                    found.source, f.position.line, f.position.column, f.message, f.code
+                ))
             })
             .collect();
         bail!(
-            "{} does not make a valid dossier, so nothing was written:\n{}",
-            found.source,
-            sanitize(&problems.join("\n"))
+            "{}\n{}",
+            crate::msg!("new-template-invalid", template = found.source.to_string()),
+            problems.join("\n")
         );
     }
 

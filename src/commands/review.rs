@@ -6,7 +6,7 @@ use crate::cli::{ReportFormat, ReviewArgs};
 use crate::dates::Status;
 use crate::exit::ExitCode;
 use crate::history::reviews;
-use crate::render::review::{self as render, ReviewRow, Tally};
+use crate::render::review::{self as render, ManagerTally, ReviewRow, Tally};
 use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
@@ -34,6 +34,25 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             .map(|s| (s.id.as_str(), s.path.as_path(), s.last_reviewed)),
     );
 
+    // Counted per account manager, names grouped as names compare.
+    let managers: Vec<ManagerTally> =
+        summary::by_account_manager(&summaries, |s| s.account_manager.as_str())
+            .into_iter()
+            .map(|group| {
+                let mut tally = Tally::default();
+                for summary in group.items {
+                    match summary.schedule(env.settings.due_soon_days, as_of) {
+                        Some(schedule) => tally.add(schedule.status),
+                        None => tally.unreadable += 1,
+                    }
+                }
+                ManagerTally {
+                    manager: group.name,
+                    tally,
+                }
+            })
+            .collect();
+
     let mut tally = Tally::default();
     let mut rows: Vec<ReviewRow> = Vec::new();
     for (summary, without_changes) in summaries.into_iter().zip(without_changes) {
@@ -58,7 +77,9 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         return Ok(code);
     }
     match args.format {
-        ReportFormat::Table => super::emit_text(&render::table(&rows, tally, env.style))?,
+        ReportFormat::Table => {
+            super::emit_text(&render::table(&rows, tally, &managers, env.style))?
+        }
         ReportFormat::Json => super::emit_json(&rows)?,
         ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
     }

@@ -23,6 +23,8 @@ pub struct Report {
     pub unreadable: Vec<Unreadable>,
     /// `reporting:` of `dossier.yaml`: totals gain a line in its currency.
     pub reporting: Option<crate::reporting::Reporting>,
+    /// `--owner`: the account manager whose page this is.
+    pub owner: Option<String>,
 }
 
 /// What the report keeps of one readable dossier.
@@ -335,7 +337,11 @@ fn header(out: &mut String, report: &Report) {
             .filter(|d| d.schedule.is_some_and(|s| s.status == status))
             .count()
     };
-    let _ = writeln!(out, "<header id=\"top\">\n<h1>{}</h1>", t("report-heading"));
+    let heading = match &report.owner {
+        Some(manager) => words_html(&msg!("report-heading-owner", manager = manager.as_str())),
+        None => t("report-heading"),
+    };
+    let _ = writeln!(out, "<header id=\"top\">\n<h1>{heading}</h1>");
     let _ = writeln!(
         out,
         "<p class=\"summary\">{} <time datetime=\"{d}\">{d}</time> · <strong>{}</strong> · {} {} · {} {} · {} {}{}</p>",
@@ -857,6 +863,7 @@ mod tests {
         let page = html(&Report {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
             reporting: None,
+            owner: None,
             dossiers: vec![hostile],
             unreadable: vec![Unreadable {
                 path: PathBuf::from("<i>.yaml"),
