@@ -86,6 +86,16 @@ term-year = year
 term-quarter = quarter
 term-month = month
 term-project = project
+term-open = open
+term-addressed = addressed
+term-dropped = dropped
+term-done = done
+term-requested = requested
+term-granted = granted
+term-refused = refused
+term-candidate = candidate
+term-replicated = replicated
+term-not_replicable = not replicable
 term-active = active
 term-archived = archived
 
@@ -211,7 +221,7 @@ code-yaml-syntax = the file is not well-formed YAML
 code-unknown-key = a key the format does not know
 code-wrong-type = a value of the wrong kind (text, number, list, mapping)
 code-missing-key = a required key is absent or empty, or an amount has no currency
-code-invalid-value = a value outside its list of allowed values
+code-invalid-value = a value outside its list of allowed values, or a `done_on` on an action that is not `done`
 code-invalid-date = a date that is not YYYY-MM-DD or does not exist
 code-future-review = `review.last_reviewed` is later than today
 code-bad-interval = `interval_months` outside 1..3 or above the configured default
@@ -220,7 +230,9 @@ code-bad-currency = a currency that is not three capital letters (ISO 4217)
 code-duplicate-key = the same key twice in one mapping
 code-duplicate-id = two files with the same id (file stem)
 code-duplicate-member = two members of the decision group with one name
-code-unknown-member = `reports_to` names nobody in the group, or `covered_by` nobody on our side
+code-duplicate-entry = two entries of one list with one name (needs, objectives, actions of one objective, resources, solutions, team, structure, competitors), two financials with one year, or two history entries with one date and summary
+code-unknown-member = `reports_to` or a need's `source` names nobody in the group; `covered_by` or an objective's or action's `owner` nobody on our side
+code-unknown-reference = an objective's `needs` names no need of the dossier, or `replicated_to` no other dossier's id
 code-conflicting-stance = one person is both `supporter` and `opponent`
 code-unsupported-version = a format version this build does not read
 code-not-utf8 = the file is not UTF-8 (the byte offset and line of the first bad byte are named)
@@ -242,6 +254,11 @@ code-no-indirect-competition = no `inertia` or `in_house` competitor assessed
 code-no-opportunity-size = no Size of Opportunity for next year
 code-no-long-term-opportunity = no Size of Opportunity for three to five years
 code-no-relationship-history = no history of deliveries, tenders or contracts
+code-no-needs = no need of the client recorded in `plan.needs`
+code-no-objectives = no open objective in the account plan
+code-objective-without-actions = an open objective with no open action
+code-overdue-action = an open action whose due date has passed
+code-unanswered-need = a confirmed, open need that no open objective answers
 code-duplicate-client = another active dossier has the same client.name (reported at the second in path order)
 
 ## dossier report (HTML; `code` in backticks is set as code)
@@ -314,6 +331,11 @@ report-gap-no-indirect-competition = Indirect competition
 report-gap-no-opportunity-size = Opportunity next year
 report-gap-no-long-term-opportunity = Opportunity 3–5 years
 report-gap-no-relationship-history = Relationship history
+report-gap-no-needs = Needs
+report-gap-no-objectives = Open objectives
+report-gap-objective-without-actions = Actions for each objective
+report-gap-overdue-action = Actions on time
+report-gap-unanswered-need = Confirmed needs answered
 
 ## dossier check
 
@@ -360,6 +382,13 @@ rule-roles-empty = `roles` is empty; give one or more of the nine roles
 rule-conflicting-stance = `{ $who }` is both `supporter` and `opponent`; pick the stance they take now
 rule-unknown-boss = `{ $name }` is not another member of the decision group{ $hint }
 rule-unknown-holder = `{ $name }` is not on our side{ $hint }; `covered_by` names the account manager, the executive sponsor or a team member
+rule-duplicate-entry = `{ $name }` is already in the list as `{ $first }`; merge the two entries
+rule-unknown-owner = `{ $name }` is not on our side{ $hint }; `{ $key }` names the account manager, the executive sponsor or a team member
+rule-unknown-source = `{ $name }` is not a member of the decision group{ $hint }; `source` names who in the group told us
+rule-unknown-need = `{ $name }` is not a need of this dossier{ $hint }; `needs` names entries of `plan.needs`
+rule-done-on-not-done = `done_on` is set but the action's status is `{ $status }`; write `status: done`, or remove `done_on`
+rule-replicated-to-itself = `{ $id }` is this dossier's own id; `replicated_to` names the other clients' dossiers that now use the solution
+rule-unknown-dossier = no dossier has the id `{ $id }`{ $hint }; `replicated_to` names other dossiers by id (their file names without extension)
 
 ## Gaps in the account work (warnings)
 
@@ -373,6 +402,14 @@ gap-no-indirect-competition = no `inertia` or `in_house` competitor: the client 
 gap-no-opportunity-size = no Size of Opportunity for next year (`company_view.opportunity.next_year`)
 gap-no-long-term-opportunity = no Size of Opportunity for three to five years (`company_view.opportunity.three_to_five_years`)
 gap-no-relationship-history = no relationship history: list what we delivered and the tenders we entered, won or lost
+gap-no-needs = no needs recorded: list what the client needs in `plan.needs`, and who told us
+gap-no-objectives = no open objective: what do we set out to achieve with this client? (`plan.objectives`)
+gap-objective-without-actions = the open objective `{ $name }` has no open action: who does what by when?
+gap-overdue-action = the action `{ $name }` was due on { $due }, { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago; do it, or record it `status: done` with `done_on`, or `dropped`
+gap-unanswered-need = the confirmed need `{ $name }` is answered by no open objective: list it in the `needs` of the objective that answers it
 
 ## Reading the YAML (parse); found values are quoted whole
 
@@ -401,3 +438,28 @@ parse-syntax = the file is not well-formed YAML: { $detail }
 ## dossier new
 
 new-template-invalid = { $template } does not make a valid dossier, so nothing was written:
+
+## Trouble on stderr
+
+left-out = ; left out: { $why }
+left-out-unreadable = nothing in it can be read
+left-out-report = it is under "Could not read" in the report
+left-out-no-review-date = its review date cannot be read
+problem-and-more = { $first } (and { $more ->
+    [one] { $more } more error
+   *[other] { $more } more errors
+})
+no-such-id = no dossier with the id `{ $id }` in { $folder }{ $hint }
+
+## dossier reviewed
+
+reviewed-bad-date = `--date { $date }` is not a date; write it YYYY-MM-DD
+reviewed-future-date = `--date { $date }` is later than today ({ $today }; { $latest } in the latest time zone, UTC+14); a review is recorded once it has happened
+reviewed-empty-by = `--by` is empty; name who reviewed the dossier
+reviewed-has-errors = { $path } was not marked reviewed: fix its errors first
+reviewed-earlier-date = `--date { $date }` is earlier than the review already recorded ({ $current }) in { $path }; if that is meant (to correct a mistake), add `--force`
+reviewed-unchanged = { $path }: already marked reviewed on { $date }; nothing to change
+reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it was left as it was
+reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
+reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
+cannot-read = cannot read { $path }: { $why }

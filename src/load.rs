@@ -393,6 +393,18 @@ pub struct Loaded {
 const MAX_SHOWN_LINE: usize = 1_000;
 
 impl Loaded {
+    /// Adds the findings of the rules that read across files (`replicated_to`
+    /// naming another dossier's id) to those of the file itself.
+    pub fn check_across(&mut self, own_id: &str, ids: &rules::Ids) {
+        if let Some(dossier) = &self.dossier {
+            let mut more = ids.check_replicated_to(dossier, own_id);
+            if !more.is_empty() {
+                self.findings.append(&mut more);
+                self.findings.sort_by_key(|f| f.position);
+            }
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.findings
             .iter()

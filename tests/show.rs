@@ -180,7 +180,12 @@ fn json_is_the_data_with_review_status_and_warnings() {
         .iter()
         .map(|w| w["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes, ["no-executive-sponsor", "no-gatekeeper"], "{run}");
+    // The plan's first action was due on 2026-11-20.
+    assert_eq!(
+        codes,
+        ["no-executive-sponsor", "no-gatekeeper", "overdue-action"],
+        "{run}"
+    );
     assert_eq!(
         value["warnings"][0]["line"], 39,
         "points at `company_view:`"

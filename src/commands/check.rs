@@ -7,6 +7,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
+use crate::rules;
 use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -37,11 +38,19 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Per file, only its diagnostics are kept (with the lines they point at),
     // never the file's text: memory follows the findings, not the folder.
+    // `replicated_to` may name any dossier of the folder, also when only
+    // some files are checked (a pre-commit hook passes the staged ones).
+    let ids = if args.paths.is_empty() {
+        rules::Ids::of(&discovery.files)
+    } else {
+        let folder = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        rules::Ids::of(discovery.files.iter().chain(&folder.files))
+    };
     // For `duplicate-client`, each file also keeps its client's name.
     let per_file = match &staged {
-        Some(staged) => staged.load(&context),
+        Some(staged) => staged.load(&context, &ids),
         None => load::load_each(&discovery.files, &context, |file, loaded| {
-            loaded.map(|loaded| diagnostics_and_client(file, loaded))
+            loaded.map(|loaded| diagnostics_and_client(file, loaded, &ids))
         }),
     };
     // In path order, as the files are: each file takes its own from the front.
@@ -161,7 +170,11 @@ impl Staged {
     }
 
     /// Each staged file's diagnostics and client name, read from its blob.
-    fn load(&self, context: &crate::rules::Context) -> Vec<Result<Checked, load::IoProblem>> {
+    fn load(
+        &self,
+        context: &crate::rules::Context,
+        ids: &rules::Ids,
+    ) -> Vec<Result<Checked, load::IoProblem>> {
         self.files
             .iter()
             .map(|(file, blob)| {
@@ -176,6 +189,7 @@ impl Staged {
                 Ok(diagnostics_and_client(
                     file,
                     load::load_bytes(&bytes, context),
+                    ids,
                 ))
             })
             .collect()
@@ -187,7 +201,12 @@ impl Staged {
 type Checked = (Vec<Diagnostic>, Option<ClientName>);
 
 /// A file's diagnostics, and its client's name for `duplicate-client`.
-fn diagnostics_and_client(file: &load::SourceFile, loaded: load::Loaded) -> Checked {
+fn diagnostics_and_client(
+    file: &load::SourceFile,
+    mut loaded: load::Loaded,
+    ids: &rules::Ids,
+) -> Checked {
+    loaded.check_across(&file.id, ids);
     let client = loaded
         .dossier
         .as_ref()

@@ -27,7 +27,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             map: Map::of(&file.id, dossier),
         });
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
-        (!s.readable).then_some("it is under \"Could not read\" in the report")
+        (!s.readable).then_some("left-out-report")
     });
     let Portfolio {
         summaries,

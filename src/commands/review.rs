@@ -15,7 +15,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
-            .then_some("its review date cannot be read")
+            .then_some("left-out-no-review-date")
     });
 
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {

@@ -78,6 +78,11 @@ fn gap_heading(code: Code) -> String {
         Code::NoOpportunitySize => msg!("report-gap-no-opportunity-size"),
         Code::NoLongTermOpportunity => msg!("report-gap-no-long-term-opportunity"),
         Code::NoRelationshipHistory => msg!("report-gap-no-relationship-history"),
+        Code::NoNeeds => msg!("report-gap-no-needs"),
+        Code::NoObjectives => msg!("report-gap-no-objectives"),
+        Code::ObjectiveWithoutActions => msg!("report-gap-objective-without-actions"),
+        Code::OverdueAction => msg!("report-gap-overdue-action"),
+        Code::UnansweredNeed => msg!("report-gap-unanswered-need"),
         _ => return code.as_str().to_owned(),
     };
     esc(&heading.to_string())
@@ -86,8 +91,13 @@ fn gap_heading(code: Code) -> String {
 /// A message of the catalogue as HTML: escaped, and `code` in backticks
 /// set as `<code>`.
 fn words_html(message: &crate::i18n::Message) -> String {
+    code_spans(&message.to_string())
+}
+
+/// Escaped text with `code` in backticks set as `<code>`.
+fn code_spans(text: &str) -> String {
     let mut out = String::new();
-    for (i, part) in esc(&message.to_string()).split('`').enumerate() {
+    for (i, part) in esc(text).split('`').enumerate() {
         if i % 2 == 1 {
             let _ = write!(out, "<code>{part}</code>");
         } else {
@@ -619,7 +629,7 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             out,
             "<dt>{}</dt><dd>{}</dd>",
             code.as_str(),
-            esc(&crate::i18n::code_description(code))
+            code_spans(&crate::i18n::code_description(code))
         );
     }
     let _ = writeln!(
