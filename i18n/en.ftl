@@ -472,3 +472,14 @@ reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it w
 reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
 reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
 cannot-read = cannot read { $path }: { $why }
+
+## dossier actions
+
+actions-none = no open action is overdue or due soon
+actions-header-due = Due
+actions-header-days-overdue = Days overdue
+actions-header-status = Status
+actions-header-owner = Owner
+actions-header-action = Action
+actions-header-client = Client
+actions-header-department = Department

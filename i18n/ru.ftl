@@ -479,3 +479,14 @@ reviewed-edit-invalid = { $path }: после правки досье стало
 reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
 reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
 cannot-read = не удалось прочитать { $path }: { $why }
+
+## dossier actions
+
+actions-none = нет просроченных открытых действий и действий со скорым сроком
+actions-header-due = Срок
+actions-header-days-overdue = Дней просрочки
+actions-header-status = Статус
+actions-header-owner = Ответственный
+actions-header-action = Действие
+actions-header-client = Клиент
+actions-header-department = Подразделение

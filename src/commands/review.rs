@@ -10,7 +10,20 @@ use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
-    let portfolio = Portfolio::load(env, args.all, args.quiet);
+    let due_soon_days = env.settings.due_soon_days;
+    let (portfolio, overdue_actions) =
+        Portfolio::load_with(env, args.all, args.quiet, |file, dossier, _| {
+            super::actions::open_actions(dossier, &file.id, &file.path, as_of, due_soon_days)
+                .iter()
+                .filter(|action| action.status == Status::Overdue)
+                .count()
+        });
+    let overdue_actions: std::collections::HashMap<std::path::PathBuf, usize> = portfolio
+        .summaries
+        .iter()
+        .zip(overdue_actions)
+        .map(|(summary, count)| (summary.path.clone(), count.unwrap_or(0)))
+        .collect();
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
@@ -53,7 +66,8 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         };
         tally.add(schedule.status);
         if args.all || schedule.status != Status::Ok {
-            rows.push(row(summary, schedule));
+            let actions_overdue = overdue_actions.get(&summary.path).copied().unwrap_or(0);
+            rows.push(row(summary, schedule, actions_overdue));
         }
     }
     render::sort(&mut rows);
@@ -74,8 +88,9 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     Ok(code)
 }
 
-fn row(summary: Summary, schedule: crate::dates::Schedule) -> ReviewRow {
+fn row(summary: Summary, schedule: crate::dates::Schedule, actions_overdue: usize) -> ReviewRow {
     ReviewRow {
+        actions_overdue,
         id: summary.id,
         client: summary.client,
         account_manager: summary.account_manager,

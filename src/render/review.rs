@@ -25,6 +25,8 @@ pub struct ReviewRow {
     pub days_overdue: i64,
     #[serde(serialize_with = "super::serialize_path")]
     pub path: PathBuf,
+    /// How many open actions of the dossier's plan are overdue (see `actions`).
+    pub actions_overdue: usize,
 }
 
 /// Dates in JSON are `YYYY-MM-DD` strings, as in the dossier files.
@@ -180,6 +182,7 @@ pub fn csv(rows: &[ReviewRow]) -> String {
         "status",
         "days_overdue",
         "path",
+        "actions_overdue",
     ]);
     for row in rows {
         out.push_str(&record(&[
@@ -191,6 +194,7 @@ pub fn csv(rows: &[ReviewRow]) -> String {
             Cell::text(row.status.as_str()),
             Cell::number(row.days_overdue),
             Cell::text(&row.path.to_string_lossy()),
+            Cell::number(row.actions_overdue),
         ]));
     }
     out
@@ -203,6 +207,7 @@ mod tests {
 
     fn row(id: &str, client: &str, manager: &str, days: i64, status: Status) -> ReviewRow {
         ReviewRow {
+            actions_overdue: 0,
             id: id.to_owned(),
             client: client.to_owned(),
             account_manager: manager.to_owned(),
