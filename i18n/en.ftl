@@ -472,6 +472,18 @@ reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it w
 reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
 reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
 cannot-read = cannot read { $path }: { $why }
+new-empty-name = the client's name is empty; usage: `dossier new NAME`
+new-bad-template-name = `--template { $template }`: a template is named by its file name without `.yaml` (letters, digits, `-`, `_`)
+new-no-template = no template `{ $template }` in { $folder } and none built in{ $hint }; templates: { $available }
+new-exists = { $path } already exists; it was left as it is (pick another name or `--id`)
+new-bad-id = `--id { $id }`: an id is lower-case a-z, 0-9 and `-`, starting with a letter or digit (it becomes the file name)
+new-no-id = cannot make an id from `{ $name }`: no letters or digits to spell in ASCII; pass one with `--id`
+new-dropped-letters = `{ $dropped }` left out of the id `{ $id }`; pass `--id` to choose another
+new-id-taken = the id `{ $id }` is taken by { $path }; ids are unique across sub-folders (pass another with `--id`)
+new-empty-owner = `--owner` is empty; name the account manager
+new-no-owner = cannot tell who owns the dossier (no `git config user.name`, no `$USER`); pass `--owner NAME`
+cannot-write = cannot write { $path }: { $why }
+note = note
 
 ## dossier actions
 

@@ -479,6 +479,18 @@ reviewed-edit-invalid = { $path }: после правки досье стало
 reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
 reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
 cannot-read = не удалось прочитать { $path }: { $why }
+new-empty-name = название клиента пусто; как вызывать: `dossier new NAME`
+new-bad-template-name = `--template { $template }`: шаблон называют именем его файла без `.yaml` (буквы, цифры, `-`, `_`)
+new-no-template = шаблона `{ $template }` нет ни в { $folder }, ни среди встроенных{ $hint }; шаблоны: { $available }
+new-exists = { $path } уже существует; он оставлен как есть (выберите другое название или `--id`)
+new-bad-id = `--id { $id }`: id — строчные a-z, 0-9 и `-`, начинается с буквы или цифры (он становится именем файла)
+new-no-id = из `{ $name }` не получается id: нет букв или цифр, которые можно записать латиницей; укажите его через `--id`
+new-dropped-letters = `{ $dropped }` не вошло в id `{ $id }`; другой можно указать через `--id`
+new-id-taken = id `{ $id }` уже занят файлом { $path }; id уникальны во всех подпапках (укажите другой через `--id`)
+new-empty-owner = `--owner` пуст; укажите менеджера
+new-no-owner = не понять, чьё это досье (нет ни `git config user.name`, ни `$USER`); укажите `--owner NAME`
+cannot-write = не удалось записать { $path }: { $why }
+note = примечание
 
 ## dossier actions
 
