@@ -78,6 +78,7 @@ fn json_rows_have_exactly_the_contract_keys() {
         "days_overdue",
         "path",
         "actions_overdue",
+        "review_without_changes",
     ];
     let mut keys_sorted = keys.clone();
     keys_sorted.sort_unstable();
@@ -244,7 +245,8 @@ fn csv_has_a_header_and_quotes_what_needs_quoting() {
             "status",
             "days_overdue",
             "path",
-            "actions_overdue"
+            "actions_overdue",
+            "review_without_changes"
         ]
     );
     assert_eq!(records.len(), 1 + 7, "{run}");

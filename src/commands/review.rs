@@ -5,6 +5,7 @@ use super::portfolio::Portfolio;
 use crate::cli::{ReportFormat, ReviewArgs};
 use crate::dates::Status;
 use crate::exit::ExitCode;
+use crate::history::reviews;
 use crate::render::review::{self as render, ManagerTally, ReviewRow, Tally};
 use crate::summary::{self, Summary};
 
@@ -38,6 +39,14 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         }
     };
 
+    // Reviews without changes, from git's history (null outside git).
+    let without_changes = reviews::of_dossiers(
+        &env.settings,
+        summaries
+            .iter()
+            .map(|s| (s.id.as_str(), s.path.as_path(), s.last_reviewed)),
+    );
+
     // Counted per account manager, names grouped as names compare.
     let managers: Vec<ManagerTally> =
         summary::by_account_manager(&summaries, |s| s.account_manager.as_str())
@@ -59,15 +68,18 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
 
     let mut tally = Tally::default();
     let mut rows: Vec<ReviewRow> = Vec::new();
-    for summary in summaries {
+    for (summary, without_changes) in summaries.into_iter().zip(without_changes) {
         let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
             tally.unreadable += 1;
             continue;
         };
         tally.add(schedule.status);
+        if without_changes == Some(true) {
+            tally.without_changes += 1;
+        }
         if args.all || schedule.status != Status::Ok {
             let actions_overdue = overdue_actions.get(&summary.path).copied().unwrap_or(0);
-            rows.push(row(summary, schedule, actions_overdue));
+            rows.push(row(summary, schedule, without_changes, actions_overdue));
         }
     }
     render::sort(&mut rows);
@@ -88,7 +100,12 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     Ok(code)
 }
 
-fn row(summary: Summary, schedule: crate::dates::Schedule, actions_overdue: usize) -> ReviewRow {
+fn row(
+    summary: Summary,
+    schedule: crate::dates::Schedule,
+    review_without_changes: Option<bool>,
+    actions_overdue: usize,
+) -> ReviewRow {
     ReviewRow {
         actions_overdue,
         id: summary.id,
@@ -99,5 +116,6 @@ fn row(summary: Summary, schedule: crate::dates::Schedule, actions_overdue: usiz
         status: schedule.status,
         days_overdue: schedule.days_overdue,
         path: summary.path,
+        review_without_changes,
     }
 }

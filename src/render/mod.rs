@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod check;
 pub mod csv;
+pub mod history;
 pub mod json;
 pub mod list;
 pub mod map;
