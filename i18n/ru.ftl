@@ -524,6 +524,7 @@ file-kind-socket = сокет
 file-kind-device = устройство
 file-kind-folder = папка
 file-kind-other = не обычный файл
+<<<<<<< HEAD
 ## dossier export --format xlsx: заголовки столбцов (имена листов не меняются)
 
 export-id = Id
@@ -560,3 +561,15 @@ export-date = Дата
 export-summary = Суть
 export-outcome = Итог
 export-amount = Сумма
+=======
+## dossier actions
+
+actions-none = нет просроченных открытых действий и действий со скорым сроком
+actions-header-due = Срок
+actions-header-days-overdue = Дней просрочки
+actions-header-status = Статус
+actions-header-owner = Ответственный
+actions-header-action = Действие
+actions-header-client = Клиент
+actions-header-department = Подразделение
+>>>>>>> main
