@@ -351,6 +351,9 @@ report-gap-unanswered-need = Confirmed needs answered
 check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
 check-key = key: { $key }
 check-duplicate-client = { $first } already has the client `{ $client }`; keep one dossier per client (merge the two, or mark the old one `status: archived`)
+check-duplicate-id = the id `{ $id }` is used by { $first } and { $second }; ids (file names without extension) must be unique
+check-duplicate-id-case = the ids `{ $id }` and `{ $other }` differ only in case, so they collide on macOS and Windows: { $first } and { $second } need different names
+check-read-once = { $link } is the same file as { $target } (through a symlink); read once
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }
@@ -439,6 +442,7 @@ parse-expected-list = a list
 parse-expected-mapping = a mapping of keys
 parse-expected-text = text
 parse-duplicate-key = the key `{ $key }` appears twice in one mapping; keep one
+parse-merge-key-twice = the merge key `<<` appears twice in one mapping, and YAML does not say which one wins; merge both in one: `<<: [*first, *second]`
 parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
 parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
@@ -485,3 +489,18 @@ new-no-owner = cannot tell who owns the dossier (no `git config user.name`, no `
 cannot-write = cannot write { $path }: { $why }
 note = note
 map-has-errors = { $path } has { $errors }; the map shows what could be read (`dossier check { $path }` lists them)
+
+## Writing files, and reviewed's edit
+
+edit-shared-alias = `{ $key }` (line { $line }) is the alias `{ $alias }`: its bytes stand where the anchor `&{ $name }` is, shared with other values, and changing them would change those too; write the value out in place of `{ $alias }`, then run the command again
+edit-shared-anchor = `{ $key }` (line { $line }) carries the anchor `{ $anchor }`: other values read it through `*{ $name }`, and changing it would change them too; write the value out where those aliases stand, remove `{ $anchor }`, then run the command again
+edit-merged = `review.last_reviewed` comes into `review` through a merge key (`<<`), so its bytes are shared with the anchor merged; write `last_reviewed` in `review` itself, then run the command again
+write-not-regular = it is { $what }, not a regular file, and is never replaced; name a file to write
+write-not-regular-behind-link = it leads to { $target }, which is { $what }, not a regular file, and is never replaced; name a file to write
+write-through-proc = it leads through `/proc` to the open file of a process (such as standard output), not a regular file, and is never replaced; name a file to write
+write-symlink-loop = it is a symlink loop (more than { $hops } links)
+file-kind-fifo = a named pipe (FIFO)
+file-kind-socket = a socket
+file-kind-device = a device
+file-kind-folder = a folder
+file-kind-other = not a regular file

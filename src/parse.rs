@@ -170,7 +170,7 @@ fn repeated_merge_key(text: &str) -> Option<ParseError> {
                 position: node.position,
                 code: Code::DuplicateKey,
                 key: join(node.path, "<<"),
-                message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".into(),
+                message: msg!("parse-merge-key-twice"),
             });
         }
         None

@@ -91,7 +91,10 @@ impl Env {
         match (matches.next(), matches.next()) {
             (Some(file), None) => Ok(file.clone()),
             (Some(first), Some(second)) => {
-                bail!("{}", sanitize(&load::duplicate_id_message(first, second)))
+                bail!(
+                    "{}",
+                    sanitize(&load::duplicate_id_message(first, second).to_string())
+                )
             }
             (None, _) => {
                 let hint = did_you_mean(id, discovery.files.iter().map(|file| file.id.as_str()));
