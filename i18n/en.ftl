@@ -498,6 +498,7 @@ new-empty-owner = `--owner` is empty; name the account manager
 new-no-owner = cannot tell who owns the dossier (no `git config user.name`, no `$USER`); pass `--owner NAME`
 cannot-write = cannot write { $path }: { $why }
 note = note
+map-has-errors = { $path } has { $errors }; the map shows what could be read (`dossier check { $path }` lists them)
 
 ## Writing files, and reviewed's edit
 

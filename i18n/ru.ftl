@@ -509,6 +509,7 @@ new-empty-owner = `--owner` пуст; укажите менеджера
 new-no-owner = не понять, чьё это досье (нет ни `git config user.name`, ни `$USER`); укажите `--owner NAME`
 cannot-write = не удалось записать { $path }: { $why }
 note = примечание
+map-has-errors = в { $path } { $errors }; на карте то, что удалось прочитать (`dossier check { $path }` их перечислит)
 
 ## Writing files, and reviewed's edit
 
