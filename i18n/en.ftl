@@ -514,7 +514,6 @@ file-kind-socket = a socket
 file-kind-device = a device
 file-kind-folder = a folder
 file-kind-other = not a regular file
-<<<<<<< HEAD
 ## dossier export --format xlsx: column headers (sheet names never change)
 
 export-id = Id
@@ -551,7 +550,6 @@ export-date = Date
 export-summary = Summary
 export-outcome = Outcome
 export-amount = Amount
-=======
 ## dossier actions
 
 actions-none = no open action is overdue or due soon
@@ -562,4 +560,3 @@ actions-header-owner = Owner
 actions-header-action = Action
 actions-header-client = Client
 actions-header-department = Department
->>>>>>> main

@@ -525,7 +525,6 @@ file-kind-socket = сокет
 file-kind-device = устройство
 file-kind-folder = папка
 file-kind-other = не обычный файл
-<<<<<<< HEAD
 ## dossier export --format xlsx: заголовки столбцов (имена листов не меняются)
 
 export-id = Id
@@ -562,7 +561,6 @@ export-date = Дата
 export-summary = Суть
 export-outcome = Итог
 export-amount = Сумма
-=======
 ## dossier actions
 
 actions-none = нет просроченных открытых действий и действий со скорым сроком
@@ -573,4 +571,3 @@ actions-header-owner = Ответственный
 actions-header-action = Действие
 actions-header-client = Клиент
 actions-header-department = Подразделение
->>>>>>> main
