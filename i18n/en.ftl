@@ -570,3 +570,26 @@ actions-header-owner = Owner
 actions-header-action = Action
 actions-header-client = Client
 actions-header-department = Department
+
+## dossier log and dossier changes
+
+history-no-meaning = no change in meaning (comments or formatting only)
+history-moved = moved
+history-new-file = new dossier
+history-deleted-file = file deleted
+history-unreadable = cannot be read
+history-uncommitted = uncommitted
+history-no-history = no commit changed this dossier
+history-added-dossier = new dossier
+history-removed-dossier = dossier removed
+history-by = by
+history-nothing = No dossier changed in meaning
+history-from-start = the first commit
+history-commits = { $count ->
+    [one] { $count } commit
+   *[other] { $count } commits
+}
+history-dossiers-changed = { $count ->
+    [one] { $count } dossier changed
+   *[other] { $count } dossiers changed
+}

@@ -581,3 +581,30 @@ actions-header-owner = Ответственный
 actions-header-action = Действие
 actions-header-client = Клиент
 actions-header-department = Подразделение
+
+## dossier log and dossier changes
+
+history-no-meaning = в смысле ничего не изменилось (только комментарии или оформление)
+history-moved = перемещено
+history-new-file = новое досье
+history-deleted-file = файл удалён
+history-unreadable = не читается
+history-uncommitted = не зафиксировано
+history-no-history = ни один коммит не менял это досье
+history-added-dossier = новое досье
+history-removed-dossier = досье удалено
+history-by = автор:
+history-nothing = Ни одно досье не изменилось по смыслу
+history-from-start = первого коммита
+history-commits = { $count ->
+    [one] { $count } коммит
+    [few] { $count } коммита
+    [many] { $count } коммитов
+   *[other] { $count } коммита
+}
+history-dossiers-changed = { $count ->
+    [one] изменилось { $count } досье
+    [few] изменилось { $count } досье
+    [many] изменилось { $count } досье
+   *[other] изменилось { $count } досье
+}
