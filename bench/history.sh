@@ -56,8 +56,11 @@ fi
 info() { awk -v k="$1" '$1 == k { print $2 }' "$SET/info"; }
 # `log` of the dossier most often changed (not moved: git log -- PATH would
 # see only part of its history).
-LOG_PATH=$(git -C "$REPO" log --first-parent --format= --name-only HEAD | sort | uniq -c | sort -k1,1nr -k2 |
-    while read -r _ path; do if [[ -f $REPO/$path ]]; then echo "$path"; break; fi; done)
+git -C "$REPO" log --first-parent --format= --name-only HEAD | sort | uniq -c | sort -k1,1nr -k2 >"$TMP/busiest"
+LOG_PATH=""
+while read -r _ path; do
+    if [[ -f $REPO/$path ]]; then LOG_PATH=$path; break; fi
+done <"$TMP/busiest"
 LOG_ID=$(basename "$LOG_PATH" .yaml)
 LAST=$(info last_date)
 SINCE=$(date -d "$LAST - 7 days" +%F)
