@@ -509,6 +509,7 @@ new-empty-owner = `--owner` пуст; укажите менеджера
 new-no-owner = не понять, чьё это досье (нет ни `git config user.name`, ни `$USER`); укажите `--owner NAME`
 cannot-write = не удалось записать { $path }: { $why }
 note = примечание
+map-has-errors = в { $path } { $errors }; на карте то, что удалось прочитать (`dossier check { $path }` их перечислит)
 
 ## Writing files, and reviewed's edit
 
@@ -524,3 +525,49 @@ file-kind-socket = сокет
 file-kind-device = устройство
 file-kind-folder = папка
 file-kind-other = не обычный файл
+## dossier export --format xlsx: заголовки столбцов (имена листов не меняются)
+
+export-id = Id
+export-client = Клиент
+export-status = Статус
+export-industry = Отрасль
+export-headcount = Численность
+export-account-manager = Менеджер
+export-executive-sponsor = Спонсор
+export-next-year = Ближайший год
+export-three-to-five-years = 3–5 лет
+export-currency = Валюта
+export-last-reviewed = Последний обзор
+export-next-review = Следующий обзор
+export-review-status = Статус обзора
+export-path = Путь
+export-name = Имя
+export-role = Роль
+export-title = Должность
+export-roles = Роли
+export-influence = Влияние
+export-reports-to = Подчиняется
+export-covered-by = Контакт с нашей стороны
+export-email = Эл. почта
+export-phone = Телефон
+export-notes = Заметки
+export-kind = Вид
+export-offering = Предложение
+export-strengths = Сильные стороны
+export-weaknesses = Слабые стороны
+export-our-advantage = Наше преимущество
+export-threat = Угроза
+export-date = Дата
+export-summary = Суть
+export-outcome = Итог
+export-amount = Сумма
+## dossier actions
+
+actions-none = нет просроченных открытых действий и действий со скорым сроком
+actions-header-due = Срок
+actions-header-days-overdue = Дней просрочки
+actions-header-status = Статус
+actions-header-owner = Ответственный
+actions-header-action = Действие
+actions-header-client = Клиент
+actions-header-department = Подразделение

@@ -358,3 +358,45 @@ fn the_workbook_takes_archived_dossiers_with_all() {
     assert_eq!(archived[0], text("romashka-2019"));
     assert_eq!(archived[2], text("archived"));
 }
+
+#[test]
+fn headers_follow_the_language_and_sheet_names_do_not() {
+    let out = scratch("export-ru").join("portfolio.xlsx");
+    let run = here(&[
+        "--lang",
+        "ru",
+        "export",
+        "--format",
+        "xlsx",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status, 0, "{run}");
+    let Some(book) = read_workbook(&out) else {
+        return;
+    };
+    let names: Vec<&str> = book["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Dossiers",
+            "Team",
+            "Decision group",
+            "Competitors",
+            "History"
+        ]
+    );
+    assert_eq!(
+        row(sheet(&book, "Dossiers"), 0)[..3],
+        [text("Id"), text("Клиент"), text("Статус")]
+    );
+    assert_eq!(
+        row(sheet(&book, "History"), 0)[5..],
+        [text("Сумма"), text("Валюта")]
+    );
+}

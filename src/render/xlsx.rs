@@ -6,7 +6,7 @@
 //! their ISO 4217 currency in the next column, the header row frozen and
 //! filtered. Text is always written as text, so a value such as `=1+1`
 //! never becomes a formula. Sheet names are fixed (scripts find them by
-//! name); column headers are words a person reads.
+//! name); column headers are words a person reads, in the run's language.
 
 use crate::dates::Schedule;
 use crate::model::{Dossier, Text};
@@ -56,60 +56,67 @@ impl Cell {
     }
 }
 
-/// The sheets, in workbook order, with their column headers.
+/// The sheets, in workbook order, with the catalogue ids of their column
+/// headers (`export-<column>` in `i18n/*.ftl`).
 const SHEETS: &[(&str, &[&str])] = &[
     (
         "Dossiers",
         &[
-            "Id",
-            "Client",
-            "Status",
-            "Industry",
-            "Headcount",
-            "Account manager",
-            "Executive sponsor",
-            "Next year",
-            "3-5 years",
-            "Currency",
-            "Last reviewed",
-            "Next review",
-            "Review status",
-            "Path",
+            "export-id",
+            "export-client",
+            "export-status",
+            "export-industry",
+            "export-headcount",
+            "export-account-manager",
+            "export-executive-sponsor",
+            "export-next-year",
+            "export-three-to-five-years",
+            "export-currency",
+            "export-last-reviewed",
+            "export-next-review",
+            "export-review-status",
+            "export-path",
         ],
     ),
-    ("Team", &["Id", "Name", "Role"]),
+    ("Team", &["export-id", "export-name", "export-role"]),
     (
         "Decision group",
         &[
-            "Id",
-            "Name",
-            "Title",
-            "Roles",
-            "Influence",
-            "Reports to",
-            "Covered by",
-            "Email",
-            "Phone",
-            "Notes",
+            "export-id",
+            "export-name",
+            "export-title",
+            "export-roles",
+            "export-influence",
+            "export-reports-to",
+            "export-covered-by",
+            "export-email",
+            "export-phone",
+            "export-notes",
         ],
     ),
     (
         "Competitors",
         &[
-            "Id",
-            "Name",
-            "Kind",
-            "Offering",
-            "Strengths",
-            "Weaknesses",
-            "Our advantage",
-            "Threat",
+            "export-id",
+            "export-name",
+            "export-kind",
+            "export-offering",
+            "export-strengths",
+            "export-weaknesses",
+            "export-our-advantage",
+            "export-threat",
         ],
     ),
     (
         "History",
         &[
-            "Id", "Date", "Kind", "Summary", "Outcome", "Amount", "Currency",
+            "export-id",
+            "export-date",
+            "export-kind",
+            "export-summary",
+            "export-outcome",
+            "export-amount",
+            "export-currency",
         ],
     ),
 ];
@@ -136,10 +143,11 @@ impl Export {
         for (name, headers) in SHEETS {
             let sheet = workbook.add_worksheet();
             sheet.set_name(*name)?;
-            for (col, title) in headers.iter().enumerate() {
+            for (col, id) in headers.iter().enumerate() {
                 let col = ColNum::try_from(col).unwrap_or(ColNum::MAX);
-                sheet.write_string_with_format(0, col, *title, &header)?;
-                sheet.set_column_width(col, column_width(title))?;
+                let title = crate::i18n::text(id);
+                sheet.write_string_with_format(0, col, &title, &header)?;
+                sheet.set_column_width(col, column_width(id, &title))?;
             }
             sheet.set_freeze_panes(1, 0)?;
         }
@@ -310,11 +318,18 @@ fn write_cell(
 }
 
 /// Wide enough for the header, and for a date or a client's name.
-fn column_width(header: &str) -> f64 {
-    let wide = ["Client", "Name", "Summary", "Path", "Notes", "Offering"];
+fn column_width(id: &str, header: &str) -> f64 {
+    let wide = [
+        "export-client",
+        "export-name",
+        "export-summary",
+        "export-path",
+        "export-notes",
+        "export-offering",
+    ];
     let chars = u16::try_from(header.chars().count()).unwrap_or(u16::MAX);
     let base = f64::from(chars) + 4.0;
-    if wide.contains(&header) {
+    if wide.contains(&id) {
         base.max(28.0)
     } else {
         base.max(12.0)
