@@ -550,6 +550,16 @@ export-date = Date
 export-summary = Summary
 export-outcome = Outcome
 export-amount = Amount
+export-department = Department
+export-source = Source
+export-confirmed = Confirmed
+export-needs = Needs
+export-owner = Owner
+export-due = Due
+export-objective = Objective
+export-done-on = Done on
+export-from = Asked of
+export-replicated-to = Replicated to
 ## dossier actions
 
 actions-none = no open action is overdue or due soon

@@ -561,6 +561,16 @@ export-date = Дата
 export-summary = Суть
 export-outcome = Итог
 export-amount = Сумма
+export-department = Подразделение
+export-source = Источник
+export-confirmed = Подтверждена
+export-needs = Потребности
+export-owner = Ответственный
+export-due = Срок
+export-objective = Цель
+export-done-on = Выполнено
+export-from = У кого просим
+export-replicated-to = Тиражировано в
 ## dossier actions
 
 actions-none = нет просроченных открытых действий и действий со скорым сроком

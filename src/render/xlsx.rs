@@ -9,7 +9,7 @@
 //! name); column headers are words a person reads, in the run's language.
 
 use crate::dates::Schedule;
-use crate::model::{Dossier, Text};
+use crate::model::{Dossier, Plan, Text};
 use chrono::NaiveDate;
 use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
@@ -47,6 +47,29 @@ impl Cell {
         }
     }
 
+    /// A list of names as one cell, comma-separated; empty when there are none.
+    fn list(values: &[Text]) -> Cell {
+        let names: Vec<&str> = values
+            .iter()
+            .map(|v| v.value.trim())
+            .filter(|v| !v.is_empty())
+            .collect();
+        if names.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(names.join(", "))
+        }
+    }
+
+    /// A status as the file spells it, or the status's default when the
+    /// file leaves it out.
+    fn word_or_default<T: Serialize + Default>(value: Option<&T>) -> Cell {
+        match value {
+            Some(value) => Cell::word(Some(value)),
+            None => Cell::word(Some(&T::default())),
+        }
+    }
+
     /// An enumerated value (`decision_maker`, `high`) as the file spells it.
     fn word<T: Serialize>(value: Option<&T>) -> Cell {
         match value.map(serde_json::to_value) {
@@ -78,7 +101,15 @@ const SHEETS: &[(&str, &[&str])] = &[
             "export-path",
         ],
     ),
-    ("Team", &["export-id", "export-name", "export-role"]),
+    (
+        "Team",
+        &[
+            "export-id",
+            "export-name",
+            "export-role",
+            "export-department",
+        ],
+    ),
     (
         "Decision group",
         &[
@@ -119,6 +150,62 @@ const SHEETS: &[(&str, &[&str])] = &[
             "export-currency",
         ],
     ),
+    (
+        "Needs",
+        &[
+            "export-id",
+            "export-name",
+            "export-source",
+            "export-confirmed",
+            "export-status",
+            "export-notes",
+        ],
+    ),
+    (
+        "Objectives",
+        &[
+            "export-id",
+            "export-name",
+            "export-needs",
+            "export-owner",
+            "export-due",
+            "export-status",
+        ],
+    ),
+    (
+        "Actions",
+        &[
+            "export-id",
+            "export-objective",
+            "export-name",
+            "export-owner",
+            "export-department",
+            "export-due",
+            "export-status",
+            "export-done-on",
+        ],
+    ),
+    (
+        "Resources",
+        &[
+            "export-id",
+            "export-name",
+            "export-from",
+            "export-status",
+            "export-amount",
+            "export-currency",
+        ],
+    ),
+    (
+        "Solutions",
+        &[
+            "export-id",
+            "export-name",
+            "export-status",
+            "export-replicated-to",
+            "export-notes",
+        ],
+    ),
 ];
 
 const DOSSIERS: usize = 0;
@@ -126,6 +213,11 @@ const TEAM: usize = 1;
 const DECISION_GROUP: usize = 2;
 const COMPETITORS: usize = 3;
 const HISTORY: usize = 4;
+const NEEDS: usize = 5;
+const OBJECTIVES: usize = 6;
+const ACTIONS: usize = 7;
+const RESOURCES: usize = 8;
+const SOLUTIONS: usize = 9;
 
 /// A workbook being filled, one dossier at a time.
 pub struct Export {
@@ -204,6 +296,7 @@ impl Export {
                     id.clone(),
                     Cell::text(member.name.as_ref()),
                     Cell::text(member.role.as_ref()),
+                    Cell::text(member.department.as_ref()),
                 ],
             )?;
         }
@@ -264,6 +357,83 @@ impl Export {
                     Cell::word(event.outcome.as_ref().map(|o| &o.value)),
                     Cell::number(event.amount.as_ref().map(|a| a.value)),
                     Cell::text(event.currency.as_ref()),
+                ],
+            )?;
+        }
+        if let Some(plan) = dossier.plan.as_ref().map(|p| &p.value) {
+            self.add_plan(&id, plan)?;
+        }
+        Ok(())
+    }
+
+    /// The account plan's rows: needs, objectives, their actions, resources
+    /// and solutions. A status left out is written as its default (`open`,
+    /// `requested`, `candidate`), as `show` and `actions` read it.
+    fn add_plan(&mut self, id: &Cell, plan: &Plan) -> Result<(), XlsxError> {
+        for need in plan.needs.iter().map(|n| &n.value) {
+            self.row(
+                NEEDS,
+                vec![
+                    id.clone(),
+                    Cell::text(need.name.as_ref()),
+                    Cell::text(need.source.as_ref()),
+                    Cell::Text(need.confirmed.unwrap_or(false).to_string()),
+                    Cell::word_or_default(need.status.as_ref().map(|s| &s.value)),
+                    Cell::text(need.notes.as_ref()),
+                ],
+            )?;
+        }
+        for objective in plan.objectives.iter().map(|o| &o.value) {
+            let needs = Cell::list(&objective.needs);
+            self.row(
+                OBJECTIVES,
+                vec![
+                    id.clone(),
+                    Cell::text(objective.name.as_ref()),
+                    needs,
+                    Cell::text(objective.owner.as_ref()),
+                    Cell::date(objective.due.as_ref()),
+                    Cell::word_or_default(objective.status.as_ref().map(|s| &s.value)),
+                ],
+            )?;
+            for action in objective.actions.iter().map(|a| &a.value) {
+                self.row(
+                    ACTIONS,
+                    vec![
+                        id.clone(),
+                        Cell::text(objective.name.as_ref()),
+                        Cell::text(action.name.as_ref()),
+                        Cell::text(action.owner.as_ref()),
+                        Cell::text(action.department.as_ref()),
+                        Cell::date(action.due.as_ref()),
+                        Cell::word_or_default(action.status.as_ref().map(|s| &s.value)),
+                        Cell::date(action.done_on.as_ref()),
+                    ],
+                )?;
+            }
+        }
+        for resource in plan.resources.iter().map(|r| &r.value) {
+            self.row(
+                RESOURCES,
+                vec![
+                    id.clone(),
+                    Cell::text(resource.name.as_ref()),
+                    Cell::text(resource.from.as_ref()),
+                    Cell::word_or_default(resource.status.as_ref().map(|s| &s.value)),
+                    Cell::number(resource.amount.as_ref().map(|a| a.value)),
+                    Cell::text(resource.currency.as_ref()),
+                ],
+            )?;
+        }
+        for solution in plan.solutions.iter().map(|s| &s.value) {
+            self.row(
+                SOLUTIONS,
+                vec![
+                    id.clone(),
+                    Cell::text(solution.name.as_ref()),
+                    Cell::word_or_default(solution.status.as_ref().map(|s| &s.value)),
+                    Cell::list(&solution.replicated_to),
+                    Cell::text(solution.notes.as_ref()),
                 ],
             )?;
         }
