@@ -12,9 +12,8 @@ use crate::style::{Style, sanitize};
 use serde_json::Value;
 use std::fmt::Write as _;
 
-/// Every word these renderings print, in one place.
+/// Every word these renderings print, in one place: the message catalogue.
 mod words {
-    //! The words of `log` and `changes`, from the message catalogue.
     use crate::i18n::text;
 
     pub const ADDED: &str = "+";
