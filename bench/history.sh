@@ -72,28 +72,7 @@ LOG_COMMITS=$(git -C "$REPO" rev-list --count --first-parent HEAD -- "$LOG_PATH"
 cat "$REPO"/.git/objects/pack/* "$REPO/.git/index" >/dev/null
 find "$REPO/dossiers" "$PLAIN" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
 
-# measure CMD...: the best wall time over RUNS into $SECONDS_BEST, and the
-# highest peak RSS of any run (MB) into $RSS_MB.
-measure() {
-    local best="" rss=0
-    for _ in $(seq "$RUNS"); do
-        local start end elapsed kb
-        start=$(date +%s%N)
-        /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>"$TMP/stderr" || true
-        end=$(date +%s%N)
-        if grep -q panicked "$TMP/stderr"; then
-            echo "bench: $* panicked" >&2
-            cat "$TMP/stderr" >&2
-            exit 1
-        fi
-        elapsed=$(( (end - start) / 1000 ))   # microseconds
-        kb=$(tail -1 "$TMP/rss")
-        if [[ -z $best || $elapsed -lt $best ]]; then best=$elapsed; fi
-        if [[ $kb -gt $rss ]]; then rss=$kb; fi
-    done
-    SECONDS_BEST=$(awk "BEGIN { printf \"%.3f\", $best / 1e6 }")
-    RSS_MB=$(awk "BEGIN { printf \"%.0f\", $rss / 1024 }")
-}
+source bench/measure.sh   # measure CMD...: best wall time and peak RSS
 
 ratio() { awk "BEGIN { printf \"%.2f\", $1 / $2 }"; }
 verdict() { awk "BEGIN { print ($1 <= 2 * $2) ? \"met\" : \"**missed**\" }"; }
