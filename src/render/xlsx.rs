@@ -61,15 +61,6 @@ impl Cell {
         }
     }
 
-    /// A status as the file spells it, or the status's default when the
-    /// file leaves it out.
-    fn word_or_default<T: Serialize + Default>(value: Option<&T>) -> Cell {
-        match value {
-            Some(value) => Cell::word(Some(value)),
-            None => Cell::word(Some(&T::default())),
-        }
-    }
-
     /// An enumerated value (`decision_maker`, `high`) as the file spells it.
     fn word<T: Serialize>(value: Option<&T>) -> Cell {
         match value.map(serde_json::to_value) {
@@ -378,7 +369,7 @@ impl Export {
                     Cell::text(need.name.as_ref()),
                     Cell::text(need.source.as_ref()),
                     Cell::Text(need.confirmed.unwrap_or(false).to_string()),
-                    Cell::word_or_default(need.status.as_ref().map(|s| &s.value)),
+                    Cell::word(Some(&need.status())),
                     Cell::text(need.notes.as_ref()),
                 ],
             )?;
@@ -393,7 +384,7 @@ impl Export {
                     needs,
                     Cell::text(objective.owner.as_ref()),
                     Cell::date(objective.due.as_ref()),
-                    Cell::word_or_default(objective.status.as_ref().map(|s| &s.value)),
+                    Cell::word(Some(&objective.status())),
                 ],
             )?;
             for action in objective.actions.iter().map(|a| &a.value) {
@@ -406,7 +397,7 @@ impl Export {
                         Cell::text(action.owner.as_ref()),
                         Cell::text(action.department.as_ref()),
                         Cell::date(action.due.as_ref()),
-                        Cell::word_or_default(action.status.as_ref().map(|s| &s.value)),
+                        Cell::word(Some(&action.status())),
                         Cell::date(action.done_on.as_ref()),
                     ],
                 )?;
@@ -419,7 +410,7 @@ impl Export {
                     id.clone(),
                     Cell::text(resource.name.as_ref()),
                     Cell::text(resource.from.as_ref()),
-                    Cell::word_or_default(resource.status.as_ref().map(|s| &s.value)),
+                    Cell::word(Some(&resource.status())),
                     Cell::number(resource.amount.as_ref().map(|a| a.value)),
                     Cell::text(resource.currency.as_ref()),
                 ],
@@ -431,7 +422,7 @@ impl Export {
                 vec![
                     id.clone(),
                     Cell::text(solution.name.as_ref()),
-                    Cell::word_or_default(solution.status.as_ref().map(|s| &s.value)),
+                    Cell::word(Some(&solution.status())),
                     Cell::list(&solution.replicated_to),
                     Cell::text(solution.notes.as_ref()),
                 ],
