@@ -25,18 +25,8 @@ RUNS=${RUNS:-3}
 OUT=${OUT:-bench/out}
 AS_OF=2026-11-28
 
-if [[ ! -x /usr/bin/time ]]; then
-    echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2
-    exit 2
-fi
-if [[ -n ${DOSSIER_BIN:-} ]]; then
-    BIN=$DOSSIER_BIN            # another build, as it is
-else
-    cargo build --release --quiet
-    BIN=$PWD/target/release/dossier
-fi
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+# $BIN (DOSSIER_BIN or a release build), $TMP, and measure CMD...
+source bench/measure.sh
 
 # The repository, its dossiers copied outside git, and what the generator
 # picked: generated once, kept under bench/out/ (ignored by git).
@@ -72,7 +62,6 @@ LOG_COMMITS=$(git -C "$REPO" rev-list --count --first-parent HEAD -- "$LOG_PATH"
 cat "$REPO"/.git/objects/pack/* "$REPO/.git/index" >/dev/null
 find "$REPO/dossiers" "$PLAIN" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
 
-source bench/measure.sh   # measure CMD...: best wall time and peak RSS
 
 ratio() { awk "BEGIN { printf \"%.2f\", $1 / $2 }"; }
 verdict() { awk "BEGIN { print ($1 <= 2 * $2) ? \"met\" : \"**missed**\" }"; }

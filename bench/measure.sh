@@ -1,4 +1,19 @@
-# Shared by bench/run.sh and bench/history.sh (sourced; needs $RUNS and $TMP).
+# Shared by bench/run.sh and bench/history.sh, sourced from the repository's
+# top folder (needs $RUNS): sets $BIN (DOSSIER_BIN, else a release build) and
+# $TMP (removed on exit), and defines `measure`.
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2
+    exit 2
+fi
+if [[ -n ${DOSSIER_BIN:-} ]]; then
+    BIN=$DOSSIER_BIN            # another build, as it is
+else
+    cargo build --release --quiet
+    BIN=$PWD/target/release/dossier
+fi
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
 
 # measure CMD...: the best wall time over RUNS into $SECONDS_BEST, and the
 # highest peak RSS of any run (MB) into $RSS_MB.

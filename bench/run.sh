@@ -20,18 +20,8 @@ RUNS=${RUNS:-3}
 OUT=${OUT:-bench/out}
 AS_OF=2026-11-28
 
-if [[ ! -x /usr/bin/time ]]; then
-    echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2
-    exit 2
-fi
-if [[ -n ${DOSSIER_BIN:-} ]]; then
-    BIN=$DOSSIER_BIN            # another build, as it is
-else
-    cargo build --release --quiet
-    BIN=$PWD/target/release/dossier
-fi
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+# $BIN (DOSSIER_BIN or a release build), $TMP, and measure CMD...
+source bench/measure.sh
 
 # `dossier review` and `export` may not be in this build yet.
 if "$BIN" review --help >/dev/null 2>&1; then HAVE_REVIEW=1; else HAVE_REVIEW=0; fi
@@ -47,7 +37,6 @@ for root, _, files in os.walk(sys.argv[1]):
                 yaml.load(f, Loader=yaml.CSafeLoader)
 EOF
 
-source bench/measure.sh   # measure CMD...: best wall time and peak RSS
 
 ratio() { awk "BEGIN { printf \"%.1f\", $1 / $2 }"; }
 
