@@ -161,6 +161,20 @@ fn output_goes_through_a_symlink_and_never_over_a_fifo() {
 
 // ------------------------------------------------------------ the workbook
 
+/// The workbook's sheets in order, as FORMAT.md names them in every language.
+const SHEETS: [&str; 10] = [
+    "Dossiers",
+    "Team",
+    "Decision group",
+    "Competitors",
+    "History",
+    "Needs",
+    "Objectives",
+    "Actions",
+    "Resources",
+    "Solutions",
+];
+
 /// The workbook as openpyxl reads it: `{"sheets": [{"name", "freeze",
 /// "filter", "rows": [[[type, value], ...], ...]}]}`.
 fn read_workbook(path: &Path) -> Option<Value> {
@@ -230,21 +244,7 @@ fn the_workbook_has_its_sheets_rows_and_cell_types() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        names,
-        [
-            "Dossiers",
-            "Team",
-            "Decision group",
-            "Competitors",
-            "History",
-            "Needs",
-            "Objectives",
-            "Actions",
-            "Resources",
-            "Solutions"
-        ]
-    );
+    assert_eq!(names, SHEETS);
     for sheet in book["sheets"].as_array().unwrap() {
         assert_eq!(sheet["freeze"], "A2", "header frozen on {}", sheet["name"]);
         let rows = sheet["rows"].as_array().unwrap().len();
@@ -387,21 +387,7 @@ fn headers_follow_the_language_and_sheet_names_do_not() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        names,
-        [
-            "Dossiers",
-            "Team",
-            "Decision group",
-            "Competitors",
-            "History",
-            "Needs",
-            "Objectives",
-            "Actions",
-            "Resources",
-            "Solutions"
-        ]
-    );
+    assert_eq!(names, SHEETS);
     assert_eq!(
         row(sheet(&book, "Dossiers"), 0)[..3],
         [text("Id"), text("Клиент"), text("Статус")]
