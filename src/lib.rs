@@ -9,6 +9,7 @@ pub mod dates;
 pub mod diag;
 pub mod edit;
 pub mod exit;
+pub mod fast;
 pub mod load;
 pub mod map;
 pub mod model;

@@ -1,0 +1,287 @@
+//! The fast path (`dossier::fast`) against serde-saphyr (`parse::parse_full`):
+//! wherever the fast path answers, both must build the same value, positions
+//! included, and the rules must find the same things in it.
+//!
+//! Inputs: every file of the YAML test suite (`../shared/corpus/yaml-test-suite`,
+//! skipped only when that folder is absent), every fixture and bundled
+//! dossier, and a set written by `bench/gen.py` (`FASTPATH_SET` dossiers,
+//! 400 unless set), every one of which the fast path must take.
+
+mod common;
+
+use dossier::model::Dossier;
+use dossier::rules::Context;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::path::{Path, PathBuf};
+
+/// Any YAML value, each node with its position: what the corpus (which is
+/// not made of dossiers) is compared as.
+#[derive(Debug)]
+#[allow(dead_code)] // read through `Debug`, which is what is compared
+enum Value {
+    Map(Vec<(String, Spanned<Value>)>),
+    Seq(Vec<Spanned<Value>>),
+    Text(String),
+    Whole(i128),
+    Number(f64),
+    Bool(bool),
+    Null,
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any YAML value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Text(v.to_owned()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+                Ok(Value::Whole(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::Whole(v.into()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+                Ok(Value::Number(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Bool(v))
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Value::Map(entries))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Value::Seq(items))
+            }
+        }
+        deserializer.deserialize_any(Any)
+    }
+}
+
+fn context() -> Context {
+    Context {
+        today: dossier::dates::parse_date("2026-11-28").expect("a date"),
+        default_interval: 3,
+        max_file_size: dossier::load::DEFAULT_MAX_FILE_SIZE,
+    }
+}
+
+/// What one file did.
+#[derive(Debug, Default)]
+struct Tally {
+    /// Files the fast path took as YAML, and as a dossier.
+    as_yaml: usize,
+    fast: usize,
+    fell_back: usize,
+    mismatches: Vec<String>,
+}
+
+impl Tally {
+    fn assert_clean(&self, what: &str) {
+        assert!(
+            self.mismatches.is_empty(),
+            "{what}: the fast path differs from serde-saphyr on {} files:\n{}",
+            self.mismatches.len(),
+            self.mismatches.join("\n")
+        );
+    }
+}
+
+/// Compares the two readers on one text as a generic tree and as a dossier.
+fn compare(path: &Path, text: &str, tally: &mut Tally) {
+    let name = path.display();
+    if let Some(fast) = dossier::fast::from_str::<Spanned<Value>>(text) {
+        tally.as_yaml += 1;
+        let full: Result<Spanned<Value>, _> =
+            serde_saphyr::from_str_with_options(text, dossier::parse::options());
+        match full {
+            Ok(full) if format!("{full:?}") == format!("{fast:?}") => {}
+            Ok(full) => tally
+                .mismatches
+                .push(format!("{name}: as YAML: fast {fast:?}\n  full {full:?}")),
+            Err(error) => tally.mismatches.push(format!(
+                "{name}: as YAML: fast took it, serde-saphyr says {error}"
+            )),
+        }
+    }
+    let Some(fast) = dossier::fast::from_str::<Dossier>(text) else {
+        tally.fell_back += 1;
+        return;
+    };
+    tally.fast += 1;
+    match dossier::parse::parse_full(text) {
+        Ok(full) => {
+            if format!("{full:?}") != format!("{fast:?}") {
+                tally
+                    .mismatches
+                    .push(format!("{name}: fast {fast:?}\n  full {full:?}"));
+            }
+            let context = context();
+            let (fast, full) = (
+                dossier::rules::check(&fast, &context),
+                dossier::rules::check(&full, &context),
+            );
+            if fast != full {
+                tally
+                    .mismatches
+                    .push(format!("{name}: findings: fast {fast:?}\n  full {full:?}"));
+            }
+        }
+        Err(error) => tally
+            .mismatches
+            .push(format!("{name}: fast took it, serde-saphyr says {error:?}")),
+    }
+}
+
+fn yaml_files(root: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .map(walkdir::DirEntry::into_path)
+        .collect()
+}
+
+fn compare_files(files: &[PathBuf]) -> Tally {
+    let mut tally = Tally::default();
+    for path in files {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        if let Ok(text) = dossier::parse::decode(&bytes) {
+            compare(path, text, &mut tally);
+        }
+    }
+    tally
+}
+
+#[test]
+fn the_yaml_test_suite_reads_the_same() {
+    // `YAML_TEST_SUITE` points elsewhere (a worktree beside the clone).
+    let corpus = std::env::var_os("YAML_TEST_SUITE").map_or_else(
+        || common::root().join("../shared/corpus/yaml-test-suite"),
+        PathBuf::from,
+    );
+    if !corpus.is_dir() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "the corpus {} is missing on CI",
+            corpus.display()
+        );
+        eprintln!("skipped: {} is absent", corpus.display());
+        return;
+    }
+    let files = yaml_files(&corpus);
+    assert!(files.len() > 300, "the corpus is {} files", files.len());
+    let tally = compare_files(&files);
+    tally.assert_clean("yaml-test-suite");
+    // Not vacuous: the fast path takes part of the corpus as YAML.
+    eprintln!("{tally:?}");
+    assert!(tally.as_yaml > 20, "{tally:?}");
+}
+
+#[test]
+fn fixtures_and_bundled_dossiers_read_the_same() {
+    let mut files = yaml_files(&common::root().join("tests/fixtures"));
+    files.extend(yaml_files(&common::root().join("dossiers")));
+    let tally = compare_files(&files);
+    tally.assert_clean("fixtures");
+    // The bundled dossiers are in the plain block style: all take the fast path.
+    let bundled = yaml_files(&common::root().join("dossiers"));
+    let bundled = compare_files(&bundled);
+    assert_eq!(bundled.fell_back, 0, "{bundled:?}");
+}
+
+#[test]
+fn a_generated_set_reads_the_same_and_all_of_it_fast() {
+    let count: usize = std::env::var("FASTPATH_SET")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(400);
+    let out = common::scratch("fastpath-set");
+    let status = std::process::Command::new("python3")
+        .arg(common::root().join("bench/gen.py"))
+        .arg(count.to_string())
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs bench/gen.py");
+    assert!(status.success());
+    let files = yaml_files(&out);
+    assert_eq!(files.len(), count);
+    let tally = compare_files(&files);
+    tally.assert_clean("generated set");
+    assert_eq!(
+        tally.fast, count,
+        "every generated dossier takes the fast path"
+    );
+}
+
+/// Small texts at the edges of what the fast path takes: each is compared,
+/// and the ones marked `fast` must be taken by it.
+#[test]
+fn edges_of_the_subset_read_the_same() {
+    let cases: &[(&str, bool)] = &[
+        ("a: 1\n", true),
+        ("a: >\n  x\n  y\nb: 1\n", true),
+        ("a: >\n  x\n\n  y\n\n\nb: 1\n", true),
+        ("a: |\n  x\n   y\n\n  z\n# c\nb: 1\n", true),
+        ("a: |-\n  x\n\n", true),
+        ("a: >\n  x", true),
+        ("a: |\n  x\n  # not a comment\n  # c\nb: 1\n", true),
+        ("a:\n- x\n- y\nb:\n  - name: z\n    k: v\n", true),
+        ("- - a\n  - b\n- c\n", true),
+        ("a: [x, \"y\", 'z', ]\n", false),
+        ("a: []\nb: [ x ,y ]\n", true),
+        ("a: \"\\u00fc \\x41 \\\\ \\\"\"\n", true),
+        ("a: 'it''s'\n", true),
+        ("a: x # c\nb: \"y\" # c\n", true),
+        ("a: x\n  y\n", false),
+        ("a: &x 1\nb: *x\n", false),
+        ("a: !!str 1\n", false),
+        ("<<: {a: 1}\n", false),
+        ("a: 1\na: 2\n", false),
+        ("a: {b: 1}\n", false),
+        ("a:\tb\n", false),
+        ("a: b\r\n", false),
+        ("--- \na: 1\n", false),
+        ("a: \"x\n  y\"\n", false),
+        ("a: 1\n b: 2\n", false),
+        ("a:\n  b: 1\n c: 2\n", false),
+        ("a: b: c\n", false),
+        ("a: -\n", false),
+        ("key with space: 1\n", false),
+        ("\"a\": 1\n", false),
+        ("a: \u{85}\n", false),
+    ];
+    let mut tally = Tally::default();
+    for (text, fast) in cases {
+        compare(Path::new(text), text, &mut tally);
+        assert_eq!(
+            dossier::fast::from_str::<Spanned<Value>>(text).is_some(),
+            *fast,
+            "{text:?}"
+        );
+    }
+    tally.assert_clean("edges");
+}
