@@ -6,6 +6,7 @@
 //! so findings and messages never depend on which path read a file.
 
 pub mod de;
+pub mod differential;
 pub mod scan;
 
 use serde::de::DeserializeOwned;

@@ -4,7 +4,7 @@
 //! scalars, each with its position) and gives up, returning `None`, on
 //! anything it does not fully understand: anchors, aliases, tags, merge keys,
 //! flow mappings, complex or quoted keys, multi-line plain or quoted scalars,
-//! tabs, carriage returns, directives, document markers, characters YAML does
+//! tabs, carriage returns not followed by `\n`, directives, document markers, characters YAML does
 //! not allow, duplicate keys, indentation it does not expect. The caller then
 //! reads the file with the full YAML parser, so a `None` never changes a
 //! result; it only costs the time of this first attempt.
@@ -134,7 +134,10 @@ pub fn read(text: &str) -> Option<Node<'_>> {
     let mut chars = 0;
     for (index, piece) in text.split_inclusive('\n').enumerate() {
         lines.push(Line {
-            text: piece.strip_suffix('\n').unwrap_or(piece),
+            // A Windows line break is a line break like `\n`.
+            text: piece
+                .strip_suffix('\n')
+                .map_or(piece, |line| line.strip_suffix('\r').unwrap_or(line)),
             number: index + 1,
             byte,
             chars,
@@ -157,13 +160,14 @@ pub fn read(text: &str) -> Option<Node<'_>> {
     (reader.at == reader.lines.len()).then_some(root)
 }
 
-/// No tab, carriage return, control character, byte order mark, noncharacter
-/// or line separator other than `\n`: the full parser decides what those mean.
+/// No tab, control character, byte order mark, noncharacter or line break
+/// other than `\n` and `\r\n`: the full parser decides what those mean.
 fn allowed_characters(bytes: &[u8]) -> bool {
     let mut index = 0;
     while index < bytes.len() {
         let b = bytes[index];
         match b {
+            b'\r' if bytes.get(index + 1) == Some(&b'\n') => {}
             b'\n' | 0x20..=0x7E | 0x80..=0xC1 | 0xC3..=0xE1 | 0xE3..=0xEE | 0xF0..=0xFF => {}
             0x00..=0x1F | 0x7F => return false,
             // U+0080..U+009F (C1 controls, NEL).
