@@ -180,6 +180,8 @@ fn edges_of_the_subset_read_the_same() {
         ("a: -\n", false),
         ("key with space: 1\n", false),
         ("\"a\": 1\n", false),
+        ("null: 1\n", false),
+        ("1: x\ntrue: y\n", true),
         ("a: \u{85}\n", false),
     ];
     let mut tally = Tally::default();

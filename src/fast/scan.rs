@@ -212,8 +212,13 @@ fn key_length(rest: &str) -> Option<usize> {
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
         .count();
     let after = rest.as_bytes().get(len + 1);
-    (len > 0 && rest.as_bytes().get(len) == Some(&b':') && after.is_none_or(|&b| b == b' '))
-        .then_some(len)
+    // A key that YAML reads as null is left to the full parser.
+    let null = matches!(&rest[..len], "null" | "Null" | "NULL");
+    (len > 0
+        && !null
+        && rest.as_bytes().get(len) == Some(&b':')
+        && after.is_none_or(|&b| b == b' '))
+    .then_some(len)
 }
 
 /// After a scalar on a line only a comment may follow (` # ...`).
