@@ -363,103 +363,55 @@ impl<'de> de::MapAccess<'de> for SpannedAccess<'_, '_> {
         match field {
             0 => seed.deserialize(IntoDeserializer::<Reject>::into_deserializer(true)),
             1 => seed.deserialize(NodeDeserializer(self.node)),
-            _ => seed.deserialize(LocationDeserializer(self.node.mark)),
+            _ => seed.deserialize(Part::Location(self.node.mark)),
         }
     }
 }
 
-/// A [`serde_saphyr::Location`] as the map its `Deserialize` reads:
-/// `{line, column, span: {offset, len, byte_info: [offset, len]}}`.
-struct LocationDeserializer(Mark);
-
-impl<'de> de::Deserializer<'de> for LocationDeserializer {
-    type Error = Reject;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
-        let mark = self.0;
-        visitor.visit_map(de::value::MapDeserializer::<_, Reject>::new(
-            [
-                ("line", Value::Number(mark.line)),
-                ("column", Value::Number(mark.column)),
-                ("span", Value::Span(mark)),
-            ]
-            .into_iter(),
-        ))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-enum Value {
-    Number(u32),
+/// The parts of a [`serde_saphyr::Location`] as the maps its `Deserialize`
+/// reads: `{line, column, span: {offset, len, byte_info: [offset, len]}}`.
+enum Part {
+    Location(Mark),
     Span(Mark),
-}
-
-impl<'de> IntoDeserializer<'de, Reject> for Value {
-    type Deserializer = ValueDeserializer;
-
-    fn into_deserializer(self) -> ValueDeserializer {
-        ValueDeserializer(self)
-    }
-}
-
-struct ValueDeserializer(Value);
-
-impl<'de> de::Deserializer<'de> for ValueDeserializer {
-    type Error = Reject;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
-        match self.0 {
-            Value::Number(n) => visitor.visit_u32(n),
-            Value::Span(mark) => visitor.visit_map(de::value::MapDeserializer::<_, Reject>::new(
-                [
-                    ("offset", SpanValue::Number(mark.offset)),
-                    ("len", SpanValue::Number(mark.len)),
-                    (
-                        "byte_info",
-                        SpanValue::Pair(mark.byte_offset, mark.byte_len),
-                    ),
-                ]
-                .into_iter(),
-            )),
-        }
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-enum SpanValue {
     Number(u32),
     Pair(u32, u32),
 }
 
-impl<'de> IntoDeserializer<'de, Reject> for SpanValue {
-    type Deserializer = SpanValueDeserializer;
+impl<'de> IntoDeserializer<'de, Reject> for Part {
+    type Deserializer = Self;
 
-    fn into_deserializer(self) -> SpanValueDeserializer {
-        SpanValueDeserializer(self)
+    fn into_deserializer(self) -> Self {
+        self
     }
 }
 
-struct SpanValueDeserializer(SpanValue);
-
-impl<'de> de::Deserializer<'de> for SpanValueDeserializer {
+impl<'de> de::Deserializer<'de> for Part {
     type Error = Reject;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
-        match self.0 {
-            SpanValue::Number(n) => visitor.visit_u32(n),
-            SpanValue::Pair(a, b) => visitor.visit_seq(
-                de::value::SeqDeserializer::<_, Reject>::new([a, b].into_iter()),
-            ),
+        match self {
+            Part::Location(mark) => {
+                visitor.visit_map(de::value::MapDeserializer::<_, Reject>::new(
+                    [
+                        ("line", Part::Number(mark.line)),
+                        ("column", Part::Number(mark.column)),
+                        ("span", Part::Span(mark)),
+                    ]
+                    .into_iter(),
+                ))
+            }
+            Part::Span(mark) => visitor.visit_map(de::value::MapDeserializer::<_, Reject>::new(
+                [
+                    ("offset", Part::Number(mark.offset)),
+                    ("len", Part::Number(mark.len)),
+                    ("byte_info", Part::Pair(mark.byte_offset, mark.byte_len)),
+                ]
+                .into_iter(),
+            )),
+            Part::Number(n) => visitor.visit_u32(n),
+            Part::Pair(a, b) => visitor.visit_seq(de::value::SeqDeserializer::<_, Reject>::new(
+                [a, b].into_iter(),
+            )),
         }
     }
 
