@@ -18,6 +18,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// The language of what a person reads (tables, messages, the report); JSON, CSV and --help stay English [env: DOSSIER_LANG] [default: `language` from dossier.yaml, else the locale]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -88,6 +92,10 @@ pub struct ReviewedArgs {
     /// Who reviewed it: sets review.reviewed_by
     #[arg(long, value_name = "NAME")]
     pub by: Option<String>,
+
+    /// Accept a --date earlier than the current last_reviewed (to correct a mistake)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -117,6 +125,15 @@ pub struct CheckArgs {
     /// Treat warnings (gaps in the account work) as errors
     #[arg(long)]
     pub strict: bool,
+
+    /// Judge overdue actions and future review dates as of this day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Print only the findings that fail the check (errors; with --strict,
+    /// warnings too), nothing when there are none, and no notes on stderr
+    #[arg(long, short)]
+    pub quiet: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]

@@ -103,6 +103,18 @@ pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
+/// The latest time zone on Earth: UTC+14 (the Line Islands), in hours.
+pub const LATEST_UTC_OFFSET_HOURS: i64 = 14;
+
+/// The date it is now where it is latest on Earth (UTC+14). A review dated
+/// up to this day has happened somewhere, so it is not in the future for a
+/// colleague in another time zone (FORMAT.md, "Review dates"): a review
+/// recorded at 08:00 in Vladivostok passes a check run the same moment in
+/// Los Angeles, whose local date is still the day before.
+pub fn latest_today() -> NaiveDate {
+    (chrono::Utc::now() + chrono::TimeDelta::hours(LATEST_UTC_OFFSET_HOURS)).date_naive()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Findings are data: every problem the tool finds is a [`Diagnostic`], and
 //! one place (the reporters in `render`) prints them.
 
+use crate::i18n::{Lang, Message};
 use serde::Serialize;
 use std::fmt;
 use std::path::PathBuf;
@@ -126,13 +127,15 @@ impl From<serde_saphyr::Location> for Position {
     }
 }
 
-/// A problem found in one file, before it is tied to the file's path.
+/// A problem found in one file, before it is tied to the file's path. Its
+/// message is data (a catalogue id and its arguments, see `crate::i18n`),
+/// worded only when printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub position: Position,
     pub code: Code,
     pub key: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl Finding {
@@ -140,7 +143,7 @@ impl Finding {
         position: Position,
         code: Code,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Finding {
             position,
@@ -160,7 +163,10 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
     pub key: String,
-    pub message: String,
+    /// Worded in the run's language when printed as text; always English
+    /// in JSON, which scripts read (FORMAT.md, "Language").
+    #[serde(serialize_with = "english")]
+    pub message: Message,
     /// The line of the file the diagnostic points at, for text output.
     #[serde(skip)]
     pub source_line: Option<String>,
@@ -172,7 +178,7 @@ impl Diagnostic {
         position: Position,
         code: Code,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
         Diagnostic {
             path: path.into(),
@@ -199,6 +205,10 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+}
+
+fn english<S: serde::Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&message.render(Lang::En))
 }
 
 #[cfg(test)]

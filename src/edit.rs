@@ -73,6 +73,7 @@ pub fn mark_reviewed(bytes: &[u8], date: &str, by: Option<&str>) -> Result<Vec<u
         return fail("the file is not UTF-8");
     };
     let document = read(text)?;
+    refuse_shared_values(text, by.is_some())?;
     let review = &document.review;
     let flow =
         span(text, &review.referenced).is_some_and(|(start, _)| text[start..].starts_with('{'));
@@ -124,6 +125,64 @@ pub fn mark_reviewed(bytes: &[u8], date: &str, by: Option<&str>) -> Result<Vec<u
     out.extend_from_slice(&bytes[..bom]);
     out.extend_from_slice(new_text.as_bytes());
     Ok(out)
+}
+
+/// Refuses an edit of a value whose bytes other values share (FORMAT.md,
+/// "Exports and safety"): `review`, `review.last_reviewed` or (with `--by`)
+/// `review.reviewed_by` carrying an anchor (`&qbr`, which aliases elsewhere
+/// read) or being an alias (`*qbr`, whose bytes stand elsewhere), and a
+/// `last_reviewed` that only a merge key (`<<`) brings into `review`.
+fn refuse_shared_values(text: &str, with_by: bool) -> Result<(), EditError> {
+    let changed = |path: &str| {
+        path == "review"
+            || path == "review.last_reviewed"
+            || (with_by && path == "review.reviewed_by")
+    };
+    let mut written_in_review = false;
+    let shared = crate::parse::for_each_node(text, |node| {
+        if node.is_key {
+            written_in_review |=
+                node.path == "review" && node.plain_scalar == Some("last_reviewed");
+            return None;
+        }
+        if !changed(node.path) || !(node.alias || node.anchored) {
+            return None;
+        }
+        let line = crate::source::line_at(text, node.position.line).unwrap_or_default();
+        let key = format!("`{}` (line {})", node.path, node.position.line);
+        Some(if node.alias {
+            let alias = crate::source::token_at(line, node.position.column);
+            format!(
+                "{key} is the alias `{alias}`: its bytes stand where the anchor `&{}` is, shared with other values, and changing them would change those too; write the value out in place of `{alias}`, then run the command again",
+                alias.trim_start_matches('*')
+            )
+        } else {
+            let anchor = anchor_on(line).unwrap_or("&…");
+            format!(
+                "{key} carries the anchor `{anchor}`: other values read it through `*{}`, and changing it would change them too; write the value out where those aliases stand, remove `{anchor}`, then run the command again",
+                anchor.trim_start_matches('&')
+            )
+        })
+    });
+    if let Some(message) = shared {
+        return fail(message);
+    }
+    if !written_in_review && memchr::memmem::find(text.as_bytes(), b"<<").is_some() {
+        return fail(
+            "`review.last_reviewed` comes into `review` through a merge key (`<<`): its bytes are shared with the anchor merged; write `last_reviewed` in `review` itself, then run the command again",
+        );
+    }
+    Ok(())
+}
+
+/// The first anchor (`&name`) written on `line`.
+fn anchor_on(line: &str) -> Option<&str> {
+    let start = line.find('&')?;
+    let rest = &line[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .unwrap_or(rest.len());
+    Some(&rest[..end])
 }
 
 /// The byte range of a value, checked to lie on character boundaries.

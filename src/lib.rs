@@ -10,6 +10,7 @@ pub mod diag;
 pub mod edit;
 pub mod exit;
 pub mod fast;
+pub mod i18n;
 pub mod load;
 pub mod map;
 pub mod model;
@@ -24,6 +25,7 @@ pub mod schema;
 pub mod settings;
 pub mod slug;
 pub mod source;
+pub mod spanned;
 pub mod style;
 pub mod suggest;
 pub mod summary;
@@ -47,10 +49,17 @@ pub fn run() -> ExitCode {
             };
         }
     };
+    // The settings may name the language too; until they are read, the
+    // flag, DOSSIER_LANG and the locale decide (see `commands::Env::new`).
+    i18n::set_current(i18n::Lang::select(cli.lang, None));
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("dossier: error: {}", style::sanitize(&format!("{error:#}")));
+            eprintln!(
+                "dossier: {}: {}",
+                i18n::text("error"),
+                style::sanitize(&format!("{error:#}"))
+            );
             ExitCode::Trouble
         }
     }

@@ -61,15 +61,75 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
 /// What a walk over the dossier folders found.
 #[derive(Debug, Default)]
 pub struct Discovery {
+    /// Every dossier file, each real file once, sorted by path.
     pub files: Vec<SourceFile>,
     pub problems: Vec<IoProblem>,
+    /// Paths that reach a file of `files` another way (a symlink to it, or
+    /// through a symlinked folder): not read a second time (FORMAT.md, "One
+    /// real file is one dossier").
+    pub read_once: Vec<ReadOnce>,
 }
 
+/// A path left out of the walk because it is another way to a file of [`Discovery::files`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOnce {
+    /// The path left out (a symlink, or a path through a symlinked folder).
+    pub path: SourceFile,
+    /// The path the file is read as.
+    pub read_as: PathBuf,
+}
+
+impl ReadOnce {
+    /// The note `check`, `review` and `list` print on stderr (unless `--quiet`).
+    pub fn note(&self) -> String {
+        format!(
+            "{} is the same file as {} (through a symlink); it is read once, as {}",
+            self.path.path.display(),
+            self.read_as.display(),
+            self.read_as.display()
+        )
+    }
+}
+
+impl Discovery {
+    /// Prints a note per path read once, unless `quiet`.
+    pub fn print_notes(&self, quiet: bool) {
+        if quiet {
+            return;
+        }
+        for read_once in &self.read_once {
+            eprintln!(
+                "dossier: note: {}",
+                crate::style::sanitize(&read_once.note())
+            );
+        }
+    }
+}
+
+/// Whether `path` is named like a dossier: `.yaml` or `.yml`, in any case
+/// (`Client.YAML` counts: FORMAT.md, "Repository layout").
 pub fn is_dossier_file(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml")
-    )
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// The form two ids are compared in: Unicode NFC and lower case, so a file
+/// name written in NFD (as macOS writes it) and the same name in NFC are one
+/// id, and `Acme` and `acme` (which collide on the file systems of macOS
+/// and Windows) are one id too (FORMAT.md, "Repository layout").
+pub fn id_key(id: &str) -> String {
+    crate::names::nfc(&crate::names::nfc(id).to_lowercase())
+}
+
+/// `id` without a dossier extension (`acme.yaml`, `acme.YML` as a shell
+/// completes it), trimmed.
+pub fn strip_dossier_extension(id: &str) -> &str {
+    let id = id.trim();
+    match id.rsplit_once('.') {
+        Some((stem, _)) if is_dossier_file(Path::new(id)) => stem,
+        _ => id,
+    }
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -84,7 +144,7 @@ fn source_file(path: PathBuf) -> SourceFile {
     };
     let id = path
         .file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
+        .map(|stem| crate::names::nfc(&stem.to_string_lossy()))
         .unwrap_or_default();
     SourceFile { path, id }
 }
@@ -99,7 +159,10 @@ fn source_file(path: PathBuf) -> SourceFile {
 /// is reported in its place among the others.
 pub fn discover(roots: &[PathBuf]) -> Discovery {
     let mut discovery = Discovery::default();
+    // Only a walk that met a symlink can reach one file twice.
+    let mut met_a_link = false;
     for root in roots {
+        met_a_link |= std::fs::symlink_metadata(root).is_ok_and(|m| m.file_type().is_symlink());
         let metadata = match std::fs::metadata(root) {
             Ok(metadata) => metadata,
             // A symlink that leads nowhere: `load` tells broken from looping.
@@ -124,6 +187,7 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
         for entry in walker {
             match entry {
                 Ok(entry) => {
+                    met_a_link |= entry.path_is_symlink();
                     // A folder named `x.yaml` is listed (and still walked).
                     let folder_at_root = entry.depth() == 0;
                     if !folder_at_root && is_dossier_file(entry.path()) {
@@ -140,7 +204,82 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
     }
     discovery.files.sort_by(|a, b| a.path.cmp(&b.path));
     discovery.files.dedup();
+    if met_a_link || roots.len() > 1 {
+        read_each_file_once(&mut discovery);
+    }
     discovery
+}
+
+/// Keeps one path per real file (same device and inode): the one that is
+/// not a symlink and not reached through a symlinked folder when there is
+/// one, else the first by path. The others go to [`Discovery::read_once`].
+fn read_each_file_once(discovery: &mut Discovery) {
+    let mut by_file: HashMap<(u64, u64), Vec<usize>> = HashMap::new();
+    for (index, file) in discovery.files.iter().enumerate() {
+        if let Some(identity) = file_identity(&file.path) {
+            by_file.entry(identity).or_default().push(index);
+        }
+    }
+    let mut dropped: Vec<(usize, usize)> = Vec::new();
+    for indices in by_file.values().filter(|indices| indices.len() > 1) {
+        let kept = indices
+            .iter()
+            .copied()
+            .min_by_key(|&i| (reached_through_a_link(&discovery.files[i].path), i))
+            .unwrap_or(indices[0]);
+        dropped.extend(indices.iter().filter(|&&i| i != kept).map(|&i| (i, kept)));
+    }
+    if dropped.is_empty() {
+        return;
+    }
+    dropped.sort_unstable();
+    discovery.read_once = dropped
+        .iter()
+        .map(|&(i, kept)| ReadOnce {
+            path: discovery.files[i].clone(),
+            read_as: discovery.files[kept].path.clone(),
+        })
+        .collect();
+    let mut index = 0;
+    discovery.files.retain(|_| {
+        let keep = dropped.binary_search_by_key(&index, |&(i, _)| i).is_err();
+        index += 1;
+        keep
+    });
+}
+
+/// What makes a file one file, whatever the path to it: device and inode.
+fn file_identity(path: &Path) -> Option<(u64, u64)> {
+    let metadata = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        Some((metadata.dev(), metadata.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        // Without inodes, the resolved path names the file.
+        let _ = metadata;
+        let resolved = std::fs::canonicalize(path).ok()?;
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&resolved, &mut hasher);
+        Some((0, std::hash::Hasher::finish(&hasher)))
+    }
+}
+
+/// Whether `path` is a symlink or lies in a folder reached through one.
+fn reached_through_a_link(path: &Path) -> bool {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return true;
+    }
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    match (std::path::absolute(parent), std::fs::canonicalize(parent)) {
+        (Ok(absolute), Ok(canonical)) => absolute != canonical,
+        _ => false,
+    }
 }
 
 /// A dossier-named symlink the walk could not follow (broken or looping).
@@ -198,32 +337,44 @@ pub fn describe_io(error: &std::io::Error) -> String {
     }
 }
 
-/// Two files with one id: an error on every file after the first, naming both.
+/// Two files with one id: an error on every file after the first, naming
+/// both. Ids are compared as [`id_key`] says, so `Acme` and `acme` collide.
 pub fn duplicate_ids(files: &[SourceFile]) -> Vec<Diagnostic> {
-    let mut first_by_id: HashMap<&str, &Path> = HashMap::new();
+    let mut first_by_id: HashMap<String, &SourceFile> = HashMap::new();
     let mut diagnostics = Vec::new();
     for file in files {
-        match first_by_id.get(file.id.as_str()) {
+        match first_by_id.get(&id_key(&file.id)) {
             Some(first) => diagnostics.push(Diagnostic::new(
                 &file.path,
                 Position::START,
                 Code::DuplicateId,
                 "",
-                format!(
-                    "the id `{}` is used by {} and {}; ids (file names without extension) must be unique",
-                    file.id,
-                    first.display(),
-                    file.path.display()
-                ),
+                duplicate_id_message(first, file),
             )),
             None => {
-                first_by_id.insert(&file.id, &file.path);
+                first_by_id.insert(id_key(&file.id), file);
             }
         }
     }
     diagnostics
 }
 
+/// What [`duplicate_ids`] and the lookup of one id say about two files with one id.
+pub fn duplicate_id_message(first: &SourceFile, second: &SourceFile) -> String {
+    let how = if first.id == second.id {
+        format!("the id `{}` is used by", first.id)
+    } else {
+        format!(
+            "the ids `{}` and `{}` differ only in case, so they collide on macOS and Windows: one id for",
+            first.id, second.id
+        )
+    };
+    format!(
+        "{how} {} and {}; ids (file names without extension) must be unique",
+        first.path.display(),
+        second.path.display()
+    )
+}
 /// One dossier file after reading, parsing and checking.
 #[derive(Debug)]
 pub struct Loaded {
@@ -321,7 +472,8 @@ fn read_bounded(path: &Path, max_size: u64) -> Result<Contents, IoProblem> {
     Ok(Contents::Bytes(bytes))
 }
 
-fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+/// What a file that is not a regular one is, as a person would say it.
+pub fn describe_kind(kind: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
@@ -590,6 +742,7 @@ mod tests {
     fn context() -> Context {
         Context {
             today: crate::dates::parse_date("2026-11-28").unwrap(),
+            latest_today: crate::dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: 1024,
         }

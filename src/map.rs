@@ -32,17 +32,11 @@ pub const KEY_ROLES: [Role; 4] = [
     Role::Technical,
 ];
 
-pub fn role_label(role: Role) -> &'static str {
-    match role {
-        Role::DecisionMaker => "decision maker",
-        Role::Gatekeeper => "gatekeeper",
-        Role::Technical => "technical",
-        Role::Economic => "economic",
-        Role::User => "user",
-        Role::Supporter => "supporter",
-        Role::Opponent => "opponent",
-        Role::Advisor => "advisor",
-        Role::Informant => "informant",
+/// A role as the map labels it, in the run's language (`term-<role>`).
+pub fn role_label(role: Role) -> String {
+    match serde_json::to_value(role) {
+        Ok(serde_json::Value::String(value)) => crate::i18n::term(&value),
+        _ => String::new(),
     }
 }
 
@@ -66,13 +60,13 @@ impl Member {
 
     /// `decision maker, economic · supporter`: the key roles, then the stance.
     pub fn roles_line(&self) -> String {
-        let roles: Vec<&str> = self.key_roles.iter().map(|r| role_label(*r)).collect();
+        let roles: Vec<String> = self.key_roles.iter().map(|r| role_label(*r)).collect();
         let roles = roles.join(", ");
         match (roles.is_empty(), self.stance) {
             (true, Stance::Neither) => String::new(),
-            (true, stance) => stance.as_str().to_owned(),
+            (true, stance) => crate::i18n::term(stance.as_str()),
             (false, Stance::Neither) => roles,
-            (false, stance) => format!("{roles} · {}", stance.as_str()),
+            (false, stance) => format!("{roles} · {}", crate::i18n::term(stance.as_str())),
         }
     }
 }
@@ -249,10 +243,10 @@ fn our_side(dossier: &Dossier) -> Vec<OurPerson> {
         }
     };
     if let Some(manager) = &view.account_manager {
-        add(&manager.value, "account manager".to_owned());
+        add(&manager.value, crate::i18n::text("map-account-manager"));
     }
     if let Some(sponsor) = &view.executive_sponsor {
-        add(&sponsor.value, "executive sponsor".to_owned());
+        add(&sponsor.value, crate::i18n::text("map-executive-sponsor"));
     }
     for member in &view.team {
         if let Some(name) = &member.name {
@@ -261,7 +255,7 @@ fn our_side(dossier: &Dossier) -> Vec<OurPerson> {
                 .as_ref()
                 .map(|r| clean(&r.value))
                 .filter(|r| !r.is_empty())
-                .unwrap_or_else(|| "team".to_owned());
+                .unwrap_or_else(|| crate::i18n::text("map-team"));
             add(&name.value, role);
         }
     }

@@ -4,8 +4,8 @@
 //! Values the rules look at again after parsing are wrapped in [`Spanned`]
 //! so a finding can point at the line and column where the value stands.
 
+pub use crate::spanned::Spanned;
 use serde::Deserialize;
-use serde_saphyr::Spanned;
 
 /// Text with its position in the file.
 pub type Text = Spanned<String>;
@@ -21,85 +21,53 @@ pub struct Dossier {
     #[schemars(with = "crate::schema::Version")]
     pub version: Spanned<i64>,
     /// 1. General information about the client.
-    #[schemars(with = "Client")]
     pub client: Spanned<Client>,
     /// 2. Our company's view of the client.
-    #[schemars(with = "CompanyView")]
     pub company_view: Spanned<CompanyView>,
     /// 3. The client's decision-making group.
-    #[schemars(with = "Vec<Member>")]
     pub decision_group: Spanned<Vec<Member>>,
     /// 4. The competition, all four kinds.
-    #[schemars(with = "Vec<Competitor>")]
     pub competitors: Spanned<Vec<Competitor>>,
     /// When the dossier was last fully reviewed.
-    #[schemars(with = "Review")]
     pub review: Spanned<Review>,
 }
 
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
+    /// Required. The client's name as you use it in reports.
     #[schemars(
         required,
         with = "crate::schema::Text",
-        pattern(crate::schema::NOT_BLANK),
-        description = "Required. The client's name as you use it in reports."
+        pattern(crate::schema::NOT_BLANK)
     )]
     pub name: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "What the client does."
-    )]
+    /// What the client does.
     pub industry: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "The client's web site."
-    )]
+    /// The client's web site.
     pub website: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "What the company is: business, size, locations, products."
-    )]
+    /// What the company is: business, size, locations, products.
     pub description: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "The client's own history: founding, mergers, owners, big changes."
-    )]
+    /// The client's own history: founding, mergers, owners, big changes.
     pub history: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::WholeNumber>",
-        range(min = 0),
-        description = "Number of employees, a whole number of 0 or more."
-    )]
+    /// Number of employees, a whole number of 0 or more.
+    #[schemars(range(min = 0))]
     pub headcount: Option<Spanned<i64>>,
+    /// Org structure: departments, divisions, branches, subsidiaries.
     #[serde(default)]
-    #[schemars(description = "Org structure: departments, divisions, branches, subsidiaries.")]
     pub structure: Vec<Unit>,
-    #[schemars(description = "Who surrounds the client: lists of names.")]
+    /// Who surrounds the client: lists of names.
     pub environment: Option<Environment>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "What the client says it exists for."
-    )]
+    /// What the client says it exists for.
     pub mission: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "How the client places itself on its market."
-    )]
+    /// How the client places itself on its market.
     pub positioning: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Trends in the client's industry that affect what it buys."
-    )]
+    /// Trends in the client's industry that affect what it buys.
     pub industry_trends: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Corporate culture: how decisions are made, what is valued."
-    )]
+    /// Corporate culture: how decisions are made, what is valued.
     pub culture: Option<Text>,
+    /// Financial results by year.
     #[serde(default)]
-    #[schemars(with = "Vec<Financials>", description = "Financial results by year.")]
     pub financials: Vec<Spanned<Financials>>,
 }
 
@@ -107,19 +75,13 @@ pub struct Client {
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
-    #[schemars(with = "Option<crate::schema::Text>", description = "The unit's name.")]
+    /// The unit's name.
     pub name: Option<Text>,
-    #[schemars(
-        with = "Option<UnitKind>",
-        description = "department | division | branch | subsidiary | other"
-    )]
+    /// department | division | branch | subsidiary | other
     pub kind: Option<Spanned<UnitKind>>,
-    #[schemars(with = "Option<crate::schema::Text>", description = "Who runs it.")]
+    /// Who runs it.
     pub head: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Anything else worth knowing."
-    )]
+    /// Anything else worth knowing.
     pub notes: Option<Text>,
 }
 
@@ -139,41 +101,29 @@ pub enum UnitKind {
 #[derive(Debug, Default, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Environment {
+    /// The client's own customers.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "The client's own customers."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub clients: Vec<String>,
+    /// The client's competitors.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "The client's competitors."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub competitors: Vec<String>,
+    /// The client's suppliers.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "The client's suppliers."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub suppliers: Vec<String>,
+    /// Banks the client works with.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "Banks the client works with."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub banks: Vec<String>,
+    /// The client's auditors.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "The client's auditors."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub auditors: Vec<String>,
+    /// Consultants the client listens to.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "Consultants the client listens to."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub consultants: Vec<String>,
 }
 
@@ -181,79 +131,51 @@ pub struct Environment {
 #[serde(deny_unknown_fields)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Financials {
-    #[schemars(
-        with = "Option<crate::schema::WholeNumber>",
-        description = "The financial year."
-    )]
+    /// The financial year.
     pub year: Option<Spanned<i64>>,
-    #[schemars(
-        with = "Option<crate::schema::Number>",
-        range(min = 0),
-        description = "Revenue for the year, 0 or more, in `currency`."
-    )]
+    /// Revenue for the year, 0 or more, in `currency`.
+    #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub revenue: Option<Spanned<f64>>,
-    #[schemars(
-        with = "Option<crate::schema::Number>",
-        description = "Net income for the year in `currency`; negative for a loss."
-    )]
+    /// Net income for the year in `currency`; negative for a loss.
+    #[serde(default, deserialize_with = "finite")]
     pub net_income: Option<Spanned<f64>>,
-    #[schemars(
-        with = "Option<String>",
-        pattern(crate::schema::CURRENCY),
-        description = "ISO 4217 code of the amounts in this entry: three capital letters such as RUB, EUR, USD."
-    )]
+    /// ISO 4217 code of the amounts in this entry: three capital letters such as RUB, EUR, USD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
     pub currency: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Anything else worth knowing."
-    )]
+    /// Anything else worth knowing.
     pub notes: Option<Text>,
 }
 
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyView {
+    /// Required. The key account manager who owns this dossier.
     #[schemars(
         required,
         with = "crate::schema::Text",
-        pattern(crate::schema::NOT_BLANK),
-        description = "Required. The key account manager who owns this dossier."
+        pattern(crate::schema::NOT_BLANK)
     )]
     pub account_manager: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Our top manager who backs this account and meets the client's top people."
-    )]
+    /// Our top manager who backs this account and meets the client's top people.
     pub executive_sponsor: Option<Text>,
+    /// Everyone on our side who works with the client.
     #[serde(default)]
-    #[schemars(description = "Everyone on our side who works with the client.")]
     pub team: Vec<TeamMember>,
-    #[schemars(
-        with = "Option<Vec<Event>>",
-        description = "What we delivered and when; tenders entered, won and lost; contracts; key meetings."
-    )]
+    /// What we delivered and when; tenders entered, won and lost; contracts; key meetings.
     pub history: Option<Spanned<Vec<Spanned<Event>>>>,
-    #[schemars(description = "The state of the relationship.")]
+    /// The state of the relationship.
     pub relationship: Option<Relationship>,
-    #[schemars(
-        with = "Option<Opportunity>",
-        description = "Size of Opportunity: what we can sell the client, in one currency."
-    )]
+    /// Size of Opportunity: what we can sell the client, in one currency.
     pub opportunity: Option<Spanned<Opportunity>>,
 }
 
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TeamMember {
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "The person's name; usable in decision_group[].covered_by."
-    )]
+    /// The person's name; usable in decision_group[].covered_by.
     pub name: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "What they do for this client."
-    )]
+    /// What they do for this client.
     pub role: Option<Text>,
 }
 
@@ -262,38 +184,21 @@ pub struct TeamMember {
 #[serde(deny_unknown_fields)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Event {
-    #[schemars(
-        with = "Option<String>",
-        pattern(crate::schema::DATE),
-        description = "When it happened, YYYY-MM-DD."
-    )]
+    /// When it happened, YYYY-MM-DD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::DATE))]
     pub date: Option<Text>,
-    #[schemars(
-        with = "Option<EventKind>",
-        description = "delivery | tender | contract | meeting | other"
-    )]
+    /// delivery | tender | contract | meeting | other
     pub kind: Option<Spanned<EventKind>>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "What it was about."
-    )]
+    /// What it was about.
     pub summary: Option<Text>,
-    #[schemars(
-        with = "Option<Outcome>",
-        description = "won | lost | pending | cancelled"
-    )]
+    /// won | lost | pending | cancelled
     pub outcome: Option<Spanned<Outcome>>,
-    #[schemars(
-        with = "Option<crate::schema::Number>",
-        range(min = 0),
-        description = "Value of the deal or the bid, 0 or more, in `currency`."
-    )]
+    /// Value of the deal or the bid, 0 or more, in `currency`.
+    #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
-    #[schemars(
-        with = "Option<String>",
-        pattern(crate::schema::CURRENCY),
-        description = "ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD."
-    )]
+    /// ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
     pub currency: Option<Text>,
 }
 
@@ -323,28 +228,17 @@ pub enum Outcome {
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Relationship {
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Where the relationship stands now."
-    )]
+    /// Where the relationship stands now.
     pub current: Option<Text>,
-    #[schemars(with = "Option<crate::schema::Text>", description = "Where it can go.")]
+    /// Where it can go.
     pub outlook: Option<Text>,
-    #[schemars(
-        with = "Option<Budget>",
-        description = "The client's budget for what we sell."
-    )]
+    /// The client's budget for what we sell.
     pub purchase_budget: Option<Spanned<Budget>>,
+    /// Who sold this to the client before us.
     #[serde(default)]
-    #[schemars(
-        with = "Vec<crate::schema::Text>",
-        description = "Who sold this to the client before us."
-    )]
+    #[schemars(with = "Vec<crate::schema::Text>")]
     pub previous_vendors: Vec<String>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "How the client buys: who prepares, who checks, who decides."
-    )]
+    /// How the client buys: who prepares, who checks, who decides.
     pub decision_process: Option<Text>,
 }
 
@@ -353,22 +247,14 @@ pub struct Relationship {
 #[serde(deny_unknown_fields)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Budget {
-    #[schemars(
-        with = "Option<crate::schema::Number>",
-        range(min = 0),
-        description = "The budget, 0 or more, in `currency`."
-    )]
+    /// The budget, 0 or more, in `currency`.
+    #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub amount: Option<Spanned<f64>>,
-    #[schemars(
-        with = "Option<String>",
-        pattern(crate::schema::CURRENCY),
-        description = "ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD."
-    )]
+    /// ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
     pub currency: Option<Text>,
-    #[schemars(
-        with = "Option<BudgetPeriod>",
-        description = "year | quarter | month | project"
-    )]
+    /// year | quarter | month | project
     pub period: Option<Spanned<BudgetPeriod>>,
 }
 
@@ -388,28 +274,18 @@ pub enum BudgetPeriod {
 #[serde(deny_unknown_fields)]
 #[schemars(transform = crate::schema::amounts_need_currency)]
 pub struct Opportunity {
-    #[schemars(
-        with = "Option<String>",
-        pattern(crate::schema::CURRENCY),
-        description = "ISO 4217 code of the amounts: three capital letters such as RUB, EUR, USD."
-    )]
+    /// ISO 4217 code of the amounts: three capital letters such as RUB, EUR, USD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
     pub currency: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Number>",
-        range(min = 0),
-        description = "What we can sell next year, 0 or more, in `currency`."
-    )]
+    /// What we can sell next year, 0 or more, in `currency`.
+    #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub next_year: Option<Spanned<f64>>,
-    #[schemars(
-        with = "Option<crate::schema::Number>",
-        range(min = 0),
-        description = "What we can sell over three to five years, 0 or more, in `currency`."
-    )]
+    /// What we can sell over three to five years, 0 or more, in `currency`.
+    #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
     pub three_to_five_years: Option<Spanned<f64>>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Anything else worth knowing."
-    )]
+    /// Anything else worth knowing.
     pub notes: Option<Text>,
 }
 
@@ -417,37 +293,29 @@ pub struct Opportunity {
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
+    /// Required. The person's name, unique within the dossier.
     #[schemars(
         required,
         with = "crate::schema::Text",
-        pattern(crate::schema::NOT_BLANK),
-        description = "Required. The person's name, unique within the dossier."
+        pattern(crate::schema::NOT_BLANK)
     )]
     pub name: Option<Text>,
-    #[schemars(with = "Option<crate::schema::Text>", description = "Job title.")]
+    /// Job title.
     pub title: Option<Text>,
-    #[schemars(required, with = "Vec<Role>", length(min = 1), extend("not" = {"type": "array", "allOf": [{"contains": {"const": "supporter"}}, {"contains": {"const": "opponent"}}]}), description = "Required. One or more of the nine roles; never both supporter and opponent.")]
+    /// Required. One or more of the nine roles; never both supporter and opponent.
+    #[schemars(required, with = "Vec<Role>", length(min = 1), extend("not" = {"type": "array", "allOf": [{"contains": {"const": "supporter"}}, {"contains": {"const": "opponent"}}]}))]
     pub roles: Option<Spanned<Vec<Spanned<Role>>>>,
-    #[schemars(with = "Option<Level>", description = "high | medium | low")]
+    /// high | medium | low
     pub influence: Option<Spanned<Level>>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "The name of another member of this group."
-    )]
+    /// The name of another member of this group.
     pub reports_to: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Who on our side holds this contact: the account manager, the executive sponsor or a team member."
-    )]
+    /// Who on our side holds this contact: the account manager, the executive sponsor or a team member.
     pub covered_by: Option<Text>,
-    #[schemars(with = "Option<crate::schema::Text>", description = "Email address.")]
+    /// Email address.
     pub email: Option<Text>,
-    #[schemars(with = "Option<crate::schema::Text>", description = "Phone number.")]
+    /// Phone number.
     pub phone: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Anything else worth knowing."
-    )]
+    /// Anything else worth knowing.
     pub notes: Option<Text>,
 }
 
@@ -464,15 +332,15 @@ pub enum Role {
     Technical,
     /// Judges the financial terms.
     Economic,
-    #[schemars(description = "Will work with what we sell.")]
+    /// Will work with what we sell.
     User,
-    #[schemars(description = "Wants us to win and helps us from inside.")]
+    /// Wants us to win and helps us from inside.
     Supporter,
-    #[schemars(description = "Wants us to lose.")]
+    /// Wants us to lose.
     Opponent,
-    #[schemars(description = "An expert, inside or outside, whose opinion counts.")]
+    /// An expert, inside or outside, whose opinion counts.
     Advisor,
-    #[schemars(description = "Tells us what is going on inside the client.")]
+    /// Tells us what is going on inside the client.
     Informant,
 }
 
@@ -489,39 +357,24 @@ pub enum Level {
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Competitor {
+    /// Required. The rival's name, or what the alternative is.
     #[schemars(
         required,
         with = "crate::schema::Text",
-        pattern(crate::schema::NOT_BLANK),
-        description = "Required. The rival's name, or what the alternative is."
+        pattern(crate::schema::NOT_BLANK)
     )]
     pub name: Option<Text>,
-    #[schemars(
-        with = "Option<CompetitorKind>",
-        description = "direct | budget | inertia | in_house"
-    )]
+    /// direct | budget | inertia | in_house
     pub kind: Option<Spanned<CompetitorKind>>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "What they offer the client."
-    )]
+    /// What they offer the client.
     pub offering: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Their strong points."
-    )]
+    /// Their strong points.
     pub strengths: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Their weak points."
-    )]
+    /// Their weak points.
     pub weaknesses: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Why we win against them."
-    )]
+    /// Why we win against them.
     pub our_advantage: Option<Text>,
-    #[schemars(with = "Option<Level>", description = "high | medium | low")]
+    /// high | medium | low
     pub threat: Option<Spanned<Level>>,
 }
 
@@ -543,22 +396,44 @@ pub enum CompetitorKind {
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
-    #[schemars(
-        required,
-        with = "String",
-        pattern(crate::schema::DATE),
-        description = "Required. Date of the last full review, YYYY-MM-DD, not in the future."
-    )]
+    /// Required. Date of the last full review, YYYY-MM-DD, not in the future.
+    #[schemars(required, with = "String", pattern(crate::schema::DATE))]
     pub last_reviewed: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::Text>",
-        description = "Who did the review."
-    )]
+    /// Who did the review.
     pub reviewed_by: Option<Text>,
-    #[schemars(
-        with = "Option<crate::schema::WholeNumber>",
-        range(min = 1, max = 3),
-        description = "Review more often than the default: every 1 to 3 months, never longer than the default in dossier.yaml."
-    )]
+    /// Review more often than the default: every 1 to 3 months, never longer than the default in dossier.yaml.
+    #[schemars(range(min = 1, max = 3))]
     pub interval_months: Option<Spanned<i64>>,
 }
+
+/// An amount: any number YAML reads, except `.inf`, `-.inf` and `.nan`
+/// (FORMAT.md, "Checks": every amount is a finite number). Every `f64` of the
+/// model is read through this, so a non-finite value is `wrong-type` at the
+/// value, with what was found quoted whole (see `parse::describe`).
+///
+/// # Errors
+/// `invalid_value` with [`NOT_FINITE`] as what was expected and the
+/// value's `line:column` as what was found.
+pub fn finite<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Spanned<f64>>, D::Error> {
+    let Some(number) = Option::<Spanned<f64>>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if number.value.is_finite() {
+        return Ok(Some(number));
+    }
+    // Where the value stands, for the message to quote it as written.
+    let at = format!(
+        "{}:{}",
+        number.referenced.line(),
+        number.referenced.column()
+    );
+    Err(serde::de::Error::invalid_value(
+        serde::de::Unexpected::Other(&at),
+        &NOT_FINITE,
+    ))
+}
+
+/// What [`finite`] expects; `parse` recognises it to quote the value found.
+pub const NOT_FINITE: &str = "a finite number";

@@ -44,7 +44,8 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
         key: String::new(),
         message: format!(
             "the file is not UTF-8: invalid byte{bad} at byte offset {offset} (line {line}); save it as UTF-8"
-        ),
+        )
+        .into(),
     }
 }
 
@@ -141,10 +142,120 @@ pub fn parse(text: &str) -> Result<Dossier, ParseError> {
 /// (which costs on every value); only a file that fails is parsed again with
 /// tracking, to name the key.
 pub fn parse_full(text: &str) -> Result<Dossier, ParseError> {
+    if let Some(problem) = repeated_merge_key(text) {
+        return Err(problem);
+    }
     match serde_saphyr::from_str_with_options(text, options()) {
         Ok(dossier) => Ok(dossier),
         Err(_) => parse_tracking_keys(text),
     }
+}
+
+/// A `<<` merge key written twice in one mapping: YAML leaves open which one
+/// wins, and parsers differ, so it is `duplicate-key` (FORMAT.md, "Checks";
+/// `<<: [*a, *b]` is the way to merge two). Reported at the second `<<`.
+///
+/// The parser merges silently, so this looks at the events before serde
+/// does; only a text holding `<<` is looked at.
+fn repeated_merge_key(text: &str) -> Option<ParseError> {
+    memchr::memmem::find(text.as_bytes(), b"<<")?;
+    let mut merged = std::collections::HashSet::new();
+    for_each_node(text, |node| {
+        let is_merge = node.is_key && node.plain_scalar == Some("<<");
+        if is_merge && !merged.insert(node.path.to_owned()) {
+            return Some(ParseError {
+                position: node.position,
+                code: Code::DuplicateKey,
+                key: join(node.path, "<<"),
+                message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".into(),
+            });
+        }
+        None
+    })
+}
+
+/// One node of a YAML text, as [`for_each_node`] meets it.
+#[derive(Debug)]
+pub struct Node<'a> {
+    /// The key path: of the node itself for a value or list item
+    /// (`review.last_reviewed`, `decision_group[2]`), of its mapping for a
+    /// key (`decision_group[2]` for the key `name`).
+    pub path: &'a str,
+    /// Whether the node is a mapping key.
+    pub is_key: bool,
+    /// The text of a plain, untagged scalar (what a key like `<<` is).
+    pub plain_scalar: Option<&'a str>,
+    /// Whether the node carries an anchor (`&name`).
+    pub anchored: bool,
+    /// Whether the node is an alias (`*name`).
+    pub alias: bool,
+    /// Where the node starts (1-based line and character column).
+    pub position: Position,
+}
+
+/// Calls `visit` on every node of `text` in document order, with its key
+/// path, until `visit` returns `Some`, which is returned. Aliases are not
+/// expanded and merges not applied: this is the text as written. A syntax
+/// error ends the walk with `None` (the parse reports it).
+pub fn for_each_node<R>(text: &str, mut visit: impl FnMut(&Node<'_>) -> Option<R>) -> Option<R> {
+    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
+    /// A collection being walked: its path, and for a mapping the key being
+    /// read (`None` while a key is awaited), for a list the next index.
+    enum Frame {
+        Mapping { path: String, key: Option<String> },
+        List { path: String, next: usize },
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        let (anchor, plain_scalar) = match &event {
+            Event::Scalar(value, style, anchor, tag) => (
+                *anchor,
+                (*style == ScalarStyle::Plain && tag.is_none()).then_some(value.as_ref()),
+            ),
+            Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
+                (*anchor, None)
+            }
+            Event::Alias(_) => (0, None),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                continue;
+            }
+            _ => continue,
+        };
+        let (path, is_key) = match stack.last_mut() {
+            Some(Frame::Mapping { path, key }) => match key.take() {
+                // A complex key (a list or mapping) is walked, never named.
+                None => {
+                    *key = Some(plain_scalar.unwrap_or("?").to_owned());
+                    (path.clone(), true)
+                }
+                Some(name) => (join(path, &name), false),
+            },
+            Some(Frame::List { path, next }) => {
+                *next += 1;
+                (format!("{path}[{}]", *next - 1), false)
+            }
+            None => (String::new(), false),
+        };
+        let node = Node {
+            path: &path,
+            is_key,
+            plain_scalar,
+            anchored: anchor != 0,
+            alias: matches!(event, Event::Alias(_)),
+            position: Position::new(span.start.line(), span.start.col() + 1),
+        };
+        if let Some(found) = visit(&node) {
+            return Some(found);
+        }
+        match event {
+            Event::MappingStart(..) => stack.push(Frame::Mapping { path, key: None }),
+            Event::SequenceStart(..) => stack.push(Frame::List { path, next: 0 }),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Problems that stop serde at the first one but leave the rest of the file readable.
@@ -302,6 +413,23 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 ),
             )
         }
+        YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } if expected == crate::model::NOT_FINITE => {
+            let at = value_position(&unexpected).unwrap_or(position);
+            return ParseError {
+                position: at,
+                code: Code::WrongType,
+                message: format!(
+                    "found `{}`, expected {expected}: write the amount in digits, such as 12000000",
+                    found_at(text, at)
+                )
+                .into(),
+                key: key_path,
+            };
+        }
         YamlError::SerdeInvalidType {
             unexpected,
             expected,
@@ -381,7 +509,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         position,
         code,
         key,
-        message,
+        message: message.into(),
     }
 }
 
@@ -409,6 +537,12 @@ fn over_budget(breach: &BudgetBreach) -> String {
         BudgetBreach::ScalarBytes { .. } => "the text values of the file are too long".to_owned(),
         other => format!("the YAML is past a parsing limit ({other:?})"),
     }
+}
+
+/// The `line:column` that [`crate::model::finite`] gives as what it found.
+fn value_position(unexpected: &str) -> Option<Position> {
+    let (line, column) = unexpected.split_once(':')?;
+    Some(Position::new(line.parse().ok()?, column.parse().ok()?))
 }
 
 fn found_at(text: &str, position: Position) -> String {
@@ -458,11 +592,15 @@ mod tests {
         let error = decode(b"version: 1\nclient: \xff\n").unwrap_err();
         assert_eq!(error.position, Position::new(2, 9));
         assert!(
-            error.message.contains("byte offset 19"),
+            error.message.to_string().contains("byte offset 19"),
             "{}",
             error.message
         );
-        assert!(error.message.contains("line 2"), "{}", error.message);
+        assert!(
+            error.message.to_string().contains("line 2"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

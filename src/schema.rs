@@ -2,9 +2,9 @@
 //! [`crate::model`], so editors (yaml-language-server) validate and complete
 //! exactly what `dossier check` reads.
 //!
-//! The model wraps values in `Spanned<T>`; its `#[schemars(with = ...)]`
-//! attributes name the stand-ins below, which describe the YAML a user may
-//! write where `check` reads text, numbers and whole numbers. `check` reads
+//! The model wraps values in [`crate::spanned::Spanned`], whose schema is
+//! that of the stand-ins below wherever `check` reads text, numbers and
+//! whole numbers: they describe the YAML a user may write there. `check` reads
 //! any scalar as text (`phone: 4955550123`) and a number in quotes as a
 //! number, so the stand-ins accept those too. What a schema cannot say
 //! (cross-references between names, duplicates, dates relative to today,
@@ -38,7 +38,7 @@ pub fn dossier_schema() -> Schema {
 /// The schema as the pretty-printed JSON `dossier schema` prints and `init` writes.
 pub fn dossier_schema_json() -> String {
     // A schema is plain JSON data; serializing it cannot fail.
-    let mut json = serde_json::to_string_pretty(&dossier_schema()).unwrap_or_default();
+    let mut json = crate::render::json::to_string_pretty(&dossier_schema());
     json.push('\n');
     json
 }

@@ -1,4 +1,5 @@
-//! `dossier.yaml`: optional settings, found by walking up from the working folder.
+//! `dossier.yaml`: optional settings, found by walking up from the dossiers
+//! folder when `--dir` or `DOSSIER_DIR` names it, else from the working folder.
 
 use crate::diag::Position;
 use anyhow::{Context as _, bail};
@@ -16,6 +17,8 @@ struct SettingsFile {
     templates_dir: Option<PathBuf>,
     max_file_size: Option<ByteSize>,
     review: ReviewSettings,
+    /// `auto | en | ru`; `auto` (the default) leaves it to the locale.
+    language: Option<serde_saphyr::Spanned<String>>,
 }
 
 /// A size in bytes: a whole number (`8388608`) or a number with a unit
@@ -93,13 +96,28 @@ pub struct Settings {
     pub due_soon_days: u32,
     /// Dossier files larger than this are reported (`file-too-large`), not read.
     pub max_file_size: u64,
+    /// `language` when it names one (`en`, `ru`); `None` for `auto`.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Settings {
     /// Finds and reads the settings. The dossiers folder comes from `dir`
     /// (`--dir` or `DOSSIER_DIR`), else from `dossier.yaml`, else `./dossiers`.
+    ///
+    /// `dossier.yaml` is looked for from the dossiers folder up when `dir`
+    /// names it, else from the working folder up (FORMAT.md, "Repository
+    /// layout"): a cron job run from `/` with
+    /// `DOSSIER_DIR=/srv/key-accounts/dossiers` uses
+    /// `/srv/key-accounts/dossier.yaml`, its interval and its templates.
     pub fn discover(cwd: &Path, dir: Option<&Path>) -> anyhow::Result<Settings> {
-        let file = find_upwards(cwd);
+        let file = match dir {
+            // Resolved, so `..` and links walk up the real folders.
+            Some(dir) => {
+                let dir = cwd.join(dir);
+                find_upwards(&std::fs::canonicalize(&dir).unwrap_or(dir))
+            }
+            None => find_upwards(cwd),
+        };
         let (parsed, base) = match &file {
             Some(path) => (read(path)?, path.parent().unwrap_or(cwd).to_path_buf()),
             None => (SettingsFile::default(), cwd.to_path_buf()),
@@ -123,6 +141,7 @@ impl Settings {
                 shown.display()
             );
         }
+        let language = language(parsed.language.as_ref(), file.as_deref())?;
         let dossiers_dir = match dir {
             Some(dir) => dir.to_path_buf(),
             None => base.join(parsed.dossiers_dir.unwrap_or_else(|| "dossiers".into())),
@@ -135,7 +154,35 @@ impl Settings {
             interval_months: interval,
             due_soon_days: parsed.review.due_soon_days,
             max_file_size,
+            language,
         })
+    }
+}
+
+/// `language: en` or `ru`; `auto`, or no key, is `None`.
+fn language(
+    value: Option<&serde_saphyr::Spanned<String>>,
+    file: Option<&Path>,
+) -> anyhow::Result<Option<crate::i18n::Lang>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    match value.value.trim().to_ascii_lowercase().as_str() {
+        "auto" => Ok(None),
+        "en" => Ok(Some(crate::i18n::Lang::En)),
+        "ru" => Ok(Some(crate::i18n::Lang::Ru)),
+        _ => {
+            let at = Position::from(value.referenced);
+            let shown = file.unwrap_or(Path::new(FILE_NAME));
+            Err(crate::msg!(
+                "settings-bad-language",
+                path = shown.display().to_string(),
+                line = at.line.to_string(),
+                column = at.column.to_string(),
+                found = crate::style::sanitize(&value.value)
+            )
+            .into())
+        }
     }
 }
 

@@ -10,11 +10,13 @@ use crate::dates::{self, Schedule};
 use crate::diag::{Diagnostic, Severity};
 use crate::load::{IoProblem, Loaded, SourceFile};
 use crate::model::Dossier;
+use crate::names;
 use crate::rules::{self, MAX_INTERVAL_MONTHS};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::path::PathBuf;
@@ -170,8 +172,11 @@ impl Summary {
             if let Some(o) = view.opportunity.and_then(|s| s.0) {
                 self.opportunity = Opportunity {
                     currency: o.currency.and_then(Lax::get).map(|c| c.trim().to_owned()),
-                    next_year: o.next_year.and_then(Lax::get),
-                    three_to_five_years: o.three_to_five_years.and_then(Lax::get),
+                    next_year: o.next_year.and_then(Lax::get).filter(|n| n.is_finite()),
+                    three_to_five_years: o
+                        .three_to_five_years
+                        .and_then(Lax::get)
+                        .filter(|n| n.is_finite()),
                 };
             }
         }
@@ -205,42 +210,110 @@ impl Summary {
             .map(|last| Schedule::new(last, self.interval_months, due_soon_days, as_of))
     }
 
-    /// Whether `owner` is this dossier's account manager, ignoring case and spacing.
+    /// Whether `owner` is this dossier's account manager, names compared as
+    /// [`by_account_manager`] groups them.
     pub fn is_managed_by(&self, owner: &str) -> bool {
-        rules::same_name(&self.account_manager, owner)
+        names::key(&self.account_manager) == names::key(owner)
     }
 }
 
-/// Keeps only the summaries `--owner` selects. `Err` carries the message for
-/// an owner who manages no dossier at all, with a "did you mean".
-pub fn filter_owner(summaries: Vec<Summary>, owner: Option<&str>) -> Result<Vec<Summary>, String> {
+/// One account manager's share of the portfolio: what [`by_account_manager`] returns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Managed<T> {
+    /// The manager's name as the first item (in the given order) spells it,
+    /// trimmed; empty for items without an account manager.
+    pub name: String,
+    /// The items of this manager, in the given order.
+    pub items: Vec<T>,
+}
+
+/// The portfolio grouped by account manager, with names compared as people
+/// read them ([`names::key`]: case, spacing, NFC and `ё`/`е` do not matter,
+/// FORMAT.md "A dossier file"), so `Анна Кузнецова` and `анна  кузнецова`
+/// are one manager. This is the one grouping of the portfolio: the report's
+/// per-manager table, `--owner` (through [`filter_owner`]) and review's
+/// per-manager lines all use it.
+///
+/// Groups come sorted by that key (so the output is the same on every run,
+/// whatever the file order); items without a manager form one group with an
+/// empty name, sorted first.
+pub fn by_account_manager<T>(
+    items: impl IntoIterator<Item = T>,
+    manager: impl Fn(&T) -> &str,
+) -> Vec<Managed<T>> {
+    let mut groups: BTreeMap<String, Managed<T>> = BTreeMap::new();
+    for item in items {
+        let name = manager(&item).trim();
+        let group = groups.entry(names::key(name)).or_insert_with(|| Managed {
+            name: name.to_owned(),
+            items: Vec::new(),
+        });
+        group.items.push(item);
+    }
+    groups.into_values().collect()
+}
+
+/// Keeps only the summaries `--owner` selects: the group of
+/// [`by_account_manager`] the owner's name falls in, in the given order.
+/// `Err` carries the message for an owner who manages no dossier at all,
+/// with the full names that hold the name typed, else a "did you mean".
+pub fn filter_owner(
+    summaries: Vec<Summary>,
+    owner: Option<&str>,
+) -> Result<Vec<Summary>, crate::i18n::Message> {
     let Some(owner) = owner else {
         return Ok(summaries);
     };
-    let managers: Vec<String> = summaries
-        .iter()
-        .map(|s| s.account_manager.clone())
-        .collect();
-    let kept: Vec<Summary> = summaries
-        .into_iter()
-        .filter(|s| s.is_managed_by(owner))
-        .collect();
+    let wanted = names::key(owner);
+    let mut managers = Vec::new();
+    let mut kept = Vec::new();
+    for group in by_account_manager(summaries, |s| &s.account_manager) {
+        if names::key(&group.name) == wanted {
+            kept = group.items;
+        } else {
+            managers.push(group.name);
+        }
+    }
     if kept.is_empty() {
-        let hint = crate::suggest::closest(
-            &crate::names::key(owner),
-            managers
-                .iter()
-                .map(String::as_str)
-                .filter(|m| !m.is_empty()),
-        )
-        .map(|m| format!(" (did you mean `{m}`?)"))
-        .unwrap_or_default();
-        return Err(format!(
-            "no dossier has `{}` as its account manager{hint}",
-            owner.trim()
-        ));
+        let names = owner_suggestions(owner, &managers);
+        let owner = crate::style::sanitize(owner.trim());
+        return Err(if names.is_empty() {
+            crate::msg!("owner-unknown", owner = owner)
+        } else {
+            crate::msg!(
+                "owner-unknown-did-you-mean",
+                owner = owner,
+                count = names.len(),
+                names = names.join("`, `")
+            )
+        });
     }
     Ok(kept)
+}
+
+/// The account managers someone typing `owner` may have meant: every full
+/// name that has `owner` as one or more of its words (`Кузнецова` for
+/// `Анна Кузнецова`; words compared as names are), else the closest by
+/// spelling. Sorted, each once.
+fn owner_suggestions(owner: &str, managers: &[String]) -> Vec<String> {
+    let wanted = crate::names::key(owner);
+    let wanted_words: Vec<&str> = wanted.split(' ').collect();
+    let managers = managers.iter().map(|m| m.trim()).filter(|m| !m.is_empty());
+    let mut names: Vec<String> = Vec::new();
+    for manager in managers.clone() {
+        let key = crate::names::key(manager);
+        let words: Vec<&str> = key.split(' ').collect();
+        let holds =
+            !wanted.is_empty() && words.windows(wanted_words.len()).any(|w| w == wanted_words);
+        if holds && !names.iter().any(|n| crate::names::same(n, manager)) {
+            names.push(manager.to_owned());
+        }
+    }
+    if names.is_empty() {
+        names.extend(crate::suggest::closest(&wanted, managers).map(str::to_owned));
+    }
+    names.sort();
+    names
 }
 
 /// A value that may have the wrong type: then it is simply not known.
@@ -375,6 +448,7 @@ mod tests {
         };
         let context = Context {
             today: dates::parse_date("2026-11-28").unwrap(),
+            latest_today: dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         };
@@ -445,11 +519,66 @@ review:
     }
 
     #[test]
+    fn a_surname_alone_suggests_every_full_name_holding_it() {
+        let managers: Vec<String> = [
+            "Анна Кузнецова",
+            "Ольга Кузнецова",
+            "анна  кузнецова",
+            "Пётр Кузнецов",
+            "Марина Белова",
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        assert_eq!(
+            owner_suggestions("кузнецова", &managers),
+            ["Анна Кузнецова", "Ольга Кузнецова"]
+        );
+        assert_eq!(owner_suggestions("Петр", &managers), ["Пётр Кузнецов"]);
+        assert_eq!(
+            owner_suggestions("Марина Белова", &managers),
+            ["Марина Белова"]
+        );
+        assert_eq!(owner_suggestions("Белва", &managers), Vec::<String>::new());
+        assert_eq!(
+            owner_suggestions("Марина Белва", &managers),
+            ["Марина Белова"]
+        );
+    }
+
+    #[test]
+    fn managers_group_as_names_compare() {
+        let items = [
+            "b",
+            "  Анна  Кузнецова",
+            "",
+            "анна кузнецова",
+            "Boris",
+            "Борис",
+        ];
+        let groups = by_account_manager(items.iter().enumerate(), |(_, name)| name);
+        let shown: Vec<(&str, Vec<usize>)> = groups
+            .iter()
+            .map(|g| (g.name.as_str(), g.items.iter().map(|(i, _)| *i).collect()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("", vec![2]),
+                ("b", vec![0]),
+                ("Boris", vec![4]),
+                ("Анна  Кузнецова", vec![1, 3]),
+                ("Борис", vec![5]),
+            ]
+        );
+    }
+
+    #[test]
     fn owners_match_ignoring_case_and_spacing() {
         let summary = summarize(BROKEN_ELSEWHERE);
         assert!(summary.is_managed_by("  ivan   PETROV "));
         assert!(!summary.is_managed_by("Ivan Petrova"));
         let error = filter_owner(vec![summary], Some("Ivan Petrof")).unwrap_err();
+        let error = error.render(crate::i18n::Lang::En);
         assert!(error.contains("did you mean `Ivan Petrov`"), "{error}");
     }
 }

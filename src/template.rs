@@ -156,6 +156,7 @@ mod tests {
     fn built_in_templates_make_valid_dossiers() {
         let context = crate::rules::Context {
             today: crate::dates::parse_date("2026-11-28").unwrap(),
+            latest_today: crate::dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
         };

@@ -20,12 +20,54 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-/// Replaces (or creates) `path` with `bytes` atomically. A symlink is
-/// followed, so the file it points at is replaced and the link stays.
+/// Replaces (or creates) `path` with `bytes` atomically: the one way every
+/// command writes a file it may replace (`--output`, `reviewed`), as
+/// FORMAT.md ("Exports and safety") asks.
+///
+/// - A symlink is followed, through a chain of links, so the file it points
+///   at is replaced and the link stays (a published page behind a link is
+///   updated, not cut off); a link to a file not yet there creates it.
+/// - A path that exists and is not a regular file (a FIFO, a device, a
+///   socket, a folder), or any path under `/dev` or `/proc` (where
+///   `/dev/stdout` leads), is refused with [`io::ErrorKind::InvalidInput`]
+///   and a message saying what it is: it is never replaced.
+///
+/// # Errors
+/// The refusal above, a symlink loop, or the I/O error of writing; on any
+/// error the target is as it was.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let target = follow_symlink(path)?;
+    let target = regular_target(path)?;
     let (temp_path, file) = create_temp(&target)?;
     write_via(&target, bytes, &temp_path, file)
+}
+
+/// Where a write to `path` lands: the end of its symlink chain, checked to
+/// be a regular file or nothing yet (see [`write_atomic`]).
+fn regular_target(path: &Path) -> io::Result<PathBuf> {
+    let target = follow_symlinks(path)?;
+    // Said after "cannot write PATH: ", so the path itself is not repeated.
+    let refuse = |what: &str| {
+        let is = if target == path {
+            "it is".to_owned()
+        } else {
+            format!("it leads to {}, which is", target.display())
+        };
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{is} {what}, not a regular file, and is never replaced; name a file to write"),
+        )
+    };
+    if target.starts_with("/dev") || target.starts_with("/proc") {
+        return Err(refuse("a device or a process's file descriptor"));
+    }
+    match fs::metadata(&target) {
+        Ok(metadata) if !metadata.is_file() => {
+            Err(refuse(crate::load::describe_kind(&metadata.file_type())))
+        }
+        Ok(_) => Ok(target),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(target),
+        Err(error) => Err(error),
+    }
 }
 
 /// Creates `path` with `bytes`; fails with [`io::ErrorKind::AlreadyExists`]
@@ -100,11 +142,29 @@ fn already_exists(path: &Path) -> io::Error {
     )
 }
 
-fn follow_symlink(path: &Path) -> io::Result<PathBuf> {
-    match path.symlink_metadata() {
-        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path),
-        _ => Ok(path.to_path_buf()),
+/// Symlink hops followed before a chain counts as a loop (Linux allows 40).
+const MAX_SYMLINK_HOPS: usize = 40;
+
+/// The end of `path`'s symlink chain (relative links read from the folder
+/// of the link), or `path` itself when it is no link.
+fn follow_symlinks(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_SYMLINK_HOPS {
+        match current.symlink_metadata() {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                current = folder_of(&current).join(link);
+            }
+            _ => return Ok(current),
+        }
     }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{} is a symlink loop (more than {MAX_SYMLINK_HOPS} links)",
+            path.display()
+        ),
+    ))
 }
 
 fn folder_of(path: &Path) -> &Path {
@@ -233,6 +293,49 @@ mod tests {
             write_atomic(&link, b"new\n").unwrap();
             assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
             assert_eq!(fs::read(&real).unwrap(), b"new\n");
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_regular_file() {
+        let dir = temp_dir("refuse");
+        for path in [
+            dir.clone(),
+            PathBuf::from("/dev/null"),
+            PathBuf::from("/dev/stdout"),
+        ] {
+            let error = write_atomic(&path, b"x").unwrap_err();
+            assert_eq!(
+                error.kind(),
+                io::ErrorKind::InvalidInput,
+                "{}",
+                path.display()
+            );
+            assert!(error.to_string().contains("not a regular file"), "{error}");
+        }
+        assert!(dir.is_dir());
+    }
+
+    #[test]
+    fn follows_a_chain_of_links_even_to_a_file_not_yet_there() {
+        let dir = temp_dir("chain");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("middle.html", dir.join("page.html")).unwrap();
+            std::os::unix::fs::symlink("sub/real.html", dir.join("middle.html")).unwrap();
+            fs::create_dir(dir.join("sub")).unwrap();
+            write_atomic(&dir.join("page.html"), b"new\n").unwrap();
+            assert_eq!(fs::read(dir.join("sub/real.html")).unwrap(), b"new\n");
+            assert!(
+                dir.join("page.html")
+                    .symlink_metadata()
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            std::os::unix::fs::symlink("loop.html", dir.join("loop.html")).unwrap();
+            let error = write_atomic(&dir.join("loop.html"), b"x").unwrap_err();
+            assert!(error.to_string().contains("symlink loop"), "{error}");
         }
     }
 

@@ -66,3 +66,46 @@ fn the_format_tour_is_a_valid_dossier() {
         .collect();
     assert!(errors.is_empty(), "{run}");
 }
+
+/// Every README example that shows a command's output with `--as-of` (so
+/// that the output does not move with today's date) prints exactly that
+/// output when run on the bundled dossiers, environment variables included
+/// (`DOSSIER_LANG=ru dossier review --as-of 2026-11-28`).
+#[test]
+fn readme_outputs_are_what_the_commands_print() {
+    let readme = readme();
+    let mut pinned = 0;
+    for block in readme.split("```text\n").skip(1) {
+        let block = block.split("```").next().unwrap_or_default();
+        let Some((first, expected)) = block.split_once('\n') else {
+            continue;
+        };
+        let Some(command) = first.strip_prefix("$ ") else {
+            continue;
+        };
+        if !command.contains("--as-of") {
+            continue;
+        }
+        let mut words = command.split_whitespace();
+        let mut dossier = common::Dossier::new().cwd(root());
+        let mut program = None;
+        for word in words.by_ref() {
+            match word.split_once('=') {
+                Some((key, value)) if program.is_none() => dossier = dossier.env(key, value),
+                _ => {
+                    program = Some(word);
+                    break;
+                }
+            }
+        }
+        assert_eq!(program, Some("dossier"), "{command}");
+        let args: Vec<&str> = words.collect();
+        let run = dossier.run(&args);
+        assert_eq!(run.stdout, expected, "README: `{command}`\n{run}");
+        pinned += 1;
+    }
+    assert!(
+        pinned >= 2,
+        "the README shows review in English and in Russian"
+    );
+}

@@ -10,16 +10,7 @@
 mod common;
 
 use dossier::fast::differential;
-use dossier::rules::Context;
 use std::path::{Path, PathBuf};
-
-fn context() -> Context {
-    Context {
-        today: dossier::dates::parse_date("2026-11-28").expect("a date"),
-        default_interval: 3,
-        max_file_size: dossier::load::DEFAULT_MAX_FILE_SIZE,
-    }
-}
 
 /// What one file did.
 #[derive(Debug, Default)]
@@ -44,7 +35,7 @@ impl Tally {
 
 /// Compares the two readers on one text.
 fn compare(path: &Path, text: &str, tally: &mut Tally) {
-    let comparison = differential::compare(text, &context());
+    let comparison = differential::compare(text);
     tally.as_yaml += usize::from(comparison.as_yaml);
     if comparison.as_dossier {
         tally.fast += 1;
@@ -187,11 +178,7 @@ fn edges_of_the_subset_read_the_same() {
     let mut tally = Tally::default();
     for (text, fast) in cases {
         compare(Path::new(text), text, &mut tally);
-        assert_eq!(
-            differential::compare(text, &context()).as_yaml,
-            *fast,
-            "{text:?}"
-        );
+        assert_eq!(differential::compare(text).as_yaml, *fast, "{text:?}");
     }
     tally.assert_clean("edges");
 }

@@ -140,12 +140,13 @@ fn portfolio(dir: &Path) -> Portfolio {
 }
 
 /// `1 330 000 EUR`, spaces between groups of three.
+/// An amount as the English report writes it: `1,330,000 EUR`.
 fn money(amount: u64, currency: &str) -> String {
     let digits = amount.to_string();
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(' ');
+            out.push(',');
         }
         out.push(digit);
     }
@@ -372,24 +373,32 @@ fn hostile_names_are_escaped() {
 
 #[test]
 fn unreadable_dossiers_are_listed_and_the_rest_reported() {
+    // `broken.yaml` has an error, but reads as `review` reads it: it is in
+    // the tables, with its error counted; stderr names it, and the exit is 2.
     let run = report(fixtures("map/dossiers"), AS_OF);
     assert_eq!(run.status, 2, "{run}");
-    assert!(run.stderr.contains("broken.yaml:8:3: "), "{run}");
-    let page = run.stdout;
-    let problems = text_of(between(&page, "<section id=\"unreadable\"", "</section>"));
-    assert!(problems.starts_with("Could not read"), "{problems}");
     assert!(
-        problems.contains("broken.yaml:8:3: found `name`, expected a list [wrong-type]"),
-        "{problems}"
+        run.stderr
+            .contains("broken.yaml:8:3: found `name`, expected a list [wrong-type]"),
+        "{run}"
     );
+    let page = run.stdout;
+    assert!(!page.contains("<section id=\"unreadable\""), "{page}");
     let listed = rows(between(&page, "<section id=\"portfolio\"", "</table>"));
-    assert_eq!(listed.len(), 3, "{listed:?}");
-    for client in ["Cycle Test AG", "Empty Group Ltd", "\"Quote\" & <Brackets>"] {
+    assert_eq!(listed.len(), 4, "{listed:?}");
+    for client in [
+        "Cycle Test AG",
+        "Empty Group Ltd",
+        "\"Quote\" & <Brackets>",
+        "Broken Ltd",
+    ] {
         assert!(
             listed.iter().any(|row| row[0].starts_with(client)),
             "{client} in {listed:?}"
         );
     }
+    let broken = between(&page, "<h3>Broken Ltd", "</article>");
+    assert!(text_of(broken).contains("1 error"), "{broken}");
 }
 
 /// The `cycle` fixture was reviewed on 2026-08-31: three months later is
@@ -397,10 +406,11 @@ fn unreadable_dossiers_are_listed_and_the_rest_reported() {
 #[test]
 fn review_status_follows_the_as_of_date() {
     for (as_of, status, days) in [
-        ("2026-11-15", "ok", "15"),
-        ("2026-11-16", "due soon", "14"),
+        // Days overdue, as `review` shows them: negative while not yet due.
+        ("2026-11-15", "ok", "-15"),
+        ("2026-11-16", "due soon", "-14"),
         ("2026-11-30", "due soon", "0"),
-        ("2026-12-01", "overdue", "-1"),
+        ("2026-12-01", "overdue", "1"),
     ] {
         let page = report(fixtures("map/dossiers"), as_of).stdout;
         let row = rows(between(&page, "<section id=\"portfolio\"", "</table>"))

@@ -116,10 +116,10 @@ fn competition_by_kind_with_the_unassessed_kinds_called_out() {
     assert_eq!(
         kinds,
         [
-            "  Direct",
-            "  Budget",
-            "  Inertia",
-            "  Nobody assessed: In-house"
+            "  Direct rivals",
+            "  Contenders for the same budget",
+            "  The client's inertia",
+            "  Nobody assessed: The client doing it itself"
         ],
         "{run}"
     );

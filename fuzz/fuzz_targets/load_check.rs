@@ -14,6 +14,7 @@ use std::path::Path;
 fuzz_target!(|bytes: &[u8]| {
     let context = Context {
         today: dossier::dates::parse_date("2026-11-28").expect("a valid date"),
+        latest_today: dossier::dates::parse_date("2026-11-28").expect("a valid date"),
         default_interval: 3,
         max_file_size: DEFAULT_MAX_FILE_SIZE,
     };

@@ -16,7 +16,8 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         args.paths.clone()
     };
     let discovery = load::discover(&roots);
-    let context = env.rules_context();
+    discovery.print_notes(args.quiet);
+    let context = env.rules_context_as_of(args.as_of);
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);
     let mut report = CheckReport {
@@ -61,7 +62,15 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // Stable: each file's diagnostics keep their order; folders fall in place.
     report.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
 
+    if args.quiet {
+        // Only what fails the check: a pre-commit hook shows what blocks the
+        // commit, not every gap of every dossier.
+        report.diagnostics.retain(Diagnostic::is_error);
+    }
     match args.format {
+        CheckFormat::Text if args.quiet => {
+            super::emit_text(&render::findings(&report, env.style))?;
+        }
         CheckFormat::Text => super::emit_text(&render::text(&report, env.style))?,
         CheckFormat::Json => super::emit_json(&report)?,
     }

@@ -5,22 +5,22 @@ use super::portfolio::Portfolio;
 use crate::cli::{ListArgs, ReportFormat};
 use crate::exit::ExitCode;
 use crate::render::list::{self as render, ListRow};
-use crate::style::sanitize;
 use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let today = crate::dates::today();
-    let portfolio = Portfolio::load(env);
+    let portfolio = Portfolio::load(env, false);
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("nothing in it can be read")
     });
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
         Ok(summaries) => summaries,
         Err(message) => {
-            eprintln!("dossier: error: {}", sanitize(&message));
+            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
     };
+    let left_out = summaries.iter().filter(|s| !s.readable).count();
     let mut rows: Vec<ListRow> = summaries
         .into_iter()
         .filter(|s| s.readable)
@@ -29,7 +29,7 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     rows.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
 
     match args.format {
-        ReportFormat::Table => super::emit_text(&render::table(&rows, env.style))?,
+        ReportFormat::Table => super::emit_text(&render::table(&rows, left_out, env.style))?,
         ReportFormat::Json => super::emit_json(&rows)?,
         ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
     }

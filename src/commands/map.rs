@@ -25,7 +25,7 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
                 "dossier: error: {path}:{}:{}: {} [{}]",
                 finding.position.line,
                 finding.position.column,
-                sanitize(&finding.message),
+                sanitize(&finding.message.to_string()),
                 finding.code
             );
         }

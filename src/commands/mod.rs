@@ -27,6 +27,8 @@ use std::path::PathBuf;
 pub struct Env {
     pub cwd: PathBuf,
     pub settings: Settings,
+    /// The language of this run (also set as `i18n::current`).
+    pub lang: crate::i18n::Lang,
     pub style: Style,
 }
 
@@ -39,16 +41,26 @@ impl Env {
                 .map(PathBuf::from)
         });
         let settings = Settings::discover(&cwd, dir.as_deref())?;
+        let lang = crate::i18n::Lang::select(cli.lang, settings.language);
+        crate::i18n::set_current(lang);
         Ok(Env {
             cwd,
             settings,
+            lang,
             style: Style::for_stdout(cli.color),
         })
     }
 
+    /// The rules' context as of today.
     pub fn rules_context(&self) -> crate::rules::Context {
+        self.rules_context_as_of(None)
+    }
+
+    /// The rules' context as of `as_of` (`--as-of`), else today.
+    pub fn rules_context_as_of(&self, as_of: Option<chrono::NaiveDate>) -> crate::rules::Context {
         crate::rules::Context {
-            today: crate::dates::today(),
+            today: as_of.unwrap_or_else(crate::dates::today),
+            latest_today: as_of.unwrap_or_else(crate::dates::latest_today),
             default_interval: self.settings.interval_months,
             max_file_size: self.settings.max_file_size,
         }
@@ -63,20 +75,19 @@ impl Env {
         for problem in &discovery.problems {
             eprintln!("dossier: warning: {}", sanitize(&problem.message));
         }
-        let id = id.trim();
-        let id = id
-            .strip_suffix(".yaml")
-            .or_else(|| id.strip_suffix(".yml"))
-            .unwrap_or(id);
-        let mut matches = discovery.files.iter().filter(|file| file.id == id);
+        let id = load::strip_dossier_extension(id);
+        let wanted = load::id_key(id);
+        // A symlink read once is still found by its own name.
+        let mut matches = discovery
+            .files
+            .iter()
+            .chain(discovery.read_once.iter().map(|once| &once.path))
+            .filter(|file| load::id_key(&file.id) == wanted);
         match (matches.next(), matches.next()) {
             (Some(file), None) => Ok(file.clone()),
-            (Some(first), Some(second)) => bail!(
-                "the id `{}` is used by {} and {}; ids (file names without extension) must be unique",
-                sanitize(id),
-                first.path.display(),
-                second.path.display()
-            ),
+            (Some(first), Some(second)) => {
+                bail!("{}", sanitize(&load::duplicate_id_message(first, second)))
+            }
             (None, _) => {
                 let hint = did_you_mean(id, discovery.files.iter().map(|file| file.id.as_str()));
                 bail!(
@@ -104,7 +115,7 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow
 /// portfolio of 100k dossiers does not hold its whole output in memory.
 pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> {
     emit(|out| {
-        serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+        crate::render::json::write_pretty(&mut *out, value)?;
         out.write_all(b"\n")
     })
 }

@@ -98,7 +98,8 @@ fn choose_id(name: &str, typed: Option<&str>) -> anyhow::Result<String> {
         }
         return Ok(id.to_owned());
     }
-    let made = slug::slugify(name);
+    // A name typed on macOS may arrive in NFD: spelled in NFC, `й` stays `y`.
+    let made = slug::slugify(&crate::names::nfc(name));
     if made.id.is_empty() {
         bail!(
             "cannot make an id from `{}`: no letters or digits to spell in ASCII; pass one with --id",
@@ -122,7 +123,12 @@ fn refuse_taken_id(dir: &Path, id: &str) -> anyhow::Result<()> {
         return Ok(());
     }
     let discovery = load::discover(&[dir.to_path_buf()]);
-    if let Some(existing) = discovery.files.iter().find(|file| file.id == id) {
+    let wanted = load::id_key(id);
+    if let Some(existing) = discovery
+        .files
+        .iter()
+        .find(|file| load::id_key(&file.id) == wanted)
+    {
         bail!(
             "the id `{id}` is taken by {}; ids are unique across sub-folders (pass another with --id)",
             sanitize(&existing.path.display().to_string())

@@ -2,34 +2,61 @@
 //! work from. One broken dossier never hides the others.
 
 use super::Env;
+use crate::diag::Finding;
 use crate::exit::ExitCode;
 use crate::load;
+use crate::load::SourceFile;
+use crate::model::Dossier;
 use crate::style::sanitize;
 use crate::summary::Summary;
 
 pub struct Portfolio {
     pub summaries: Vec<Summary>,
     /// Folders that could not be walked.
-    problems: Vec<String>,
+    pub problems: Vec<load::IoProblem>,
 }
 
 impl Portfolio {
-    pub fn load(env: &Env) -> Portfolio {
+    /// Reads every dossier of the folder in force; `quiet` silences the
+    /// notes on stderr (a symlink read once), never the errors.
+    pub fn load(env: &Env, quiet: bool) -> Portfolio {
+        Portfolio::load_with(env, quiet, |_, _, _| ()).0
+    }
+
+    /// [`Portfolio::load`], and for each dossier that reads as a whole (the
+    /// strict model, errors or not) what `detail` takes from it, in the
+    /// order of the summaries: `None` where only the lenient reading of the
+    /// summary worked. This is the one reading of the portfolio: `review`,
+    /// `list` and `report` all see the same dossiers the same way.
+    pub fn load_with<X: Send>(
+        env: &Env,
+        quiet: bool,
+        detail: impl Fn(&SourceFile, &Dossier, &[Finding]) -> X + Sync,
+    ) -> (Portfolio, Vec<Option<X>>) {
         let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        discovery.print_notes(quiet);
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
-        let mut summaries = load::load_each(&discovery.files, &context, |file, loaded| {
-            Summary::new(file, loaded, default_interval)
-        });
+        let (mut summaries, details): (Vec<Summary>, Vec<Option<X>>) =
+            load::load_each(&discovery.files, &context, |file, loaded| {
+                let detail = loaded.as_ref().ok().and_then(|loaded| {
+                    let dossier = loaded.dossier.as_ref()?;
+                    Some(detail(file, dossier, &loaded.findings))
+                });
+                (Summary::new(file, loaded, default_interval), detail)
+            })
+            .into_iter()
+            .unzip();
         for duplicate in load::duplicate_ids(&discovery.files) {
             if let Some(summary) = summaries.iter_mut().find(|s| s.path == duplicate.path) {
                 summary.add_error(&duplicate);
             }
         }
-        Portfolio {
+        let portfolio = Portfolio {
             summaries,
-            problems: discovery.problems.into_iter().map(|p| p.message).collect(),
-        }
+            problems: discovery.problems,
+        };
+        (portfolio, details)
     }
 
     /// Names on stderr every folder and dossier that could not be read or has
@@ -44,7 +71,7 @@ impl Portfolio {
     ) -> ExitCode {
         let mut code = ExitCode::Success;
         for problem in &self.problems {
-            eprintln!("dossier: error: {}", sanitize(problem));
+            eprintln!("dossier: error: {}", sanitize(&problem.message));
             code = ExitCode::Trouble;
         }
         for summary in &self.summaries {

@@ -1,69 +1,52 @@
 //! `dossier report`: the portfolio as one self-contained HTML page.
 
 use super::Env;
+use super::portfolio::Portfolio;
 use crate::cli::ReportArgs;
-use crate::dates::{self, Schedule};
+use crate::dates;
 use crate::diag::{Code, Severity};
 use crate::exit::ExitCode;
-use crate::load::{self, SourceFile};
+use crate::load;
 use crate::map::{Map, clean};
-use crate::model::Dossier;
-use crate::opportunity::Opportunity;
 use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
 use crate::style::sanitize;
-use anyhow::Context as _;
+use crate::summary::{Problem, Summary};
 use chrono::NaiveDate;
-use std::io::Write as _;
-use std::path::Path;
 
 pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(dates::today);
-    let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
-    let mut unreadable: Vec<Unreadable> = discovery
+    // Read as `review` reads: a dossier with an error somewhere still has
+    // its review date, owner and opportunity; only one that is not YAML at
+    // all (or cannot be read) is left out.
+    let (portfolio, details) = Portfolio::load_with(env, false, |file, dossier, findings| Detail {
+        gaps: gaps(findings),
+        map: Map::of(&file.id, dossier),
+    });
+    let code = portfolio.report_trouble(None, |s| {
+        (!s.readable).then_some("it is under \"Could not read\" in the report")
+    });
+    let mut unreadable: Vec<Unreadable> = portfolio
         .problems
-        .into_iter()
+        .iter()
         .map(|problem| Unreadable {
-            path: problem.path,
-            message: problem.message,
+            path: problem.path.clone(),
+            message: problem.message.clone(),
         })
         .collect();
-
-    let settings = &env.settings;
-    let results = load::load_each(&discovery.files, &env.rules_context(), |file, loaded| {
-        let loaded = loaded.map_err(|problem| Unreadable {
-            path: problem.path,
-            message: problem.message,
-        })?;
-        match &loaded.dossier {
-            Some(dossier) => Ok(entry(file, dossier, &loaded.findings, settings, as_of)),
-            None => {
-                let reasons: Vec<String> = loaded
-                    .findings
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{}:{}:{}: {} [{}]",
-                            file.path.display(),
-                            f.position.line,
-                            f.position.column,
-                            f.message,
-                            f.code
-                        )
-                    })
-                    .collect();
-                Err(Unreadable {
-                    path: file.path.clone(),
-                    message: reasons.join("; "),
-                })
-            }
-        }
-    });
-    let mut dossiers = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(entry) => dossiers.push(entry),
-            Err(problem) => unreadable.push(problem),
+    let mut dossiers = Vec::with_capacity(portfolio.summaries.len());
+    for (summary, detail) in portfolio.summaries.into_iter().zip(details) {
+        if summary.readable {
+            dossiers.push(entry(summary, detail, &env.settings, as_of));
+        } else {
+            unreadable.push(Unreadable {
+                message: summary
+                    .problem
+                    .as_ref()
+                    .map(Problem::describe)
+                    .unwrap_or_default(),
+                path: summary.path,
+            });
         }
     }
     // Most overdue first; a dossier without a review date is the most urgent.
@@ -81,46 +64,27 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     match &args.output {
         None => super::emit_text(&page)?,
         Some(path) => {
-            write_atomically(path, page.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            crate::write::write_atomic(path, page.as_bytes()).map_err(|error| {
+                anyhow::anyhow!(
+                    "cannot write {}: {}",
+                    path.display(),
+                    load::describe_io(&error)
+                )
+            })?;
             println!("{}", sanitize(&path.to_string_lossy()));
         }
     }
-    for problem in &report.unreadable {
-        eprintln!("dossier: error: {}", sanitize(&problem.message));
-    }
-    Ok(if report.unreadable.is_empty() {
-        ExitCode::Success
-    } else {
-        ExitCode::Trouble
-    })
+    Ok(code)
 }
 
-fn entry(
-    file: &SourceFile,
-    dossier: &Dossier,
-    findings: &[crate::diag::Finding],
-    settings: &Settings,
-    as_of: NaiveDate,
-) -> Entry {
-    let view = &dossier.company_view.value;
-    let text =
-        |value: Option<&crate::model::Text>| value.map(|t| clean(&t.value)).unwrap_or_default();
-    let schedule = dossier
-        .review
-        .value
-        .last_reviewed
-        .as_ref()
-        .and_then(|t| dates::parse_date(t.value.trim()))
-        .map(|last| {
-            let interval = crate::rules::interval_months(dossier, settings.interval_months);
-            Schedule::new(last, interval, settings.due_soon_days, as_of)
-        });
-    let opportunity = view
-        .opportunity
-        .as_ref()
-        .map(|o| Opportunity::of(&o.value))
-        .unwrap_or_default();
+/// What the report takes from a dossier that reads as a whole.
+struct Detail {
+    gaps: Vec<Code>,
+    map: Map,
+}
+
+/// The gap warnings among `findings`, each once, in [`Code`] order.
+fn gaps(findings: &[crate::diag::Finding]) -> Vec<Code> {
     let mut gaps: Vec<Code> = findings
         .iter()
         .map(|f| f.code)
@@ -128,87 +92,26 @@ fn entry(
         .collect();
     gaps.sort();
     gaps.dedup();
-    let map = Map::of(&file.id, dossier);
-    Entry {
-        id: file.id.clone(),
-        path: file.path.clone(),
-        client: map.client.clone(),
-        account_manager: text(view.account_manager.as_ref()),
-        executive_sponsor: text(view.executive_sponsor.as_ref()),
-        schedule,
-        opportunity,
-        gaps,
-        errors: findings
-            .iter()
-            .filter(|f| f.code.severity() == Severity::Error)
-            .count(),
-        map,
-    }
+    gaps
 }
 
-/// Writes `contents` to `path` so a reader never sees half a file: a temporary
-/// file in the same folder, flushed to disk, then renamed over the target.
-fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
+fn entry(summary: Summary, detail: Option<Detail>, settings: &Settings, as_of: NaiveDate) -> Entry {
+    let schedule = summary.schedule(settings.due_soon_days, as_of);
+    let errors = summary.problem.as_ref().map_or(0, |p| p.more + 1);
+    let (gaps, map) = match detail {
+        Some(detail) => (detail.gaps, Some(detail.map)),
+        None => (Vec::new(), None),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "not a file name"))?;
-    if path.is_dir() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::IsADirectory,
-            "it is a folder",
-        ));
-    }
-    let temporary = folder.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&temporary, path)?;
-        // Make the rename itself durable; not every system can sync a folder.
-        if let Ok(folder) = std::fs::File::open(folder) {
-            let _ = folder.sync_all();
-        }
-        Ok(())
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    written
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn atomic_write_replaces_and_leaves_no_temporary() {
-        let folder =
-            std::env::temp_dir().join(format!("dossier-report-write-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&folder);
-        std::fs::create_dir_all(&folder).unwrap();
-        let target = folder.join("отчёт.html");
-        write_atomically(&target, b"first").unwrap();
-        write_atomically(&target, b"second").unwrap();
-        assert_eq!(std::fs::read(&target).unwrap(), b"second");
-        let names: Vec<_> = std::fs::read_dir(&folder)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names.len(), 1, "{names:?}");
-        assert!(write_atomically(&folder, b"x").is_err());
-        assert!(write_atomically(&folder.join("missing/x.html"), b"x").is_err());
-        std::fs::remove_dir_all(&folder).unwrap();
+    Entry {
+        client: clean(&summary.client),
+        account_manager: clean(&summary.account_manager),
+        executive_sponsor: clean(&summary.executive_sponsor),
+        id: summary.id,
+        path: summary.path,
+        schedule,
+        opportunity: summary.opportunity,
+        gaps,
+        errors,
+        map,
     }
 }

@@ -6,12 +6,11 @@ use crate::cli::{ReportFormat, ReviewArgs};
 use crate::dates::Status;
 use crate::exit::ExitCode;
 use crate::render::review::{self as render, ReviewRow, Tally};
-use crate::style::sanitize;
 use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
-    let portfolio = Portfolio::load(env);
+    let portfolio = Portfolio::load(env, args.quiet);
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
@@ -21,7 +20,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
         Ok(summaries) => summaries,
         Err(message) => {
-            eprintln!("dossier: error: {}", sanitize(&message));
+            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
     };

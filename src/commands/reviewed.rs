@@ -22,9 +22,12 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
         })?,
         None => today,
     };
-    if date > today {
+    // Later than today anywhere on Earth (FORMAT.md, "Review dates"): the
+    // reviewer may be a time zone ahead of this machine.
+    let latest = dates::latest_today();
+    if date > latest {
         bail!(
-            "`--date {date}` is later than today ({today}); a review is recorded once it has happened"
+            "`--date {date}` is later than today ({today}; {latest} in the latest time zone, UTC+14); a review is recorded once it has happened"
         );
     }
     let by = match args.by.as_deref().map(str::trim) {
@@ -66,6 +69,20 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
             )
         })
         .unwrap_or_default();
+
+    let current = old
+        .0
+        .as_deref()
+        .and_then(|text| dates::parse_date(text.trim()));
+    if let Some(current) = current
+        && date < current
+        && !args.force
+    {
+        bail!(
+            "`--date {date}` is earlier than the review already recorded ({current}) in {}; if that is meant (to correct a mistake), add --force",
+            sanitize(&path)
+        );
+    }
 
     let date_text = date.to_string();
     let new_bytes = edit::mark_reviewed(&bytes, &date_text, by)

@@ -1,7 +1,8 @@
 //! Output of `dossier check`: rustc-style text, or the JSON of the contract.
 
-use crate::count::count;
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::text as t;
+use crate::msg;
 use crate::source::token_width;
 use crate::style::{Style, sanitize};
 use serde::Serialize;
@@ -24,25 +25,34 @@ impl CheckReport {
         self.diagnostics.len() - self.errors()
     }
 
-    /// `5 dossiers: 4 valid, 1 invalid; 2 errors, 7 warnings`
+    /// `5 dossiers: 4 valid, 1 invalid; 2 errors, 7 warnings`, in the
+    /// run's language.
     pub fn summary(&self) -> String {
-        format!(
-            "{}: {} valid, {} invalid; {}, {}",
-            count(self.files, "dossier", "dossiers"),
-            self.valid,
-            self.files - self.valid,
-            count(self.errors(), "error", "errors"),
-            count(self.warnings(), "warning", "warnings"),
+        msg!(
+            "check-summary",
+            dossiers = msg!("count-dossiers", count = self.files),
+            valid = self.valid,
+            invalid = self.files - self.valid,
+            errors = msg!("count-errors", count = self.errors()),
+            warnings = msg!("count-warnings", count = self.warnings())
         )
+        .to_string()
     }
 }
 
-pub fn text(report: &CheckReport, style: Style) -> String {
+/// The findings alone, each followed by a blank line; nothing when there are none.
+pub fn findings(report: &CheckReport, style: Style) -> String {
     let mut out = String::new();
     for diagnostic in &report.diagnostics {
         write_diagnostic(&mut out, diagnostic, style);
         out.push('\n');
     }
+    out
+}
+
+/// The findings, then the summary line.
+pub fn text(report: &CheckReport, style: Style) -> String {
+    let mut out = findings(report, style);
     let summary = report.summary();
     let summary = if report.errors() > 0 {
         style.red(&summary)
@@ -56,12 +66,20 @@ pub fn text(report: &CheckReport, style: Style) -> String {
 }
 
 fn write_diagnostic(out: &mut String, d: &Diagnostic, style: Style) {
-    let label = format!("{}[{}]", d.severity.as_str(), d.code);
+    let severity = match d.severity {
+        Severity::Error => t("error"),
+        Severity::Warning => t("warning"),
+    };
+    let label = format!("{severity}[{}]", d.code);
     let label = match d.severity {
         Severity::Error => style.red(&label),
         Severity::Warning => style.yellow(&label),
     };
-    let _ = writeln!(out, "{label}: {}", style.bold(&sanitize(&d.message)));
+    let _ = writeln!(
+        out,
+        "{label}: {}",
+        style.bold(&sanitize(&d.message.to_string()))
+    );
     let gutter = " ".repeat(d.line.to_string().len());
     let arrow = style.blue("-->");
     let _ = writeln!(
@@ -91,9 +109,9 @@ fn write_diagnostic(out: &mut String, d: &Diagnostic, style: Style) {
     if !d.key.is_empty() {
         let _ = writeln!(
             out,
-            "{gutter} {} key: {}",
+            "{gutter} {} {}",
             style.blue("="),
-            sanitize(&d.key)
+            msg!("check-key", key = sanitize(&d.key))
         );
     }
 }

@@ -4,8 +4,9 @@
 use super::money::{amount, money};
 use super::review::serialize_optional_date;
 use super::table::{self, Align, Tone};
-use crate::count::count;
 use crate::dates::Status;
+use crate::i18n::text;
+use crate::msg;
 use crate::opportunity::Opportunity;
 use crate::opportunity::Totals;
 use crate::style::Style;
@@ -37,19 +38,21 @@ pub fn totals(rows: &[ListRow]) -> Totals {
     rows.iter().map(|row| &row.opportunity).collect()
 }
 
-pub fn table(rows: &[ListRow], style: Style) -> String {
+/// The table, the totals and a count that names the dossiers `left_out`
+/// (files nothing could be read from, named on stderr).
+pub fn table(rows: &[ListRow], left_out: usize, style: Style) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
         let mut table = table::new(
             &[
-                ("Id", Align::Left),
-                ("Client", Align::Left),
-                ("Account manager", Align::Left),
-                ("Executive sponsor", Align::Left),
-                ("Next year", Align::Right),
-                ("3-5 years", Align::Right),
-                ("Next review", Align::Left),
-                ("Status", Align::Left),
+                (&text("list-id"), Align::Left),
+                (&text("list-client"), Align::Left),
+                (&text("list-account-manager"), Align::Left),
+                (&text("list-executive-sponsor"), Align::Left),
+                (&text("list-next-year"), Align::Right),
+                (&text("list-three-to-five-years"), Align::Right),
+                (&text("list-next-review"), Align::Left),
+                (&text("list-status"), Align::Left),
             ],
             style,
         );
@@ -68,7 +71,7 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
                     &row.due.map(|d| d.to_string()).unwrap_or_default(),
                     Tone::Plain,
                 ),
-                table::cell(status, tone),
+                table::cell(&status, tone),
             ]);
         }
         out.push_str(&table::finish(&table));
@@ -78,9 +81,9 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
     if !totals.is_empty() {
         let mut table = table::new(
             &[
-                ("Total", Align::Left),
-                ("Next year", Align::Right),
-                ("3-5 years", Align::Right),
+                (&text("list-total"), Align::Left),
+                (&text("list-next-year"), Align::Right),
+                (&text("list-three-to-five-years"), Align::Right),
             ],
             style,
         );
@@ -94,13 +97,17 @@ pub fn table(rows: &[ListRow], style: Style) -> String {
         out.push_str(&table::finish(&table));
         out.push('\n');
     }
-    out.push_str(&count(rows.len(), "dossier", "dossiers"));
+    out.push_str(&msg!("count-dossiers", count = rows.len()).to_string());
+    if left_out > 0 {
+        out.push_str(&msg!("list-left-out", count = left_out).to_string());
+    }
     out.push('\n');
     out
 }
 
 pub fn csv(rows: &[ListRow]) -> String {
-    let mut out = super::csv::record(&[
+    use super::csv::{Cell, header, record};
+    let mut out = header(&[
         "id",
         "client",
         "account_manager",
@@ -114,22 +121,23 @@ pub fn csv(rows: &[ListRow]) -> String {
         "days_overdue",
         "path",
     ]);
-    let text = |value: Option<String>| value.unwrap_or_default();
+    let date =
+        |value: Option<NaiveDate>| Cell::text(&value.map(|d| d.to_string()).unwrap_or_default());
     for row in rows {
         let o = &row.opportunity;
-        out.push_str(&super::csv::record(&[
-            row.id.clone(),
-            row.client.clone(),
-            row.account_manager.clone(),
-            row.executive_sponsor.clone(),
-            text(o.currency.clone()),
-            text(o.next_year.map(|n| n.to_string())),
-            text(o.three_to_five_years.map(|n| n.to_string())),
-            text(row.last_reviewed.map(|d| d.to_string())),
-            text(row.due.map(|d| d.to_string())),
-            text(row.status.map(|s| s.as_str().to_owned())),
-            text(row.days_overdue.map(|d| d.to_string())),
-            row.path.to_string_lossy().into_owned(),
+        out.push_str(&record(&[
+            Cell::text(&row.id),
+            Cell::text(&row.client),
+            Cell::text(&row.account_manager),
+            Cell::text(&row.executive_sponsor),
+            Cell::text(o.currency.as_deref().unwrap_or_default()),
+            Cell::maybe_number(o.next_year),
+            Cell::maybe_number(o.three_to_five_years),
+            date(row.last_reviewed),
+            date(row.due),
+            Cell::text(row.status.map(|s| s.as_str()).unwrap_or_default()),
+            Cell::maybe_number(row.days_overdue),
+            Cell::text(&row.path.to_string_lossy()),
         ]));
     }
     out
@@ -170,7 +178,7 @@ mod tests {
         assert_eq!(totals.len(), 2);
         assert_eq!(totals["RUB"], (Some(66e6), Some(55e6)));
         assert_eq!(totals["EUR"], (Some(950_000.0), Some(4.2e6)));
-        let out = table(&rows, Style::PLAIN);
+        let out = table(&rows, 0, Style::PLAIN);
         assert!(out.contains("66,000,000"), "{out}");
         assert!(out.contains("18,000,000 RUB"), "{out}");
         assert!(out.ends_with("4 dossiers\n"), "{out}");

@@ -38,10 +38,20 @@ const OURS: Colours = Colours {
 const UNCOVERED_STROKE: &str = "#e65100";
 const REPORTS_STROKE: &str = "#555555";
 
-pub const CLIENT_SIDE: &str = "Decision group";
-pub const OUR_SIDE: &str = "Our side";
-pub const NOT_COVERED: &str = "not covered";
-pub const NOBODY_YET: &str = "No one in the decision group yet";
+/// Our group and the marks of the map, in the run's language; each caller
+/// escapes them for the format at hand.
+fn our_side() -> String {
+    crate::i18n::text("map-our-side")
+}
+
+/// The line that marks a member nobody on our side covers.
+pub fn not_covered() -> String {
+    crate::i18n::text("map-not-covered")
+}
+
+fn nobody_yet() -> String {
+    crate::i18n::text("map-nobody-yet")
+}
 
 fn colours(stance: Stance) -> &'static Colours {
     match stance {
@@ -57,7 +67,7 @@ pub fn member_lines(member: &Member) -> Vec<String> {
     lines.push(member.title.clone());
     lines.push(member.roles_line());
     if !member.covered {
-        lines.push(NOT_COVERED.to_owned());
+        lines.push(not_covered());
     }
     lines.retain(|line| !line.is_empty());
     lines
@@ -117,11 +127,11 @@ pub fn mermaid(map: &Map) -> String {
     }
     if map.members.is_empty() {
         // An empty subgraph would render as a bare box with the client's name.
-        let _ = writeln!(out, "        nobody[\"{NOBODY_YET}\"]");
+        let _ = writeln!(out, "        nobody[\"{}\"]", mermaid_text(&nobody_yet()));
     }
     out.push_str("    end\n");
     if !map.ours.is_empty() {
-        let _ = writeln!(out, "    subgraph ours[\"{OUR_SIDE}\"]");
+        let _ = writeln!(out, "    subgraph ours[\"{}\"]", mermaid_text(&our_side()));
         for (k, person) in map.ours.iter().enumerate() {
             let _ = writeln!(
                 out,
@@ -240,13 +250,14 @@ pub fn dot(map: &Map) -> String {
         // Graphviz draws no empty cluster.
         let _ = writeln!(
             out,
-            "        \"nobody\" [label=\"{NOBODY_YET}\", shape=plaintext, style=\"\"];"
+            "        \"nobody\" [label=\"{}\", shape=plaintext, style=\"\"];",
+            dot_text(&nobody_yet())
         );
     }
     out.push_str("    }\n");
     if !map.ours.is_empty() {
         out.push_str("    subgraph \"cluster_ours\" {\n");
-        let _ = writeln!(out, "        label=\"{OUR_SIDE}\";");
+        let _ = writeln!(out, "        label=\"{}\";", dot_text(&our_side()));
         let _ = writeln!(
             out,
             "        style=\"rounded,dashed\";\n        color=\"{}\";",
@@ -495,7 +506,7 @@ fn node(
             (LINE_SIZE, false)
         };
         let weight = if bold { " font-weight=\"bold\"" } else { "" };
-        let fill = if line == NOT_COVERED {
+        let fill = if *line == not_covered() {
             UNCOVERED_STROKE
         } else {
             colours.text
@@ -522,15 +533,15 @@ pub fn svg(map: &Map) -> String {
     );
     let _ = writeln!(
         out,
-        "<title>{} of {}</title>",
-        CLIENT_SIDE,
-        escape_markup(&map.client)
+        "<title>{}</title>",
+        escape_markup(&crate::msg!("map-title", client = map.client.as_str()).to_string())
     );
     if map.members.is_empty() {
         let _ = writeln!(
             out,
-            "<text x=\"{MARGIN}\" y=\"{:.1}\" font-size=\"13\" fill=\"#6b6b6b\">{NOBODY_YET}</text>",
-            MARGIN + NODE_HEIGHT / 2.0
+            "<text x=\"{MARGIN}\" y=\"{:.1}\" font-size=\"13\" fill=\"#6b6b6b\">{}</text>",
+            MARGIN + NODE_HEIGHT / 2.0,
+            escape_markup(&nobody_yet())
         );
     }
     for &(boss, member) in &map.reports {
@@ -576,9 +587,10 @@ pub fn svg(map: &Map) -> String {
     if !map.ours.is_empty() {
         let _ = writeln!(
             out,
-            "<text x=\"{MARGIN}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"bold\" fill=\"{}\">{OUR_SIDE}</text>",
+            "<text x=\"{MARGIN}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"bold\" fill=\"{}\">{}</text>",
             at.ours_y - 10.0,
-            OURS.stroke
+            OURS.stroke,
+            escape_markup(&our_side())
         );
     }
     for (person, &corner) in map.ours.iter().zip(&at.ours) {

@@ -1,24 +1,30 @@
-//! Amounts as people read them: `18,000,000 RUB`.
+//! Amounts as people read them: `18,000,000 RUB`, `18 000 000 RUB` in Russian.
 
-/// An amount with thousands separators; cents only when there are any.
+use crate::i18n::{self, Lang};
+
+/// An amount with thousands separators; cents only when there are any. In
+/// the run's language: `1,234.50` in English, `1 234,50` (a no-break space,
+/// U+00A0, and a decimal comma) in Russian.
 pub fn amount(value: f64) -> String {
+    amount_in(value, i18n::current())
+}
+
+/// [`amount`] in a given language.
+pub fn amount_in(value: f64, lang: Lang) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
     let cents = (value.abs() * 100.0).round();
     let whole = (cents / 100.0).trunc();
     let fraction = cents - whole * 100.0;
-    let digits = format!("{whole:.0}");
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
+    let grouped = i18n::group_digits(&format!("{whole:.0}"), lang);
     let sign = if value < 0.0 && cents > 0.0 { "-" } else { "" };
+    let point = match lang {
+        Lang::En => '.',
+        Lang::Ru => ',',
+    };
     if fraction > 0.0 {
-        format!("{sign}{grouped}.{fraction:02.0}")
+        format!("{sign}{grouped}{point}{fraction:02.0}")
     } else {
         format!("{sign}{grouped}")
     }
@@ -51,6 +57,13 @@ mod tests {
         assert_eq!(amount(1234.5), "1,234.50");
         assert_eq!(amount(0.07), "0.07");
         assert_eq!(amount(1999.999), "2,000");
+    }
+
+    #[test]
+    fn russian_groups_with_a_no_break_space_and_a_decimal_comma() {
+        assert_eq!(amount_in(12_000_000.0, Lang::Ru), "12\u{a0}000\u{a0}000");
+        assert_eq!(amount_in(1234.5, Lang::Ru), "1\u{a0}234,50");
+        assert_eq!(amount_in(-999.0, Lang::Ru), "-999");
     }
 
     #[test]

@@ -3,11 +3,13 @@
 
 use crate::dates::{Schedule, Status};
 use crate::diag::{Code, Severity};
+use crate::i18n::text;
 use crate::map::Map;
+use crate::msg;
 use crate::opportunity::{NO_CURRENCY, Opportunity, Pair, Totals};
 use crate::render::map::{self as draw, escape_markup as esc};
 use chrono::NaiveDate;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -35,7 +37,9 @@ pub struct Entry {
     pub gaps: Vec<Code>,
     /// How many errors `dossier check` reports for it.
     pub errors: usize,
-    pub map: Map,
+    /// The decision group, `None` when the dossier reads only in part (it
+    /// has errors that keep the whole from being read).
+    pub map: Option<Map>,
 }
 
 /// A dossier (or folder) the report had to leave out, and why.
@@ -53,20 +57,41 @@ pub fn gap_codes() -> impl Iterator<Item = Code> {
         .filter(|code| code.severity() == Severity::Warning)
 }
 
-fn gap_heading(code: Code) -> &'static str {
-    match code {
-        Code::NoExecutiveSponsor => "Executive sponsor",
-        Code::NoDecisionMaker => "Decision maker",
-        Code::NoEconomicRole => "Economic role",
-        Code::NoTechnicalRole => "Technical role",
-        Code::NoGatekeeper => "Gatekeeper",
-        Code::NoSupporter => "Supporter",
-        Code::NoIndirectCompetition => "Indirect competition",
-        Code::NoOpportunitySize => "Opportunity next year",
-        Code::NoLongTermOpportunity => "Opportunity 3–5 years",
-        Code::NoRelationshipHistory => "Relationship history",
-        _ => code.as_str(),
+/// A gap warning's column heading (`report-gap-<code>` in the catalogue).
+fn gap_heading(code: Code) -> String {
+    let heading = match code {
+        Code::NoExecutiveSponsor => msg!("report-gap-no-executive-sponsor"),
+        Code::NoDecisionMaker => msg!("report-gap-no-decision-maker"),
+        Code::NoEconomicRole => msg!("report-gap-no-economic-role"),
+        Code::NoTechnicalRole => msg!("report-gap-no-technical-role"),
+        Code::NoGatekeeper => msg!("report-gap-no-gatekeeper"),
+        Code::NoSupporter => msg!("report-gap-no-supporter"),
+        Code::NoIndirectCompetition => msg!("report-gap-no-indirect-competition"),
+        Code::NoOpportunitySize => msg!("report-gap-no-opportunity-size"),
+        Code::NoLongTermOpportunity => msg!("report-gap-no-long-term-opportunity"),
+        Code::NoRelationshipHistory => msg!("report-gap-no-relationship-history"),
+        _ => return code.as_str().to_owned(),
+    };
+    esc(&heading.to_string())
+}
+
+/// A message of the catalogue as HTML: escaped, and `code` in backticks
+/// set as `<code>`.
+fn words_html(message: &crate::i18n::Message) -> String {
+    let mut out = String::new();
+    for (i, part) in esc(&message.to_string()).split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
     }
+    out
+}
+
+/// [`words_html`] of a message without arguments.
+fn t(id: &'static str) -> String {
+    words_html(&crate::i18n::Message::new(id))
 }
 
 /// One account manager's share of the portfolio.
@@ -86,51 +111,40 @@ pub fn totals_by_currency(dossiers: &[Entry]) -> Totals {
     sums
 }
 
-pub fn totals_by_manager(dossiers: &[Entry]) -> BTreeMap<String, ManagerTotals> {
-    let mut managers: BTreeMap<String, ManagerTotals> = BTreeMap::new();
-    for entry in dossiers {
-        let totals = managers.entry(entry.account_manager.clone()).or_default();
-        totals.dossiers += 1;
-        match entry.schedule.map(|s| s.status) {
-            Some(Status::Overdue) => totals.overdue += 1,
-            Some(Status::DueSoon) => totals.due_soon += 1,
-            _ => {}
-        }
-        totals.sums.add(&entry.opportunity);
-    }
-    managers
+/// Each account manager's share, managers grouped as
+/// [`crate::summary::by_account_manager`] groups them: `(name, totals)`.
+pub fn totals_by_manager(dossiers: &[Entry]) -> Vec<(String, ManagerTotals)> {
+    crate::summary::by_account_manager(dossiers, |entry| &entry.account_manager)
+        .into_iter()
+        .map(|group| {
+            let mut totals = ManagerTotals::default();
+            for entry in group.items {
+                totals.dossiers += 1;
+                match entry.schedule.map(|s| s.status) {
+                    Some(Status::Overdue) => totals.overdue += 1,
+                    Some(Status::DueSoon) => totals.due_soon += 1,
+                    _ => {}
+                }
+                totals.sums.add(&entry.opportunity);
+            }
+            (group.name, totals)
+        })
+        .collect()
 }
 
-/// `1 330 000 EUR`: digits grouped by three with no-break spaces, so an
+/// `1,330,000 EUR` (`1 330 000 EUR` in Russian): digits grouped as the
+/// run's language writes them, a no-break space before the currency, so an
 /// amount never wraps; cents only when there are any.
 pub fn money(amount: f64, currency: &str) -> String {
-    let cents = (amount.abs() * 100.0).round();
-    // Amounts are far below 2^53; the cast cannot lose whole units.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let cents = cents as u64;
-    let (whole, fraction) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('\u{a0}');
-        }
-        grouped.push(digit);
-    }
-    let sign = if amount < 0.0 && cents > 0 { "-" } else { "" };
-    if fraction == 0 {
-        format!("{sign}{grouped}\u{a0}{currency}")
-    } else {
-        format!("{sign}{grouped}.{fraction:02}\u{a0}{currency}")
-    }
+    format!("{}\u{a0}{currency}", super::money::amount(amount))
 }
 
 fn status_badge(schedule: Option<&Schedule>) -> String {
     let (class, label) = match schedule.map(|s| s.status) {
-        Some(Status::Overdue) => ("overdue", "overdue"),
-        Some(Status::DueSoon) => ("due-soon", "due soon"),
-        Some(Status::Ok) => ("ok", "ok"),
-        None => ("unknown", "no review date"),
+        Some(Status::Overdue) => ("overdue", t("status-overdue")),
+        Some(Status::DueSoon) => ("due-soon", t("status-due-soon")),
+        Some(Status::Ok) => ("ok", t("status-ok")),
+        None => ("unknown", t("report-no-review-date")),
     };
     format!("<span class=\"status {class}\">{label}</span>")
 }
@@ -266,9 +280,12 @@ footer { margin-top: 32px; padding-bottom: 24px; color: var(--muted); font-size:
 pub fn html(report: &Report) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let as_of = report.as_of;
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    out.push_str(crate::i18n::current().tag());
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>Key accounts as of {as_of}</title>");
+    let title = words_html(&msg!("report-title", date = as_of.to_string()));
+    let _ = writeln!(out, "<title>{title}</title>");
     let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
 
     header(&mut out, report);
@@ -282,11 +299,12 @@ pub fn html(report: &Report) -> String {
     gap_matrix(&mut out, &report.dossiers, &anchors);
     maps(&mut out, &report.dossiers, &anchors);
     out.push_str("</main>\n");
-    let _ = writeln!(
-        out,
-        "<footer>Made by dossier {} as of {as_of}. Colours come with text labels, so the page reads in black and white too.</footer>",
-        env!("CARGO_PKG_VERSION")
+    let footer = msg!(
+        "report-footer",
+        version = env!("CARGO_PKG_VERSION"),
+        date = as_of.to_string()
     );
+    let _ = writeln!(out, "<footer>{}</footer>", words_html(&footer));
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -299,63 +317,103 @@ fn header(out: &mut String, report: &Report) {
             .filter(|d| d.schedule.is_some_and(|s| s.status == status))
             .count()
     };
-    out.push_str("<header id=\"top\">\n<h1>Key accounts</h1>\n");
+    let _ = writeln!(out, "<header id=\"top\">\n<h1>{}</h1>", t("report-heading"));
     let _ = writeln!(
         out,
-        "<p class=\"summary\">As of <time datetime=\"{d}\">{d}</time> · <strong>{}</strong> · {} overdue · {} due soon · {} ok{}</p>",
-        crate::count::count(report.dossiers.len(), "dossier", "dossiers"),
+        "<p class=\"summary\">{} <time datetime=\"{d}\">{d}</time> · <strong>{}</strong> · {} {} · {} {} · {} {}{}</p>",
+        t("report-as-of"),
+        words_html(&msg!("count-dossiers", count = report.dossiers.len())),
         count(Status::Overdue),
+        t("status-overdue"),
         count(Status::DueSoon),
+        t("status-due-soon"),
         count(Status::Ok),
+        t("status-ok"),
         if report.unreadable.is_empty() {
             String::new()
         } else {
-            format!(" · {} could not be read", report.unreadable.len())
+            let count = report.unreadable.len();
+            format!(
+                " · {}",
+                words_html(&msg!("report-unreadable-count", count = count))
+            )
         },
         d = report.as_of
     );
     out.push_str("<nav>");
     if !report.unreadable.is_empty() {
-        out.push_str("<a href=\"#unreadable\">Could not read</a>");
+        let _ = write!(
+            out,
+            "<a href=\"#unreadable\">{}</a>",
+            t("report-unreadable")
+        );
     }
-    out.push_str("<a href=\"#portfolio\">Portfolio</a><a href=\"#totals\">Totals</a><a href=\"#gaps\">Gaps</a><a href=\"#maps\">Decision groups</a></nav>\n</header>\n");
+    let _ = writeln!(
+        out,
+        "<a href=\"#portfolio\">{}</a><a href=\"#totals\">{}</a><a href=\"#gaps\">{}</a><a href=\"#maps\">{}</a></nav>\n</header>",
+        t("report-portfolio"),
+        t("report-totals"),
+        t("report-gaps"),
+        t("report-decision-groups")
+    );
 }
 
 fn unreadable(out: &mut String, problems: &[Unreadable]) {
-    out.push_str("<section id=\"unreadable\" class=\"problems\">\n<h2>Could not read</h2>\n");
-    out.push_str("<p>These files are left out of every table below; <code>dossier check</code> explains each problem.</p>\n<ul>\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"unreadable\" class=\"problems\">\n<h2>{}</h2>\n<p>{}</p>\n<ul>",
+        t("report-unreadable"),
+        t("report-unreadable-note")
+    );
     for problem in problems {
-        let _ = writeln!(
-            out,
-            "<li><code>{}</code>: {}</li>",
-            esc(&problem.path.to_string_lossy()),
-            esc(&problem.message)
-        );
+        // The path once: a message that starts with it goes on after it.
+        let path = problem.path.to_string_lossy();
+        let rest = match problem.message.strip_prefix(path.as_ref()) {
+            Some(rest) => rest.to_owned(),
+            None => format!(": {}", problem.message),
+        };
+        let _ = writeln!(out, "<li><code>{}</code>{}</li>", esc(&path), esc(&rest));
     }
     out.push_str("</ul>\n</section>\n");
 }
 
 fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
-    out.push_str("<section id=\"portfolio\">\n<h2>Portfolio</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section id=\"portfolio\">\n<h2>{}</h2>",
+        t("report-portfolio")
+    );
     if dossiers.is_empty() {
-        out.push_str("<p>No dossiers.</p>\n</section>\n");
+        let _ = writeln!(out, "<p>{}</p>\n</section>", t("report-no-dossiers"));
         return;
     }
-    out.push_str("<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>Client</th><th>Account manager</th><th>Review</th><th>Due</th><th class=\"num\">Days to due</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
+    let (client, manager, review, due, days, next_year, long_term) = (
+        t("report-client"),
+        t("report-account-manager"),
+        t("report-review"),
+        t("report-due"),
+        t("report-days-overdue"),
+        t("report-next-year"),
+        t("report-three-to-five-years"),
+    );
+    let _ = writeln!(
+        out,
+        "<div class=\"scroll\"><table class=\"cards\">\n<thead><tr><th>{client}</th><th>{manager}</th><th>{review}</th><th>{due}</th><th class=\"num\">{days}</th><th class=\"num\">{next_year}</th><th class=\"num\">{long_term}</th></tr></thead>\n<tbody>"
+    );
     for (entry, anchor) in dossiers.iter().zip(anchors) {
         let schedule = entry.schedule.as_ref();
-        let due = schedule.map_or_else(
+        let due_date = schedule.map_or_else(
             || "<span class=\"none\">—</span>".to_owned(),
             |s| s.due.to_string(),
         );
-        let days = schedule.map_or_else(
+        let days_overdue = schedule.map_or_else(
             || "<span class=\"none\">—</span>".to_owned(),
-            |s| (-s.days_overdue).to_string(),
+            |s| s.days_overdue.to_string(),
         );
         let currency = entry.opportunity.currency.as_deref();
         let _ = writeln!(
             out,
-            "<tr><td class=\"client\"><a href=\"#{anchor}\">{}</a><br><small>{}</small></td><td data-label=\"Account manager\">{}</td><td data-label=\"Review\">{}</td><td class=\"date\" data-label=\"Due\">{due}</td><td class=\"num\" data-label=\"Days to due\">{days}</td><td class=\"num\" data-label=\"Next year\">{}</td><td class=\"num\" data-label=\"3–5 years\">{}</td></tr>",
+            "<tr><td class=\"client\"><a href=\"#{anchor}\">{}</a><br><small>{}</small></td><td data-label=\"{manager}\">{}</td><td data-label=\"{review}\">{}</td><td class=\"date\" data-label=\"{due}\">{due_date}</td><td class=\"num\" data-label=\"{days}\">{days_overdue}</td><td class=\"num\" data-label=\"{next_year}\">{}</td><td class=\"num\" data-label=\"{long_term}\">{}</td></tr>",
             esc(&entry.client),
             esc(&entry.id),
             esc(&entry.account_manager),
@@ -364,7 +422,11 @@ fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             amount_cell(entry.opportunity.three_to_five_years, currency),
         );
     }
-    out.push_str("</tbody>\n</table></div>\n<p class=\"muted\">Most overdue first. Days to due are negative once a review is overdue.</p>\n</section>\n");
+    let _ = writeln!(
+        out,
+        "</tbody>\n</table></div>\n<p class=\"muted\">{}</p>\n</section>",
+        t("report-portfolio-note")
+    );
 }
 
 fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
@@ -381,12 +443,22 @@ fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
 }
 
 fn totals(out: &mut String, dossiers: &[Entry]) {
-    out.push_str("<section id=\"totals\">\n<h2>Opportunity totals</h2>\n<h3>Per currency</h3>\n");
+    let (next_year, long_term) = (t("report-next-year"), t("report-three-to-five-years"));
+    let _ = writeln!(
+        out,
+        "<section id=\"totals\">\n<h2>{}</h2>\n<h3>{}</h3>",
+        t("report-opportunity-totals"),
+        t("report-per-currency")
+    );
     let sums = totals_by_currency(dossiers);
     if sums.by_currency.is_empty() {
-        out.push_str("<p>No dossier gives a Size of Opportunity yet.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", t("report-no-opportunity"));
     } else {
-        out.push_str("<div class=\"scroll\"><table id=\"totals-currency\">\n<thead><tr><th>Currency</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
+        let _ = writeln!(
+            out,
+            "<div class=\"scroll\"><table id=\"totals-currency\">\n<thead><tr><th>{}</th><th class=\"num\">{next_year}</th><th class=\"num\">{long_term}</th></tr></thead>\n<tbody>",
+            t("report-currency")
+        );
         for (currency, (next, long)) in &sums.by_currency {
             let _ = writeln!(
                 out,
@@ -398,16 +470,26 @@ fn totals(out: &mut String, dossiers: &[Entry]) {
         }
         out.push_str("</tbody>\n</table></div>\n");
     }
-    out.push_str("<h3>Per account manager</h3>\n<div class=\"scroll\"><table id=\"totals-manager\" class=\"cards\">\n<thead><tr><th>Account manager</th><th class=\"num\">Dossiers</th><th class=\"num\">Overdue</th><th class=\"num\">Due soon</th><th class=\"num\">Next year</th><th class=\"num\">3–5 years</th></tr></thead>\n<tbody>\n");
+    let (manager, count, overdue, due_soon) = (
+        t("report-account-manager"),
+        t("report-dossiers"),
+        t("report-overdue"),
+        t("report-due-soon"),
+    );
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<div class=\"scroll\"><table id=\"totals-manager\" class=\"cards\">\n<thead><tr><th>{manager}</th><th class=\"num\">{count}</th><th class=\"num\">{overdue}</th><th class=\"num\">{due_soon}</th><th class=\"num\">{next_year}</th><th class=\"num\">{long_term}</th></tr></thead>\n<tbody>",
+        t("report-per-account-manager")
+    );
     for (manager, totals) in totals_by_manager(dossiers) {
         let name = if manager.is_empty() {
-            "<span class=\"none\">(none)</span>".to_owned()
+            format!("<span class=\"none\">{}</span>", t("show-none"))
         } else {
             esc(&manager)
         };
         let _ = writeln!(
             out,
-            "<tr><td class=\"client\">{name}</td><td class=\"num\" data-label=\"Dossiers\">{}</td><td class=\"num\" data-label=\"Overdue\">{}</td><td class=\"num\" data-label=\"Due soon\">{}</td><td class=\"num\" data-label=\"Next year\">{}</td><td class=\"num\" data-label=\"3–5 years\">{}</td></tr>",
+            "<tr><td class=\"client\">{name}</td><td class=\"num\" data-label=\"{count}\">{}</td><td class=\"num\" data-label=\"{overdue}\">{}</td><td class=\"num\" data-label=\"{due_soon}\">{}</td><td class=\"num\" data-label=\"{next_year}\">{}</td><td class=\"num\" data-label=\"{long_term}\">{}</td></tr>",
             totals.dossiers,
             totals.overdue,
             totals.due_soon,
@@ -419,8 +501,17 @@ fn totals(out: &mut String, dossiers: &[Entry]) {
 }
 
 fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
-    out.push_str("<section id=\"gaps\">\n<h2>Gaps</h2>\n<p>✕ marks what a dossier lacks (the warnings of <code>dossier check</code>); ✓ what it has.</p>\n");
-    out.push_str("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>Dossier</th>");
+    let _ = writeln!(
+        out,
+        "<section id=\"gaps\">\n<h2>{}</h2>\n<p>{}</p>",
+        t("report-gaps"),
+        t("report-gaps-note")
+    );
+    let _ = write!(
+        out,
+        "<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>{}</th>",
+        t("report-dossier")
+    );
     for code in gap_codes() {
         let _ = write!(
             out,
@@ -429,7 +520,11 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             gap_heading(code)
         );
     }
-    out.push_str("<th class=\"code\"><span>Errors</span></th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        out,
+        "<th class=\"code\"><span>{}</span></th></tr></thead>\n<tbody>",
+        t("report-errors")
+    );
     for (entry, anchor) in dossiers.iter().zip(anchors) {
         let _ = write!(
             out,
@@ -454,7 +549,11 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n<tfoot><tr><th class=\"row\">Dossiers lacking it</th>");
+    let _ = write!(
+        out,
+        "</tbody>\n<tfoot><tr><th class=\"row\">{}</th>",
+        t("report-lacking-it")
+    );
     for code in gap_codes() {
         let lacking = dossiers.iter().filter(|d| d.gaps.contains(&code)).count();
         let _ = write!(out, "<td class=\"cell\">{lacking}</td>");
@@ -467,27 +566,36 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             out,
             "<dt>{}</dt><dd>{}</dd>",
             code.as_str(),
-            code.description()
+            esc(&crate::i18n::code_description(code))
         );
     }
-    out.push_str("<dt>errors</dt><dd>the dossier is invalid: run <code>dossier check</code></dd>\n</dl>\n</section>\n");
+    let _ = writeln!(
+        out,
+        "<dt>errors</dt><dd>{}</dd>\n</dl>\n</section>",
+        t("report-errors-legend")
+    );
 }
 
 fn maps(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
-    out.push_str("<section id=\"maps\">\n<h2>Decision groups</h2>\n<ul class=\"keys\">");
+    let _ = write!(
+        out,
+        "<section id=\"maps\">\n<h2>{}</h2>\n<ul class=\"keys\">",
+        t("report-decision-groups")
+    );
     for (class, label) in [
-        ("supporter", "supporter"),
-        ("opponent", "opponent"),
-        ("neither", "neither"),
-        ("decider", "decision maker"),
-        ("uncovered", "not covered by us"),
-        ("ours", "our side"),
-        ("reports", "reports to"),
-        ("covers", "holds the contact"),
+        ("supporter", "report-key-supporter"),
+        ("opponent", "report-key-opponent"),
+        ("neither", "report-key-neither"),
+        ("decider", "report-key-decision-maker"),
+        ("uncovered", "report-key-not-covered"),
+        ("ours", "report-key-our-side"),
+        ("reports", "report-key-reports-to"),
+        ("covers", "report-key-holds-the-contact"),
     ] {
         let _ = write!(
             out,
-            "<li><span class=\"swatch {class}\"></span>{label}</li>"
+            "<li><span class=\"swatch {class}\"></span>{}</li>",
+            t(label)
         );
     }
     out.push_str("</ul>\n");
@@ -507,35 +615,47 @@ fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
     out.push_str("<dl class=\"facts\">\n");
     let _ = writeln!(
         out,
-        "<dt>Account manager</dt><dd>{}</dd>",
+        "<dt>{}</dt><dd>{}</dd>",
+        t("report-account-manager"),
         esc(&entry.account_manager)
     );
     let sponsor = if entry.executive_sponsor.is_empty() {
-        "<span class=\"none\">none</span>".to_owned()
+        format!("<span class=\"none\">{}</span>", t("report-none"))
     } else {
         esc(&entry.executive_sponsor)
     };
-    let _ = writeln!(out, "<dt>Executive sponsor</dt><dd>{sponsor}</dd>");
+    let _ = writeln!(
+        out,
+        "<dt>{}</dt><dd>{sponsor}</dd>",
+        t("report-executive-sponsor")
+    );
     let review = match &entry.schedule {
         Some(s) => format!(
-            "{} last {}, due {} ({})",
+            "{} {}",
             status_badge(Some(s)),
-            s.last_reviewed,
-            s.due,
-            days_text(s.days_overdue)
+            words_html(&msg!(
+                "report-review-dates",
+                last = s.last_reviewed.to_string(),
+                due = s.due.to_string(),
+                days = days_text(s.days_overdue)
+            ))
         ),
         None => status_badge(None),
     };
-    let _ = writeln!(out, "<dt>Review</dt><dd>{review}</dd>");
+    let _ = writeln!(out, "<dt>{}</dt><dd>{review}</dd>", t("report-review"));
     let currency = entry.opportunity.currency.as_deref();
     let _ = writeln!(
         out,
-        "<dt>Opportunity</dt><dd>{} next year; {} in 3–5 years</dd>",
-        amount_cell(entry.opportunity.next_year, currency),
-        amount_cell(entry.opportunity.three_to_five_years, currency)
+        "<dt>{}</dt><dd>{}</dd>",
+        t("report-opportunity"),
+        msg!(
+            "report-opportunity-both",
+            next_year = amount_cell(entry.opportunity.next_year, currency),
+            long_term = amount_cell(entry.opportunity.three_to_five_years, currency)
+        )
     );
     let gaps = if entry.gaps.is_empty() && entry.errors == 0 {
-        "<span class=\"none\">none</span>".to_owned()
+        format!("<span class=\"none\">{}</span>", t("report-none"))
     } else {
         let mut tags: Vec<String> = entry
             .gaps
@@ -545,38 +665,60 @@ fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
         if entry.errors > 0 {
             tags.push(format!(
                 "<code>{}</code>",
-                crate::count::count(entry.errors, "error", "errors")
+                words_html(&msg!("count-errors", count = entry.errors))
             ));
         }
         tags.join(" ")
     };
-    let _ = writeln!(out, "<dt>Gaps</dt><dd class=\"tags\">{gaps}</dd>");
-    let uncovered: Vec<String> = entry.map.uncovered().map(|m| esc(&m.name)).collect();
+    let _ = writeln!(
+        out,
+        "<dt>{}</dt><dd class=\"tags\">{gaps}</dd>",
+        t("report-gaps")
+    );
+    let Some(map) = &entry.map else {
+        let _ = writeln!(
+            out,
+            "</dl>\n<p class=\"problems\">{}</p>\n<a class=\"top-link\" href=\"#top\">{}</a>\n</article>",
+            t("report-map-unreadable"),
+            t("report-back-to-top")
+        );
+        return;
+    };
+    let uncovered: Vec<String> = map.uncovered().map(|m| esc(&m.name)).collect();
     let uncovered = if uncovered.is_empty() {
-        "<span class=\"none\">nobody</span>".to_owned()
+        format!("<span class=\"none\">{}</span>", t("report-nobody"))
     } else {
         uncovered.join(", ")
     };
-    let _ = writeln!(out, "<dt>Not covered</dt><dd>{uncovered}</dd>\n</dl>");
     let _ = writeln!(
         out,
-        "<figure class=\"map\">\n{}</figure>",
-        draw::svg(&entry.map)
+        "<dt>{}</dt><dd>{uncovered}</dd>\n</dl>",
+        t("report-not-covered")
     );
-    out.push_str("<a class=\"top-link\" href=\"#top\">Back to the top</a>\n</article>\n");
+    let _ = writeln!(out, "<figure class=\"map\">\n{}</figure>", draw::svg(map));
+    let _ = writeln!(
+        out,
+        "<a class=\"top-link\" href=\"#top\">{}</a>\n</article>",
+        t("report-back-to-top")
+    );
 }
 
+/// `69 days overdue`, `due today`, `in 7 days`: the same days as the
+/// portfolio's "Days overdue" column, in words.
 fn days_text(days_overdue: i64) -> String {
+    let days = days_overdue.unsigned_abs();
     match days_overdue {
-        0 => "due today".to_owned(),
-        d if d > 0 => format!(
-            "{} overdue",
-            crate::count::count(d.unsigned_abs() as usize, "day", "days")
-        ),
-        d => format!(
-            "in {}",
-            crate::count::count(d.unsigned_abs() as usize, "day", "days")
-        ),
+        0 => text("report-due-today"),
+        d if d > 0 => msg!(
+            "report-days-overdue-text",
+            days = msg!("count-days", count = days)
+        )
+        .to_string(),
+        _ => msg!(
+            "report-days-to-due-text",
+            days = msg!("count-days", count = days)
+        )
+        .to_string(),
     }
 }
 
@@ -595,14 +737,14 @@ mod tests {
             opportunity,
             gaps: Vec::new(),
             errors: 0,
-            map: Map {
+            map: Some(Map {
                 id: id.to_owned(),
                 client: id.to_owned(),
                 members: Vec::new(),
                 ours: Vec::new(),
                 reports: Vec::new(),
                 covers: Vec::new(),
-            },
+            }),
         }
     }
 
@@ -616,11 +758,12 @@ mod tests {
 
     #[test]
     fn money_groups_digits() {
-        assert_eq!(money(1_330_000.0, "EUR"), "1\u{a0}330\u{a0}000\u{a0}EUR");
+        // In English (the tests' language); Russian groups as `money::amount_in` shows.
+        assert_eq!(money(1_330_000.0, "EUR"), "1,330,000\u{a0}EUR");
         assert_eq!(money(950.0, "USD"), "950\u{a0}USD");
         assert_eq!(money(0.0, "RUB"), "0\u{a0}RUB");
-        assert_eq!(money(1234.5, "EUR"), "1\u{a0}234.50\u{a0}EUR");
-        assert_eq!(money(-1000.0, "EUR"), "-1\u{a0}000\u{a0}EUR");
+        assert_eq!(money(1234.5, "EUR"), "1,234.50\u{a0}EUR");
+        assert_eq!(money(-1000.0, "EUR"), "-1,000\u{a0}EUR");
     }
 
     #[test]
@@ -636,13 +779,12 @@ mod tests {
         assert_eq!(sums.by_currency["RUB"], (None, Some(7.0)));
         assert!(!sums.by_currency.contains_key("USD"));
         let managers = totals_by_manager(&dossiers);
-        assert_eq!(managers["Ann"].dossiers, 2);
-        assert_eq!(
-            managers["Ann"].sums.by_currency["EUR"],
-            (Some(150.0), Some(1000.0))
-        );
-        assert_eq!(managers["Bob"].dossiers, 2);
-        assert_eq!(managers["Bob"].sums.by_currency.len(), 1);
+        assert_eq!(managers.len(), 2);
+        let (ann, bob) = (&managers[0], &managers[1]);
+        assert_eq!((ann.0.as_str(), ann.1.dossiers), ("Ann", 2));
+        assert_eq!(ann.1.sums.by_currency["EUR"], (Some(150.0), Some(1000.0)));
+        assert_eq!((bob.0.as_str(), bob.1.dossiers), ("Bob", 2));
+        assert_eq!(bob.1.sums.by_currency.len(), 1);
     }
 
     #[test]

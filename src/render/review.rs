@@ -3,6 +3,8 @@
 
 use super::table::{self, Align, Tone};
 use crate::dates::Status;
+use crate::i18n::text;
+use crate::msg;
 use crate::style::Style;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -59,14 +61,20 @@ impl Tally {
         }
     }
 
-    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so.
+    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so,
+    /// in the run's language.
     pub fn summary(&self) -> String {
-        let mut summary = format!(
-            "{} overdue, {} due soon, {} current",
-            self.overdue, self.due_soon, self.current
-        );
+        let mut summary = msg!(
+            "review-summary",
+            overdue = self.overdue,
+            due_soon = self.due_soon,
+            current = self.current
+        )
+        .to_string();
         if self.unreadable > 0 {
-            summary.push_str(&format!(", {} unreadable", self.unreadable));
+            summary.push_str(
+                &msg!("review-summary-unreadable", unreadable = self.unreadable).to_string(),
+            );
         }
         summary
     }
@@ -86,12 +94,12 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
     if !rows.is_empty() {
         let mut table = table::new(
             &[
-                ("Client", Align::Left),
-                ("Account manager", Align::Left),
-                ("Last reviewed", Align::Left),
-                ("Due", Align::Left),
-                ("Days overdue", Align::Right),
-                ("Status", Align::Left),
+                (&text("review-header-client"), Align::Left),
+                (&text("review-header-account-manager"), Align::Left),
+                (&text("review-header-last-reviewed"), Align::Left),
+                (&text("review-header-due"), Align::Left),
+                (&text("review-header-days-overdue"), Align::Right),
+                (&text("review-header-status"), Align::Left),
             ],
             style,
         );
@@ -108,7 +116,7 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
                 table::cell(&row.last_reviewed.to_string(), Tone::Plain),
                 table::cell(&row.due.to_string(), Tone::Plain),
                 table::cell(&row.days_overdue.to_string(), tone),
-                table::cell(status, tone),
+                table::cell(&status, tone),
             ]);
         }
         out.push_str(&table::finish(&table));
@@ -120,7 +128,8 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
 }
 
 pub fn csv(rows: &[ReviewRow]) -> String {
-    let mut out = super::csv::record(&[
+    use super::csv::{Cell, header, record};
+    let mut out = header(&[
         "id",
         "client",
         "account_manager",
@@ -131,15 +140,15 @@ pub fn csv(rows: &[ReviewRow]) -> String {
         "path",
     ]);
     for row in rows {
-        out.push_str(&super::csv::record(&[
-            row.id.clone(),
-            row.client.clone(),
-            row.account_manager.clone(),
-            row.last_reviewed.to_string(),
-            row.due.to_string(),
-            row.status.as_str().to_owned(),
-            row.days_overdue.to_string(),
-            row.path.to_string_lossy().into_owned(),
+        out.push_str(&record(&[
+            Cell::text(&row.id),
+            Cell::text(&row.client),
+            Cell::text(&row.account_manager),
+            Cell::text(&row.last_reviewed.to_string()),
+            Cell::text(&row.due.to_string()),
+            Cell::text(row.status.as_str()),
+            Cell::number(row.days_overdue),
+            Cell::text(&row.path.to_string_lossy()),
         ]));
     }
     out

@@ -5,7 +5,9 @@ use super::money::money;
 use super::table::{self, Align, Tone};
 use crate::dates::{Schedule, Status};
 use crate::diag::Diagnostic;
+use crate::i18n::text as t;
 use crate::model::{CompetitorKind, Dossier, Text};
+use crate::msg;
 use crate::style::{Style, sanitize};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -29,10 +31,10 @@ const LABEL: usize = 20;
 
 /// The four kinds of competition, in the order the methodology names them.
 const KINDS: [(CompetitorKind, &str); 4] = [
-    (CompetitorKind::Direct, "Direct"),
-    (CompetitorKind::Budget, "Budget"),
-    (CompetitorKind::Inertia, "Inertia"),
-    (CompetitorKind::InHouse, "In-house"),
+    (CompetitorKind::Direct, "show-kind-direct"),
+    (CompetitorKind::Budget, "show-kind-budget"),
+    (CompetitorKind::Inertia, "show-kind-inertia"),
+    (CompetitorKind::InHouse, "show-kind-in-house"),
 ];
 
 struct Writer {
@@ -89,10 +91,11 @@ impl Writer {
     }
 }
 
-/// An enum value as a person reads it: `decision_maker` is `decision maker`.
+/// An enum value as a person reads it, in the run's language:
+/// `decision_maker` is `decision maker` (see [`crate::i18n::term`]).
 fn word<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
-        Ok(Value::String(text)) => text.replace('_', " "),
+        Ok(Value::String(text)) => crate::i18n::term(&text),
         _ => String::new(),
     }
 }
@@ -121,20 +124,17 @@ pub fn text(view: &ShowView<'_>, style: Style) -> String {
     competition(&mut w, dossier);
     review(&mut w, view);
 
-    w.heading("Gaps");
+    w.heading(&t("show-gaps"));
     if view.warnings.is_empty() {
-        w.line(
-            2,
-            "none: every section the methodology asks for is filled in",
-        );
+        w.line(2, &t("show-no-gaps"));
     }
     for warning in view.warnings {
-        let code = style.yellow(&format!("warning[{}]", warning.code));
+        let code = style.yellow(&format!("{}[{}]", t("warning"), warning.code));
+        let at = msg!("show-at-line", line = warning.line.to_string());
         let _ = writeln!(
             w.out,
-            "  {code} {} (line {})",
-            sanitize(&warning.message),
-            warning.line
+            "  {code} {} ({at})",
+            sanitize(&warning.message.to_string())
         );
     }
     w.out
@@ -142,27 +142,31 @@ pub fn text(view: &ShowView<'_>, style: Style) -> String {
 
 fn general(w: &mut Writer, dossier: &Dossier) {
     let client = &dossier.client.value;
-    w.heading("1. General information");
-    w.text(2, "Industry", &client.industry);
-    w.text(2, "Website", &client.website);
+    w.heading(&t("show-1-general-information"));
+    w.text(2, &t("show-industry"), &client.industry);
+    w.text(2, &t("show-website"), &client.website);
     if let Some(headcount) = &client.headcount {
-        w.field(2, "Headcount", &headcount.value.to_string());
+        w.field(2, &t("show-headcount"), &headcount.value.to_string());
     }
-    w.text(2, "Description", &client.description);
-    w.text(2, "History", &client.history);
-    w.text(2, "Mission", &client.mission);
-    w.text(2, "Positioning", &client.positioning);
-    w.text(2, "Industry trends", &client.industry_trends);
-    w.text(2, "Culture", &client.culture);
+    w.text(2, &t("show-description"), &client.description);
+    w.text(2, &t("show-history"), &client.history);
+    w.text(2, &t("show-mission"), &client.mission);
+    w.text(2, &t("show-positioning"), &client.positioning);
+    w.text(2, &t("show-industry-trends"), &client.industry_trends);
+    w.text(2, &t("show-culture"), &client.culture);
     if !client.structure.is_empty() {
-        w.line(2, "Structure");
+        w.line(2, &t("show-structure"));
         for unit in &client.structure {
             let mut entry = text_of(&unit.name).to_owned();
             if let Some(kind) = &unit.kind {
                 let _ = write!(entry, " ({})", word(&kind.value));
             }
             if !text_of(&unit.head).is_empty() {
-                let _ = write!(entry, "; head: {}", text_of(&unit.head));
+                let _ = write!(
+                    entry,
+                    "; {}",
+                    msg!("show-unit-head", head = text_of(&unit.head))
+                );
             }
             w.line(4, &format!("- {entry}"));
             if !text_of(&unit.notes).is_empty() {
@@ -174,31 +178,35 @@ fn general(w: &mut Writer, dossier: &Dossier) {
     }
     if let Some(environment) = &client.environment {
         let lists = [
-            ("Clients", &environment.clients),
-            ("Competitors", &environment.competitors),
-            ("Suppliers", &environment.suppliers),
-            ("Banks", &environment.banks),
-            ("Auditors", &environment.auditors),
-            ("Consultants", &environment.consultants),
+            (&t("show-clients"), &environment.clients),
+            (&t("show-competitors"), &environment.competitors),
+            (&t("show-suppliers"), &environment.suppliers),
+            (&t("show-banks"), &environment.banks),
+            (&t("show-auditors"), &environment.auditors),
+            (&t("show-consultants"), &environment.consultants),
         ];
         if lists.iter().any(|(_, names)| !names.is_empty()) {
-            w.line(2, "Environment");
+            w.line(2, &t("show-environment"));
             for (label, names) in lists {
                 w.field(4, label, &names.join(", "));
             }
         }
     }
     if !client.financials.is_empty() {
-        w.line(2, "Financials");
+        w.line(2, &t("show-financials"));
         for row in &client.financials {
             let row = &row.value;
             let currency = row.currency.as_ref().map(|c| c.value.as_str());
             let mut parts = Vec::new();
             if let Some(revenue) = &row.revenue {
-                parts.push(format!("revenue {}", money(revenue.value, currency)));
+                parts.push(
+                    msg!("show-revenue", amount = money(revenue.value, currency)).to_string(),
+                );
             }
             if let Some(income) = &row.net_income {
-                parts.push(format!("net income {}", money(income.value, currency)));
+                parts.push(
+                    msg!("show-net-income", amount = money(income.value, currency)).to_string(),
+                );
             }
             if !text_of(&row.notes).is_empty() {
                 parts.push(text_of(&row.notes).to_owned());
@@ -206,7 +214,7 @@ fn general(w: &mut Writer, dossier: &Dossier) {
             let year = row
                 .year
                 .as_ref()
-                .map_or_else(|| "year?".to_owned(), |y| y.value.to_string());
+                .map_or_else(|| t("show-year-unknown"), |y| y.value.to_string());
             w.field(4, &year, &parts.join("; "));
         }
     }
@@ -214,15 +222,20 @@ fn general(w: &mut Writer, dossier: &Dossier) {
 
 fn our_view(w: &mut Writer, dossier: &Dossier) {
     let view = &dossier.company_view.value;
-    w.heading("2. Our view");
-    w.field(2, "Account manager", text_of(&view.account_manager));
+    w.heading(&t("show-2-our-view"));
+    w.field(
+        2,
+        &t("show-account-manager"),
+        text_of(&view.account_manager),
+    );
+    let none = t("show-none");
     let sponsor = match text_of(&view.executive_sponsor) {
-        "" => "(none)",
+        "" => &none,
         sponsor => sponsor,
     };
-    w.field(2, "Executive sponsor", sponsor);
+    w.field(2, &t("show-executive-sponsor"), sponsor);
     if !view.team.is_empty() {
-        w.line(2, "Team");
+        w.line(2, &t("show-team"));
         for member in &view.team {
             let entry = match text_of(&member.role) {
                 "" => text_of(&member.name).to_owned(),
@@ -232,16 +245,16 @@ fn our_view(w: &mut Writer, dossier: &Dossier) {
         }
     }
     match view.history.as_ref().filter(|h| !h.value.is_empty()) {
-        None => w.field(2, "History", "(none recorded)"),
+        None => w.field(2, &t("show-history"), &t("show-none-recorded")),
         Some(history) => {
-            w.line(2, "History");
+            w.line(2, &t("show-history"));
             let mut table = table::new(
                 &[
-                    ("Date", Align::Left),
-                    ("Kind", Align::Left),
-                    ("Summary", Align::Left),
-                    ("Outcome", Align::Left),
-                    ("Amount", Align::Right),
+                    (&t("show-date"), Align::Left),
+                    (&t("show-kind"), Align::Left),
+                    (&t("show-summary"), Align::Left),
+                    (&t("show-outcome"), Align::Left),
+                    (&t("show-amount"), Align::Right),
                 ],
                 w.style,
             );
@@ -279,65 +292,70 @@ fn our_view(w: &mut Writer, dossier: &Dossier) {
         }
     }
     if let Some(relationship) = &view.relationship {
-        w.line(2, "Relationship");
-        w.text(4, "Current", &relationship.current);
-        w.text(4, "Outlook", &relationship.outlook);
+        w.line(2, &t("show-relationship"));
+        w.text(4, &t("show-current"), &relationship.current);
+        w.text(4, &t("show-outlook"), &relationship.outlook);
         if let Some(budget) = &relationship.purchase_budget {
             let b = &budget.value;
             let currency = b.currency.as_ref().map(|c| c.value.as_str());
-            let mut text = b
+            let mut amount = b
                 .amount
                 .as_ref()
                 .map(|a| money(a.value, currency))
                 .unwrap_or_default();
             if let Some(period) = &b.period {
-                let _ = write!(text, " a {}", word(&period.value));
+                let per = msg!("show-budget-period", period = word(&period.value));
+                let _ = write!(amount, " {per}");
             }
-            w.field(4, "Purchase budget", &text);
+            w.field(4, &t("show-purchase-budget"), &amount);
         }
         w.field(
             4,
-            "Previous vendors",
+            &t("show-previous-vendors"),
             &relationship.previous_vendors.join(", "),
         );
-        w.text(4, "Decision process", &relationship.decision_process);
+        w.text(
+            4,
+            &t("show-decision-process"),
+            &relationship.decision_process,
+        );
     }
-    w.line(2, "Opportunity");
+    w.line(2, &t("show-opportunity"));
     let opportunity = view.opportunity.as_ref().map(|o| &o.value);
     let currency = opportunity.and_then(|o| o.currency.as_ref().map(|c| c.value.as_str()));
-    let sized = |amount: Option<&serde_saphyr::Spanned<f64>>| {
-        amount.map_or_else(|| "(not sized)".to_owned(), |a| money(a.value, currency))
+    let sized = |amount: Option<&crate::model::Spanned<f64>>| {
+        amount.map_or_else(|| t("show-not-sized"), |a| money(a.value, currency))
     };
     w.field(
         4,
-        "Next year",
+        &t("show-next-year"),
         &sized(opportunity.and_then(|o| o.next_year.as_ref())),
     );
     w.field(
         4,
-        "3-5 years",
+        &t("show-three-to-five-years"),
         &sized(opportunity.and_then(|o| o.three_to_five_years.as_ref())),
     );
     if let Some(opportunity) = opportunity {
-        w.text(4, "Notes", &opportunity.notes);
+        w.text(4, &t("show-notes"), &opportunity.notes);
     }
 }
 
 fn decision_group(w: &mut Writer, dossier: &Dossier) {
     let members = &dossier.decision_group.value;
-    w.heading("3. Decision group");
+    w.heading(&t("show-3-decision-group"));
     if members.is_empty() {
-        w.line(2, "(nobody yet)");
+        w.line(2, &t("show-nobody-yet"));
         return;
     }
     let mut table = table::new(
         &[
-            ("Name", Align::Left),
-            ("Title", Align::Left),
-            ("Roles", Align::Left),
-            ("Influence", Align::Left),
-            ("Reports to", Align::Left),
-            ("Covered by", Align::Left),
+            (&t("show-name"), Align::Left),
+            (&t("show-title"), Align::Left),
+            (&t("show-roles"), Align::Left),
+            (&t("show-influence"), Align::Left),
+            (&t("show-reports-to"), Align::Left),
+            (&t("show-covered-by"), Align::Left),
         ],
         w.style,
     );
@@ -354,8 +372,9 @@ fn decision_group(w: &mut Writer, dossier: &Dossier) {
                     .join(", ")
             })
             .unwrap_or_default();
+        let nobody = t("show-nobody");
         let covered = match text_of(&member.covered_by) {
-            "" => "(nobody)",
+            "" => &nobody,
             name => name,
         };
         table.add_row(vec![
@@ -388,7 +407,7 @@ fn decision_group(w: &mut Writer, dossier: &Dossier) {
             .any(|t| !text_of(t).is_empty())
     });
     if has_details {
-        w.line(2, "Contacts and notes");
+        w.line(2, &t("show-contacts-and-notes"));
         for member in members {
             let details: Vec<&str> = [&member.email, &member.phone, &member.notes]
                 .into_iter()
@@ -404,7 +423,7 @@ fn decision_group(w: &mut Writer, dossier: &Dossier) {
 
 fn competition(w: &mut Writer, dossier: &Dossier) {
     let competitors = &dossier.competitors.value;
-    w.heading("4. Competition");
+    w.heading(&t("show-4-competition"));
     let mut unassessed = Vec::new();
     for (kind, label) in KINDS {
         let of_kind: Vec<_> = competitors
@@ -412,23 +431,23 @@ fn competition(w: &mut Writer, dossier: &Dossier) {
             .filter(|c| c.kind.as_ref().is_some_and(|k| k.value == kind))
             .collect();
         if of_kind.is_empty() {
-            unassessed.push(label);
+            unassessed.push(t(label));
             continue;
         }
-        w.line(2, label);
+        w.line(2, &t(label));
         for competitor in of_kind {
             competitor_entry(w, competitor);
         }
     }
     let without_kind: Vec<_> = competitors.iter().filter(|c| c.kind.is_none()).collect();
     if !without_kind.is_empty() {
-        w.line(2, "Kind not given");
+        w.line(2, &t("show-kind-not-given"));
         for competitor in without_kind {
             competitor_entry(w, competitor);
         }
     }
     if !unassessed.is_empty() {
-        let message = format!("Nobody assessed: {}", unassessed.join(", "));
+        let message = msg!("show-nobody-assessed", kinds = unassessed.join(", ")).to_string();
         let _ = writeln!(w.out, "  {}", w.style.yellow(&message));
     }
 }
@@ -436,41 +455,58 @@ fn competition(w: &mut Writer, dossier: &Dossier) {
 fn competitor_entry(w: &mut Writer, competitor: &crate::model::Competitor) {
     let mut entry = text_of(&competitor.name).to_owned();
     if let Some(threat) = &competitor.threat {
-        let _ = write!(entry, " (threat: {})", word(&threat.value));
+        let _ = write!(
+            entry,
+            " ({})",
+            msg!("show-threat", level = word(&threat.value))
+        );
     }
     w.line(4, &format!("- {entry}"));
-    w.text(6, "Offering", &competitor.offering);
-    w.text(6, "Strengths", &competitor.strengths);
-    w.text(6, "Weaknesses", &competitor.weaknesses);
-    w.text(6, "Our advantage", &competitor.our_advantage);
+    w.text(6, &t("show-offering"), &competitor.offering);
+    w.text(6, &t("show-strengths"), &competitor.strengths);
+    w.text(6, &t("show-weaknesses"), &competitor.weaknesses);
+    w.text(6, &t("show-our-advantage"), &competitor.our_advantage);
 }
 
 fn review(w: &mut Writer, view: &ShowView<'_>) {
     let review = &view.dossier.review.value;
-    w.heading("Review");
+    w.heading(&t("show-review"));
     let mut last = text_of(&review.last_reviewed).to_owned();
     if !text_of(&review.reviewed_by).is_empty() {
-        let _ = write!(last, " by {}", text_of(&review.reviewed_by));
+        let _ = write!(
+            last,
+            " {}",
+            msg!("show-reviewed-by", name = text_of(&review.reviewed_by))
+        );
     }
-    w.field(2, "Last reviewed", &last);
+    w.field(2, &t("show-last-reviewed"), &last);
     w.field(
         2,
-        "Interval",
-        &crate::count::count(view.interval_months as usize, "month", "months"),
+        &t("show-interval"),
+        &msg!("count-months", count = view.interval_months).to_string(),
     );
     let Some(schedule) = view.schedule else {
-        w.field(2, "Due", "unknown: the review date cannot be read");
+        w.field(2, &t("show-due"), &t("show-due-unknown"));
         return;
     };
     let days = usize::try_from(schedule.days_overdue.unsigned_abs()).unwrap_or(usize::MAX);
-    let in_days = crate::count::count(days, "day", "days");
+    let in_days = msg!("count-days", count = days);
     let state = match schedule.status {
-        Status::Overdue => w.style.red(&format!("overdue by {in_days}")),
-        Status::DueSoon if days == 0 => w.style.yellow("due soon: today"),
-        Status::DueSoon => w.style.yellow(&format!("due soon, in {in_days}")),
-        Status::Ok => format!("ok, in {in_days}"),
+        Status::Overdue => w
+            .style
+            .red(&msg!("show-overdue-by", days = in_days).to_string()),
+        Status::DueSoon if days == 0 => w.style.yellow(&t("show-due-today")),
+        Status::DueSoon => w
+            .style
+            .yellow(&msg!("show-due-soon-in", days = in_days).to_string()),
+        Status::Ok => msg!("show-ok-in", days = in_days).to_string(),
     };
-    let _ = writeln!(w.out, "  {:<LABEL$}{} ({state})", "Due", schedule.due);
+    let _ = writeln!(
+        w.out,
+        "  {:<LABEL$}{} ({state})",
+        t("show-due"),
+        schedule.due
+    );
 }
 
 /// The dossier's data with its id, path, review status and warnings.
@@ -491,5 +527,5 @@ pub fn json(view: &ShowView<'_>) -> String {
         }
         object.insert("warnings".into(), json!(view.warnings));
     }
-    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    super::json::to_string_pretty(&value) + "\n"
 }

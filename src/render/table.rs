@@ -83,13 +83,15 @@ pub fn finish(table: &Table) -> String {
 
 /// How a review status reads in a table, and its colour; `None` is a
 /// dossier whose review date cannot be read.
-pub fn status_cell(status: Option<Status>) -> (&'static str, Tone) {
-    match status {
-        Some(Status::Overdue) => ("overdue", Tone::Bad),
-        Some(Status::DueSoon) => ("due soon", Tone::Warn),
-        Some(Status::Ok) => ("ok", Tone::Plain),
-        None => ("unknown", Tone::Bad),
-    }
+/// The words are the run's language (`просрочено`, `скоро срок`, `в срок`).
+pub fn status_cell(status: Option<Status>) -> (String, Tone) {
+    let (id, tone) = match status {
+        Some(Status::Overdue) => ("status-overdue", Tone::Bad),
+        Some(Status::DueSoon) => ("status-due-soon", Tone::Warn),
+        Some(Status::Ok) => ("status-ok", Tone::Plain),
+        None => ("status-unknown", Tone::Bad),
+    };
+    (crate::i18n::text(id), tone)
 }
 
 #[cfg(test)]

@@ -225,6 +225,10 @@ impl Dossier {
             .current_dir(self.cwd.clone().unwrap_or_else(neutral_dir))
             .env_remove("DOSSIER_DIR")
             .env_remove("NO_COLOR")
+            .env_remove("DOSSIER_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .envs(self.envs.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null());
         command

@@ -1,0 +1,323 @@
+# Русские сообщения `dossier`. Каждый id есть и в en.ftl (это проверяет
+# тест). Как добавить сообщение: doc-комментарий в начале src/i18n.rs.
+# Термины методики: досье, ключевой клиент, группа принятия решений, лицо,
+# принимающее решение, привратник, сторонник, оппонент, спонсор, объём
+# возможностей, прямые конкуренты, претенденты на тот же бюджет, инерция
+# клиента, собственными силами.
+
+## Счёт
+
+count-dossiers = { $count } досье
+count-errors = { $count ->
+    [one] { $count } ошибка
+    [few] { $count } ошибки
+   *[many] { $count } ошибок
+}
+count-warnings = { $count ->
+    [one] { $count } предупреждение
+    [few] { $count } предупреждения
+   *[many] { $count } предупреждений
+}
+
+## Статус обзора в таблицах и итогах
+
+status-overdue = просрочено
+status-due-soon = скоро срок
+status-ok = в срок
+status-unknown = неизвестно
+
+## dossier review
+
+review-header-client = Клиент
+review-header-account-manager = Менеджер
+review-header-last-reviewed = Последний обзор
+review-header-due = Срок
+review-header-days-overdue = Дней просрочки
+review-header-status = Статус
+review-summary = { $overdue } просрочено, { $due_soon } скоро срок, { $current } в срок
+review-summary-unreadable = , { $unreadable } не прочитано
+
+## Ошибки и предупреждения в stderr: `dossier: ошибка: ...`
+
+error = ошибка
+warning = предупреждение
+
+## dossier.yaml
+
+settings-bad-language = { $path }:{ $line }:{ $column }: `language` — `{ $found }`; напишите `auto` (решает локаль), `en` или `ru`
+
+## Значения списков формата, как их читает человек (term-<значение>)
+
+term-decision_maker = лицо, принимающее решение
+term-gatekeeper = привратник
+term-technical = технический специалист
+term-economic = экономический специалист
+term-user = пользователь
+term-supporter = сторонник
+term-opponent = оппонент
+term-advisor = советник
+term-informant = информатор
+term-high = высокое
+term-medium = среднее
+term-low = низкое
+term-direct = прямые конкуренты
+term-budget = претенденты на тот же бюджет
+term-inertia = инерция клиента
+term-in_house = собственными силами
+term-department = департамент
+term-division = отдел
+term-branch = филиал
+term-subsidiary = дочерняя структура
+term-other = другое
+term-delivery = поставка
+term-tender = тендер
+term-contract = договор
+term-meeting = встреча
+term-won = выиграли
+term-lost = проиграли
+term-pending = ждём решения
+term-cancelled = отменено
+term-year = год
+term-quarter = квартал
+term-month = месяц
+term-project = проект
+
+## dossier show
+
+show-1-general-information = 1. Общие сведения о клиенте
+show-2-our-view = 2. Взгляд компании
+show-3-decision-group = 3. Группа принятия решений
+show-4-competition = 4. Конкуренты
+show-review = Обзор
+show-gaps = Пробелы
+show-no-gaps = нет: все разделы, которых требует методика, заполнены
+show-at-line = строка { $line }
+show-industry = Отрасль
+show-website = Сайт
+show-headcount = Сотрудников
+show-description = Описание
+show-history = История
+show-mission = Миссия
+show-positioning = Позиционирование
+show-industry-trends = Тенденции отрасли
+show-culture = Культурная среда
+show-structure = Структура
+show-unit-head = руководитель: { $head }
+show-environment = Окружение
+show-clients = Клиенты
+show-competitors = Конкуренты
+show-suppliers = Поставщики
+show-banks = Банки
+show-auditors = Аудиторы
+show-consultants = Консультанты
+show-financials = Финансовые показатели
+show-revenue = выручка { $amount }
+show-net-income = чистая прибыль { $amount }
+show-year-unknown = год?
+show-account-manager = Менеджер
+show-executive-sponsor = Спонсор
+show-none = (нет)
+show-team = Команда
+show-none-recorded = (не записана)
+show-date = Дата
+show-kind = Вид
+show-summary = Кратко
+show-outcome = Итог
+show-amount = Сумма
+show-relationship = Отношения
+show-current = Сейчас
+show-outlook = Перспектива
+show-purchase-budget = Бюджет закупок
+show-budget-period = за { $period }
+show-previous-vendors = Покупали раньше у
+show-decision-process = Принятие решений
+show-opportunity = Объём возможностей
+show-next-year = Ближайший год
+show-three-to-five-years = 3–5 лет
+show-not-sized = (не оценён)
+show-notes = Заметки
+show-nobody-yet = (пока никого)
+show-name = Имя
+show-title = Должность
+show-roles = Роли
+show-influence = Влияние
+show-reports-to = Подчиняется
+show-covered-by = Ведёт
+show-nobody = (никто)
+show-contacts-and-notes = Контакты и заметки
+show-kind-direct = Прямые конкуренты
+show-kind-budget = Претенденты на тот же бюджет
+show-kind-inertia = Инерция клиента
+show-kind-in-house = Собственными силами
+show-kind-not-given = Вид не указан
+show-nobody-assessed = Никто не оценил: { $kinds }
+show-threat = угроза: { $level }
+show-offering = Предложение
+show-strengths = Сильные стороны
+show-weaknesses = Слабые стороны
+show-our-advantage = Наше преимущество
+show-last-reviewed = Последний обзор
+show-reviewed-by = провёл { $name }
+show-interval = Интервал
+show-due = Срок
+show-due-unknown = неизвестен: дату обзора не прочитать
+show-overdue-by = просрочено на { $days }
+show-due-today = скоро срок: сегодня
+show-due-soon-in = скоро срок, через { $days }
+show-ok-in = в срок, через { $days }
+
+count-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+count-months = { $count ->
+    [one] { $count } месяц
+    [few] { $count } месяца
+   *[many] { $count } месяцев
+}
+
+## --owner
+
+owner-unknown = нет досье с менеджером `{ $owner }`
+owner-unknown-did-you-mean = нет досье с менеджером `{ $owner }`; { $count ->
+    [one] может быть, `{ $names }`?
+   *[other] может быть, один из: `{ $names }`?
+}
+
+## dossier list
+
+list-id = Id
+list-client = Клиент
+list-account-manager = Менеджер
+list-executive-sponsor = Спонсор
+list-next-year = Ближайший год
+list-three-to-five-years = 3–5 лет
+list-next-review = Следующий обзор
+list-status = Статус
+list-total = Итого
+list-left-out = , и ещё { $count } не удалось прочитать (названы в сообщениях об ошибках)
+
+## Что значит каждый код проверки (code-<код>)
+
+code-yaml-syntax = файл — не корректный YAML
+code-unknown-key = ключ, которого нет в формате
+code-wrong-type = значение не того вида (текст, число, список, словарь)
+code-missing-key = обязательного ключа нет или он пуст, либо у суммы нет валюты
+code-invalid-value = значение не из списка допустимых
+code-invalid-date = дата не в виде ГГГГ-ММ-ДД или такого дня нет
+code-future-review = `review.last_reviewed` позже сегодняшнего дня
+code-bad-interval = `interval_months` вне 1..3 или больше заданного по умолчанию
+code-negative-number = сумма или численность меньше нуля (`net_income` может быть отрицательной)
+code-bad-currency = валюта — не три заглавные буквы (ISO 4217)
+code-duplicate-key = один ключ дважды в одном словаре
+code-duplicate-id = два файла с одним id (именем файла)
+code-duplicate-member = два участника группы принятия решений с одним именем
+code-unknown-member = `reports_to` называет того, кого нет в группе, или `covered_by` — того, кого нет с нашей стороны
+code-conflicting-stance = один человек одновременно `supporter` и `opponent`
+code-unsupported-version = версия формата, которую эта сборка не читает
+code-not-utf8 = файл не в UTF-8 (названы смещение и строка первого неверного байта)
+code-empty-file = файл пуст или в нём одни пробелы
+code-merge-conflict = в файле неразрешённый конфликт слияния git (`<<<<<<<`, `=======`, `>>>>>>>`)
+code-file-too-large = файл больше `max_file_size` (по умолчанию 8 MiB)
+code-too-complex = YAML слишком глубоко вложен, в нём слишком много значений или ссылок-псевдонимов
+code-not-a-file = папка, именованный канал, сокет или устройство на месте файла досье (ошибка ввода-вывода: код 2)
+code-unreadable = файл или папку не прочитать: нет прав или ошибка ввода-вывода (код 2)
+code-broken-symlink = символическая ссылка в никуда (код 2)
+code-symlink-loop = символическая ссылка на саму себя или на папку выше (код 2)
+code-no-executive-sponsor = с нашей стороны нет спонсора
+code-no-decision-maker = в группе принятия решений нет лица, принимающего решение
+code-no-economic-role = никто не оценивает финансовые условия
+code-no-technical-role = никто не оценивает продукт
+code-no-gatekeeper = никто не обеспечивает доступ к тем, кто принимает решения
+code-no-supporter = в группе принятия решений нет сторонников
+code-no-indirect-competition = не оценены ни инерция клиента (`inertia`), ни решение собственными силами (`in_house`)
+code-no-opportunity-size = не оценён объём возможностей на ближайший год
+code-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет
+code-no-relationship-history = нет истории поставок, тендеров или договоров
+
+## dossier report (HTML; `код` в обратных кавычках набирается как код)
+
+report-title = Ключевые клиенты на { $date }
+report-heading = Ключевые клиенты
+report-as-of = На
+report-footer = Сделано программой dossier { $version } на { $date }. У цветов есть подписи, поэтому страница читается и в чёрно-белой печати.
+report-unreadable = Не удалось прочитать
+report-unreadable-count = { $count } не прочитано
+report-unreadable-note = Эти файлы не вошли ни в одну таблицу ниже; `dossier check` объяснит каждую ошибку.
+report-portfolio = Портфель
+report-totals = Итоги
+report-gaps = Пробелы
+report-decision-groups = Группы принятия решений
+report-no-dossiers = Досье нет.
+report-client = Клиент
+report-account-manager = Менеджер
+report-review = Обзор
+report-due = Срок
+report-days-overdue = Дней просрочки
+report-next-year = Ближайший год
+report-three-to-five-years = 3–5 лет
+report-portfolio-note = Сначала самые просроченные. Пока срок обзора не наступил, дни просрочки отрицательны.
+report-opportunity-totals = Объём возможностей, итоги
+report-per-currency = По валютам
+report-no-opportunity = Ни в одном досье ещё не оценён объём возможностей.
+report-currency = Валюта
+report-per-account-manager = По менеджерам
+report-dossiers = Досье
+report-overdue = Просрочено
+report-due-soon = Скоро срок
+report-gaps-note = ✕ — чего в досье не хватает (предупреждения `dossier check`); ✓ — что есть.
+report-dossier = Досье
+report-errors = Ошибки
+report-lacking-it = Досье без этого
+report-errors-legend = досье с ошибками: запустите `dossier check`
+report-key-supporter = сторонник
+report-key-opponent = оппонент
+report-key-neither = ни то ни другое
+report-key-decision-maker = лицо, принимающее решение
+report-key-not-covered = с нашей стороны никто не ведёт
+report-key-our-side = наша сторона
+report-key-reports-to = подчиняется
+report-key-holds-the-contact = ведёт контакт
+report-executive-sponsor = Спонсор
+report-none = нет
+report-nobody = никого
+report-review-dates = последний { $last }, срок { $due } ({ $days })
+report-opportunity = Объём возможностей
+report-opportunity-both = { $next_year } на ближайший год; { $long_term } на 3–5 лет
+report-not-covered = Никто не ведёт
+report-back-to-top = Наверх
+report-no-review-date = нет даты обзора
+report-due-today = срок сегодня
+report-days-overdue-text = просрочено на { $days }
+report-days-to-due-text = через { $days }
+report-gap-no-executive-sponsor = Спонсор
+report-gap-no-decision-maker = Лицо, принимающее решение
+report-gap-no-economic-role = Экономический специалист
+report-gap-no-technical-role = Технический специалист
+report-gap-no-gatekeeper = Привратник
+report-gap-no-supporter = Сторонник
+report-gap-no-indirect-competition = Непрямая конкуренция
+report-gap-no-opportunity-size = Объём на ближайший год
+report-gap-no-long-term-opportunity = Объём на 3–5 лет
+report-gap-no-relationship-history = История отношений
+
+## dossier check
+
+check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
+check-key = ключ: { $key }
+
+## Текст, которого ещё нет в каталоге, печатается как есть
+verbatim = { $text }
+
+## dossier map и карты в отчёте
+
+map-our-side = Наша сторона
+map-not-covered = никто не ведёт
+map-nobody-yet = В группе принятия решений пока никого
+map-title = Группа принятия решений: { $client }
+map-account-manager = менеджер
+map-executive-sponsor = спонсор
+map-team = команда
+term-neither = ни то ни другое
+report-map-unreadable = Группу принятия решений не прочитать, пока не исправлены ошибки; `dossier check` объяснит каждую.

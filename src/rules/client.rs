@@ -1,0 +1,37 @@
+//! Section 1, general information about the client: the name, headcount and financials.
+
+use super::{Checker, at};
+use crate::diag::Code;
+use crate::model::Dossier;
+
+impl Checker<'_> {
+    pub(super) fn client(&mut self, dossier: &Dossier) {
+        let client = &dossier.client.value;
+        self.required_text(&client.name, at(&dossier.client), "client.name".into());
+        if let Some(headcount) = &client.headcount
+            && headcount.value < 0
+        {
+            let message = format!(
+                "found {}, expected a whole number of 0 or more",
+                headcount.value
+            );
+            self.push(
+                at(headcount),
+                Code::NegativeNumber,
+                "client.headcount",
+                message,
+            );
+        }
+        for (i, financials) in client.financials.iter().enumerate() {
+            let prefix = format!("client.financials[{i}]");
+            let row = &financials.value;
+            self.not_negative(row.revenue.as_ref(), format!("{prefix}.revenue"));
+            self.money(
+                &[row.revenue.as_ref(), row.net_income.as_ref()],
+                &row.currency,
+                at(financials),
+                &prefix,
+            );
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Section 2, our company's view of the client: the owner, history and money.
+
+use super::{Checker, at};
+use crate::model::Dossier;
+
+impl Checker<'_> {
+    pub(super) fn company_view(&mut self, dossier: &Dossier) {
+        let view = &dossier.company_view.value;
+        self.required_text(
+            &view.account_manager,
+            at(&dossier.company_view),
+            "company_view.account_manager".into(),
+        );
+        if let Some(history) = &view.history {
+            for (i, event) in history.value.iter().enumerate() {
+                let prefix = format!("company_view.history[{i}]");
+                if let Some(date) = &event.value.date {
+                    self.date(date, format!("{prefix}.date"));
+                }
+                self.not_negative(event.value.amount.as_ref(), format!("{prefix}.amount"));
+                self.money(
+                    &[event.value.amount.as_ref()],
+                    &event.value.currency,
+                    at(event),
+                    &prefix,
+                );
+            }
+        }
+        if let Some(budget) = view
+            .relationship
+            .as_ref()
+            .and_then(|r| r.purchase_budget.as_ref())
+        {
+            let prefix = "company_view.relationship.purchase_budget";
+            self.not_negative(budget.value.amount.as_ref(), format!("{prefix}.amount"));
+            self.money(
+                &[budget.value.amount.as_ref()],
+                &budget.value.currency,
+                at(budget),
+                prefix,
+            );
+        }
+        if let Some(opportunity) = &view.opportunity {
+            let prefix = "company_view.opportunity";
+            let o = &opportunity.value;
+            self.not_negative(o.next_year.as_ref(), format!("{prefix}.next_year"));
+            self.not_negative(
+                o.three_to_five_years.as_ref(),
+                format!("{prefix}.three_to_five_years"),
+            );
+            self.money(
+                &[o.next_year.as_ref(), o.three_to_five_years.as_ref()],
+                &o.currency,
+                at(opportunity),
+                prefix,
+            );
+        }
+    }
+}

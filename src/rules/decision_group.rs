@@ -1,0 +1,119 @@
+//! Section 3, the client's decision-making group: unique, known members with roles.
+
+use super::{Checker, at, non_empty, same_name};
+use crate::diag::Code;
+use crate::model::{Dossier, Role};
+
+impl Checker<'_> {
+    pub(super) fn decision_group(&mut self, dossier: &Dossier) {
+        let members = &dossier.decision_group.value;
+        let view = &dossier.company_view.value;
+        let our_side: Vec<&str> = [
+            view.account_manager.as_ref(),
+            view.executive_sponsor.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .chain(view.team.iter().filter_map(|t| t.name.as_ref()))
+        .map(|t| t.value.as_str())
+        .filter(|name| !name.trim().is_empty())
+        .collect();
+        let names: Vec<Option<&str>> = members
+            .iter()
+            .map(|m| non_empty(&m.name).map(|n| n.value.as_str()))
+            .collect();
+
+        for (i, member) in members.iter().enumerate() {
+            let prefix = format!("decision_group[{i}]");
+            let member_at = member.name.as_ref().map_or(at(&dossier.decision_group), at);
+            self.required_text(&member.name, member_at, format!("{prefix}.name"));
+
+            if let (Some(name), Some(text)) = (names[i], member.name.as_ref())
+                && let Some(first) = names[..i]
+                    .iter()
+                    .position(|other| other.is_some_and(|o| same_name(o, name)))
+            {
+                let message = format!(
+                    "`{name}` is already in the group as decision_group[{first}]; merge the two entries"
+                );
+                self.push(
+                    at(text),
+                    Code::DuplicateMember,
+                    format!("{prefix}.name"),
+                    message,
+                );
+            }
+
+            match &member.roles {
+                None => self.push(
+                    member_at,
+                    Code::MissingKey,
+                    format!("{prefix}.roles"),
+                    "missing required key `roles`: one or more of the nine roles",
+                ),
+                Some(roles) if roles.value.is_empty() => self.push(
+                    at(roles),
+                    Code::MissingKey,
+                    format!("{prefix}.roles"),
+                    "`roles` is empty; give one or more of the nine roles",
+                ),
+                Some(roles) => {
+                    let has = |role| roles.value.iter().any(|r| r.value == role);
+                    if has(Role::Supporter) && has(Role::Opponent) {
+                        let who = names[i].unwrap_or("this member");
+                        let message = format!(
+                            "`{who}` is both supporter and opponent; pick the stance they take now"
+                        );
+                        self.push(
+                            at(roles),
+                            Code::ConflictingStance,
+                            format!("{prefix}.roles"),
+                            message,
+                        );
+                    }
+                }
+            }
+
+            if let Some(boss) = non_empty(&member.reports_to) {
+                let known = names
+                    .iter()
+                    .enumerate()
+                    .any(|(j, other)| j != i && other.is_some_and(|o| same_name(o, &boss.value)));
+                if !known {
+                    let candidates = names
+                        .iter()
+                        .enumerate()
+                        .filter(|&(j, _)| j != i)
+                        .filter_map(|(_, n)| *n);
+                    let hint = crate::suggest::did_you_mean(&boss.value, candidates);
+                    let message = format!(
+                        "`{}` is not another member of the decision group{hint}",
+                        boss.value
+                    );
+                    self.push(
+                        at(boss),
+                        Code::UnknownMember,
+                        format!("{prefix}.reports_to"),
+                        message,
+                    );
+                }
+            }
+
+            if let Some(holder) = non_empty(&member.covered_by)
+                && !our_side.iter().any(|name| same_name(name, &holder.value))
+            {
+                let hint = crate::suggest::did_you_mean(&holder.value, our_side.iter().copied());
+                let message = format!(
+                    "`{}` is not on our side{hint}; covered_by names the account manager, the executive sponsor or a team member",
+                    holder.value
+                );
+                self.push(
+                    at(holder),
+                    Code::UnknownMember,
+                    format!("{prefix}.covered_by"),
+                    message,
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! The rules a parsed dossier must follow (errors) and the gaps in the account
+//! work the methodology warns about (warnings).
+
+use crate::dates;
+use crate::diag::{Code, Finding, Position};
+use crate::model::Spanned;
+use crate::model::{Dossier, Text};
+use chrono::NaiveDate;
+
+mod client;
+mod company_view;
+mod competitors;
+mod decision_group;
+mod gaps;
+mod review;
+
+/// What the rules need to know beyond the file itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    /// The day the rules judge by: the local date, or `--as-of`.
+    pub today: NaiveDate,
+    /// The latest day a review may be dated: the date in UTC+14, the latest
+    /// time zone on Earth (FORMAT.md, "Review dates"), so a review recorded
+    /// in Vladivostok is not `future-review` for a colleague in Los Angeles;
+    /// `--as-of` when given. Never before `today`.
+    pub latest_today: NaiveDate,
+    /// The configured default review interval; a dossier may only shorten it.
+    pub default_interval: u32,
+    /// Files larger than this many bytes are reported, not read (`max_file_size`).
+    pub max_file_size: u64,
+}
+
+/// Every version this build reads.
+pub const SUPPORTED_VERSION: i64 = 1;
+
+/// Review intervals are at most 3 months: the methodology's minimum cadence.
+pub const MAX_INTERVAL_MONTHS: u32 = 3;
+
+/// Checks a parsed dossier and returns every finding, errors and warnings.
+pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
+    let mut checker = Checker {
+        context,
+        findings: Vec::new(),
+    };
+    checker.version(dossier);
+    checker.client(dossier);
+    checker.company_view(dossier);
+    checker.decision_group(dossier);
+    checker.competitors(dossier);
+    checker.review(dossier);
+    checker.gaps(dossier);
+    checker.findings
+}
+
+/// The interval a dossier is reviewed at: its own override, else the default.
+/// An override the rules reject falls back to the default.
+pub fn interval_months(dossier: &Dossier, default_interval: u32) -> u32 {
+    dossier
+        .review
+        .value
+        .interval_months
+        .as_ref()
+        .and_then(|months| u32::try_from(months.value).ok())
+        .filter(|months| (1..=default_interval.min(MAX_INTERVAL_MONTHS)).contains(months))
+        .unwrap_or(default_interval)
+}
+
+/// Names are compared the way people read them (see [`crate::names`]).
+pub use crate::names::same as same_name;
+
+fn at<T>(spanned: &Spanned<T>) -> Position {
+    Position::from(spanned.referenced)
+}
+
+fn non_empty(text: &Option<Text>) -> Option<&Text> {
+    text.as_ref().filter(|t| !t.value.trim().is_empty())
+}
+
+struct Checker<'a> {
+    context: &'a Context,
+    findings: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    fn push(
+        &mut self,
+        position: Position,
+        code: Code,
+        key: impl Into<String>,
+        message: impl Into<crate::i18n::Message>,
+    ) {
+        self.findings
+            .push(Finding::new(position, code, key, message));
+    }
+
+    /// A required text: absent, or present but blank, is `missing-key`.
+    fn required_text(&mut self, text: &Option<Text>, parent: Position, key: String) {
+        match text {
+            None => {
+                let message = format!("missing required key `{}`", last_segment(&key));
+                self.push(parent, Code::MissingKey, key, message);
+            }
+            Some(value) if value.value.trim().is_empty() => {
+                let message = format!("`{}` is empty; it needs a value", last_segment(&key));
+                self.push(at(value), Code::MissingKey, key, message);
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn not_negative(&mut self, number: Option<&Spanned<f64>>, key: String) {
+        if let Some(number) = number
+            && number.value < 0.0
+        {
+            let message = format!("found {}, expected a number of 0 or more", number.value);
+            self.push(at(number), Code::NegativeNumber, key, message);
+        }
+    }
+
+    /// Money is an amount plus a three-letter ISO 4217 currency.
+    fn money(
+        &mut self,
+        amounts: &[Option<&Spanned<f64>>],
+        currency: &Option<Text>,
+        parent: Position,
+        prefix: &str,
+    ) {
+        match currency {
+            Some(currency) => {
+                let code = currency.value.as_str();
+                if !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())) {
+                    let message = format!(
+                        "found `{code}`, expected three capital letters of an ISO 4217 code such as RUB, EUR or USD"
+                    );
+                    self.push(
+                        at(currency),
+                        Code::BadCurrency,
+                        join(prefix, "currency"),
+                        message,
+                    );
+                }
+            }
+            None => {
+                if amounts.iter().any(Option::is_some) {
+                    self.push(
+                        parent,
+                        Code::MissingKey,
+                        join(prefix, "currency"),
+                        "an amount needs its `currency` (three letters such as RUB, EUR, USD)",
+                    );
+                }
+            }
+        }
+    }
+
+    fn date(&mut self, text: &Text, key: String) -> Option<NaiveDate> {
+        let parsed = dates::parse_date(text.value.trim());
+        if parsed.is_none() {
+            let message = format!(
+                "found `{}`, expected a real date written YYYY-MM-DD",
+                text.value
+            );
+            self.push(at(text), Code::InvalidDate, key, message);
+        }
+        parsed
+    }
+
+    fn version(&mut self, dossier: &Dossier) {
+        if dossier.version.value != SUPPORTED_VERSION {
+            let message = format!(
+                "found version {}, this build reads version {SUPPORTED_VERSION}",
+                dossier.version.value
+            );
+            self.push(
+                at(&dossier.version),
+                Code::UnsupportedVersion,
+                "version",
+                message,
+            );
+        }
+    }
+}
+
+fn join(prefix: &str, key: &str) -> String {
+    if prefix.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{prefix}.{key}")
+    }
+}
+
+fn last_segment(key: &str) -> &str {
+    key.rsplit('.').next().unwrap_or(key)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,46 @@
+//! The review section: a real, past date and an interval within the default.
+
+use super::{Checker, MAX_INTERVAL_MONTHS, at, non_empty};
+use crate::diag::Code;
+use crate::model::Dossier;
+
+impl Checker<'_> {
+    pub(super) fn review(&mut self, dossier: &Dossier) {
+        let review = &dossier.review.value;
+        self.required_text(
+            &review.last_reviewed,
+            at(&dossier.review),
+            "review.last_reviewed".into(),
+        );
+        if let Some(text) = non_empty(&review.last_reviewed)
+            && let Some(date) = self.date(text, "review.last_reviewed".into())
+            && date > self.context.latest_today
+        {
+            let message = format!(
+                "the last review is dated {date}, later than today ({}, even in the latest time zone, UTC+14); a review can only be recorded once it has happened",
+                self.context.latest_today
+            );
+            self.push(
+                at(text),
+                Code::FutureReview,
+                "review.last_reviewed",
+                message,
+            );
+        }
+        if let Some(months) = &review.interval_months {
+            let most = self.context.default_interval.min(MAX_INTERVAL_MONTHS);
+            if !(1..=i64::from(most)).contains(&months.value) {
+                let message = format!(
+                    "found {} months, expected 1 to {most} (the review interval may only shorten the default of {})",
+                    months.value, self.context.default_interval
+                );
+                self.push(
+                    at(months),
+                    Code::BadInterval,
+                    "review.interval_months",
+                    message,
+                );
+            }
+        }
+    }
+}

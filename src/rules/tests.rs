@@ -1,0 +1,244 @@
+use super::*;
+
+const BASE: &str = "\
+version: 1
+client:
+  name: ACME
+company_view:
+  account_manager: Ivan Petrov
+  executive_sponsor: Olga Smirnova
+  team:
+    - name: Sergey Kim
+  history:
+    - date: 2024-03-15
+      kind: tender
+  opportunity:
+    currency: RUB
+    next_year: 100
+    three_to_five_years: 500
+decision_group:
+  - name: Pavel Orlov
+    roles: [decision_maker, economic]
+    covered_by: Olga Smirnova
+  - name: Anna Lee
+    roles: [technical, supporter]
+    reports_to: Pavel Orlov
+    covered_by: sergey  kim
+  - name: Maria
+    roles: [gatekeeper]
+competitors:
+  - name: Status quo
+    kind: inertia
+review:
+  last_reviewed: 2026-09-01
+";
+
+fn context() -> Context {
+    Context {
+        today: dates::parse_date("2026-11-28").unwrap(),
+        latest_today: dates::parse_date("2026-11-28").unwrap(),
+        default_interval: 3,
+        max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+    }
+}
+
+fn findings(text: &str) -> Vec<Finding> {
+    let dossier = crate::parse::parse(text).unwrap();
+    check(&dossier, &context())
+}
+
+fn codes(text: &str) -> Vec<&'static str> {
+    findings(text).iter().map(|f| f.code.as_str()).collect()
+}
+
+fn with(from: &str, to: &str) -> String {
+    assert!(BASE.contains(from), "{from}");
+    BASE.replacen(from, to, 1)
+}
+
+#[test]
+fn complete_dossier_has_no_findings() {
+    assert_eq!(codes(BASE), Vec::<&str>::new());
+}
+
+#[test]
+fn empty_required_text_is_missing_key() {
+    let found = findings(&with("name: ACME", "name: \"  \""));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code, Code::MissingKey);
+    assert_eq!(found[0].key, "client.name");
+    assert_eq!(found[0].position, Position::new(3, 9));
+}
+
+#[test]
+fn amount_without_currency_is_missing_key() {
+    let found = findings(&with("    currency: RUB\n", ""));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code, Code::MissingKey);
+    assert_eq!(found[0].key, "company_view.opportunity.currency");
+}
+
+#[test]
+fn negative_numbers_except_net_income() {
+    let text = with(
+        "  name: ACME\n",
+        "  name: ACME\n  headcount: -1\n  financials:\n    - year: 2025\n      revenue: 5\n      net_income: -9\n      currency: EUR\n",
+    );
+    let found = findings(&text);
+    assert_eq!(codes(&text), ["negative-number"]);
+    assert_eq!(found[0].key, "client.headcount");
+    assert_eq!(
+        codes(&with("next_year: 100", "next_year: -100")),
+        ["negative-number"]
+    );
+}
+
+#[test]
+fn currency_is_three_capital_letters() {
+    assert_eq!(
+        codes(&with("currency: RUB", "currency: rub")),
+        ["bad-currency"]
+    );
+    assert_eq!(
+        codes(&with("currency: RUB", "currency: RUBL")),
+        ["bad-currency"]
+    );
+}
+
+#[test]
+fn impossible_and_future_dates() {
+    assert_eq!(codes(&with("2024-03-15", "2024-02-30")), ["invalid-date"]);
+    assert_eq!(codes(&with("2026-09-01", "2026-13-01")), ["invalid-date"]);
+    assert_eq!(codes(&with("2026-09-01", "2026-11-29")), ["future-review"]);
+    assert_eq!(codes(&with("2026-09-01", "2026-11-28")), Vec::<&str>::new());
+}
+
+#[test]
+fn interval_within_one_to_the_default() {
+    let interval = |months: &str| {
+        with(
+            "  last_reviewed: 2026-09-01\n",
+            &format!("  last_reviewed: 2026-09-01\n  interval_months: {months}\n"),
+        )
+    };
+    assert_eq!(codes(&interval("4")), ["bad-interval"]);
+    assert_eq!(codes(&interval("0")), ["bad-interval"]);
+    assert_eq!(codes(&interval("2")), Vec::<&str>::new());
+    let dossier = crate::parse::parse(&interval("3")).unwrap();
+    let strict = Context {
+        default_interval: 2,
+        ..context()
+    };
+    let found: Vec<_> = check(&dossier, &strict).iter().map(|f| f.code).collect();
+    assert_eq!(found, [Code::BadInterval]);
+    assert_eq!(interval_months(&dossier, 2), 2);
+    let dossier = crate::parse::parse(&interval("1")).unwrap();
+    assert_eq!(interval_months(&dossier, 3), 1);
+}
+
+#[test]
+fn members_are_unique_and_known() {
+    let duplicate = with("name: Maria", "name: \" anna  LEE\"");
+    let found = findings(&duplicate);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code, Code::DuplicateMember);
+    assert_eq!(found[0].key, "decision_group[2].name");
+
+    let unknown = with("reports_to: Pavel Orlov", "reports_to: Pavel Orlv");
+    let found = findings(&unknown);
+    assert_eq!(found[0].code, Code::UnknownMember);
+    assert!(
+        found[0]
+            .message
+            .to_string()
+            .contains("did you mean `Pavel Orlov`"),
+        "{}",
+        found[0].message
+    );
+
+    let self_report = with("reports_to: Pavel Orlov", "reports_to: Anna Lee");
+    assert_eq!(codes(&self_report), ["unknown-member"]);
+
+    let outsider = with("covered_by: Olga Smirnova", "covered_by: Boris");
+    let found = findings(&outsider);
+    assert_eq!(found[0].code, Code::UnknownMember);
+    assert_eq!(found[0].key, "decision_group[0].covered_by");
+}
+
+#[test]
+fn supporter_and_opponent_conflict() {
+    let text = with("[technical, supporter]", "[technical, supporter, opponent]");
+    let found = findings(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].code, Code::ConflictingStance);
+    assert_eq!(found[0].key, "decision_group[1].roles");
+}
+
+#[test]
+fn roles_are_required() {
+    assert_eq!(
+        codes(&with("roles: [gatekeeper]", "roles: []")),
+        ["missing-key", "no-gatekeeper"]
+    );
+}
+
+#[test]
+fn unsupported_version() {
+    assert_eq!(
+        codes(&with("version: 1", "version: 2")),
+        ["unsupported-version"]
+    );
+}
+
+#[test]
+fn gap_warnings_look_at_the_whole_group() {
+    assert_eq!(
+        codes(&with("  executive_sponsor: Olga Smirnova\n", "")).last(),
+        Some(&"no-executive-sponsor")
+    );
+    assert_eq!(
+        codes(&with("[decision_maker, economic]", "[user]")),
+        ["no-decision-maker", "no-economic-role"]
+    );
+    assert_eq!(
+        codes(&with("[technical, supporter]", "[advisor]")),
+        ["no-technical-role", "no-supporter"]
+    );
+    assert_eq!(
+        codes(&with("kind: inertia", "kind: budget")),
+        ["no-indirect-competition"]
+    );
+    assert_eq!(
+        codes(&with("kind: inertia", "kind: in_house")),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        codes(&with("    next_year: 100\n", "")),
+        ["no-opportunity-size"]
+    );
+    assert_eq!(
+        codes(&with("    three_to_five_years: 500\n", "")),
+        ["no-long-term-opportunity"]
+    );
+    assert_eq!(
+        codes(&with(
+            "  history:\n    - date: 2024-03-15\n      kind: tender\n",
+            "  history: []\n"
+        )),
+        ["no-relationship-history"]
+    );
+}
+
+#[test]
+fn every_warning_is_a_gap_code() {
+    let empty = "version: 1\nclient: {name: X}\ncompany_view: {account_manager: Y}\ndecision_group: []\ncompetitors: []\nreview: {last_reviewed: 2026-01-01}\n";
+    let found = codes(empty);
+    assert_eq!(found.len(), 10, "{found:?}");
+    assert!(found.iter().all(|code| code.starts_with("no-")));
+}
+
+#[test]
+fn names_compare_without_case_or_spacing() {
+    assert!(same_name(" Анна  Иванова", "анна иванова"));
+    assert!(!same_name("Anna", "Anne"));
+}
