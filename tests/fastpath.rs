@@ -147,6 +147,12 @@ fn edges_of_the_subset_read_the_same() {
         ("a: >\n  x", true),
         ("a: |\n  x\n  # not a comment\n  # c\nb: 1\n", true),
         ("a:\n- x\n- y\nb:\n  - name: z\n    k: v\n", true),
+        // Found by the fuzz target: an indentless sequence starts at the `|`.
+        ("amount:\n- |\n bl #wo  executi/wo # Com", true),
+        (
+            "a:\n- >-\n  x\n- [y]\nb:\n-\n  - z\nc:\n- # c\n  - z\n",
+            true,
+        ),
         ("- - a\n  - b\n- c\n", true),
         ("a: [x, \"y\", 'z', ]\n", false),
         ("a: []\nb: [ x ,y ]\n", true),

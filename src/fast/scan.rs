@@ -18,6 +18,7 @@
 //! hold the two readers to that.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// Where a node stands: 1-based line and column (in characters), its start as
 /// character and byte offsets from the start of the text, and its length in
@@ -98,7 +99,19 @@ impl<'a> Line<'a> {
 
     /// The mark of `len` bytes at byte `at` of this line.
     fn mark(&self, at: usize, len: usize) -> Mark {
-        let before = char_count(&self.text[..at]);
+        self.mark_after(&mut Counted::default(), at, len)
+    }
+
+    /// [`Line::mark`] for marks left to right on one line: `counted`
+    /// remembers how far characters were counted, so a long line is counted
+    /// once, not once per mark.
+    fn mark_after(&self, counted: &mut Counted, at: usize, len: usize) -> Mark {
+        if counted.bytes > at {
+            *counted = Counted::default();
+        }
+        counted.chars += char_count(&self.text[counted.bytes..at]);
+        counted.bytes = at;
+        let before = counted.chars;
         Mark {
             line: to_u32(self.number),
             column: to_u32(before + 1),
@@ -108,6 +121,13 @@ impl<'a> Line<'a> {
             byte_len: to_u32(len),
         }
     }
+}
+
+/// How many characters the first `bytes` bytes of a line hold.
+#[derive(Default)]
+struct Counted {
+    bytes: usize,
+    chars: usize,
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -300,15 +320,19 @@ impl<'a> Reader<'a> {
             if self.indent()? != indent || !is_item(&line.text[indent..]) {
                 break;
             }
-            let item = self.value(line, indent + 1, indent, Owner::Sequence, depth + 1)?;
             if indentless && items.is_empty() {
-                // serde-saphyr places a sequence indented like its key at its first entry.
-                mark = Mark {
-                    len: 0,
-                    byte_len: 0,
-                    ..item.mark
+                // serde-saphyr places a sequence indented like its key at the
+                // first token after its first `-` (a block scalar's `|`, not
+                // its text), or past the line when only a comment follows.
+                let content = line.indent_from(indent + 1);
+                let at = if line.text[content..].starts_with('#') {
+                    line.text.len()
+                } else {
+                    content
                 };
+                mark = line.mark(at, 0);
             }
+            let item = self.value(line, indent + 1, indent, Owner::Sequence, depth + 1)?;
             items.push(item);
         }
         if self.indent().is_some_and(|i| i > indent) {
@@ -324,6 +348,7 @@ impl<'a> Reader<'a> {
         self.count()?;
         let mark = self.current()?.mark(indent, 0);
         let mut entries: Vec<(&'a str, Node<'a>)> = Vec::new();
+        let mut many_keys: Option<HashSet<&'a str>> = None;
         while let Some(line) = self.current() {
             if self.indent()? != indent {
                 break;
@@ -331,8 +356,20 @@ impl<'a> Reader<'a> {
             let rest = &line.text[indent..];
             let key_len = key_length(rest).filter(|&len| len <= LONGEST_KEY)?;
             let key = &rest[..key_len];
-            // A duplicate key is an error the full parser names.
-            if entries.iter().any(|(seen, _)| *seen == key) {
+            // A duplicate key is an error the full parser names. Mappings
+            // of a dossier are small; a large one gets a set of its keys.
+            let seen = if entries.len() < 16 {
+                entries.iter().any(|(seen, _)| *seen == key)
+            } else {
+                let keys = many_keys.get_or_insert_with(|| {
+                    entries
+                        .iter()
+                        .map(|(seen, _)| *seen)
+                        .collect::<HashSet<_>>()
+                });
+                !keys.insert(key)
+            };
+            if seen {
                 return None;
             }
             self.count()?;
@@ -475,6 +512,7 @@ impl<'a> Reader<'a> {
     fn flow_sequence(&mut self, line: Line<'a>, start: usize) -> Option<(Node<'a>, usize)> {
         let text = &line.text[start..];
         let mut items = Vec::new();
+        let mut counted = Counted::default();
         let mut at = 1;
         loop {
             at += text[at..].len() - text[at..].trim_start_matches(' ').len();
@@ -499,7 +537,7 @@ impl<'a> Reader<'a> {
                 }
             };
             items.push(Node {
-                mark: line.mark(start + at, len),
+                mark: line.mark_after(&mut counted, start + at, len),
                 kind,
             });
             at += len;
@@ -724,5 +762,33 @@ fn single_quoted(text: &str) -> Option<(Cow<'_, str>, usize)> {
             }
         };
         return Some((value, close + 2));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each position on a long line is found without counting the line
+    /// again from its start (which made 300,000 entries on one line hang).
+    #[test]
+    fn long_lines_and_large_mappings_are_read_in_one_pass() {
+        let line = format!("a: [{}]\n", vec!["ключ"; 50_000].join(", "));
+        let Some(Node {
+            kind: Kind::Map(entries),
+            ..
+        }) = read(&line)
+        else {
+            panic!("a flow sequence of plain words is read");
+        };
+        let Kind::Seq(items) = &entries[0].1.kind else {
+            panic!("a sequence");
+        };
+        assert_eq!(items.len(), 50_000);
+        assert_eq!(items[49_999].mark.column, 5 + 49_999 * 6);
+
+        let keys: String = (0..20_000).map(|n| format!("k{n}: {n}\n")).collect();
+        assert!(read(&keys).is_some());
+        assert!(read(&format!("{keys}k7: 1\n")).is_none(), "a duplicate key");
     }
 }
