@@ -78,6 +78,8 @@ term-year = year
 term-quarter = quarter
 term-month = month
 term-project = project
+term-active = active
+term-archived = archived
 
 ## dossier show
 
@@ -191,6 +193,8 @@ list-three-to-five-years = 3-5 years
 list-next-review = Next review
 list-status = Status
 list-total = Total
+list-all-in = All in { $currency }
+list-all-in-without = All in { $currency } without { $missing }
 list-left-out = , and { $count } more that could not be read (named in the errors)
 
 ## What each check code means (code-<code>)
@@ -230,6 +234,7 @@ code-no-indirect-competition = no `inertia` or `in_house` competitor assessed
 code-no-opportunity-size = no Size of Opportunity for next year
 code-no-long-term-opportunity = no Size of Opportunity for three to five years
 code-no-relationship-history = no history of deliveries, tenders or contracts
+code-duplicate-client = another active dossier has the same client.name (reported at the second in path order)
 
 ## dossier report (HTML; `code` in backticks is set as code)
 
@@ -301,6 +306,7 @@ report-gap-no-relationship-history = Relationship history
 
 check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
 check-key = key: { $key }
+check-duplicate-client = { $first } already has the client `{ $client }`; keep one dossier per client (merge the two, or mark the old one `status: archived`)
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }
@@ -316,3 +322,65 @@ map-executive-sponsor = executive sponsor
 map-team = team
 term-neither = neither
 report-map-unreadable = The decision group cannot be read until the errors are fixed; `dossier check` explains each.
+
+## Hints put after a message
+
+hint-did-you-mean = { " " }(did you mean `{ $candidate }`?)
+hint-none = { "" }
+
+## Findings of the rules (check); `key` in backticks as written in the file
+
+rule-missing-key = missing required key `{ $key }`
+rule-empty = `{ $key }` is empty; it needs a value
+rule-negative-number = found { $found }, expected a number of 0 or more
+rule-negative-headcount = found { $found }, expected a whole number of 0 or more
+rule-bad-currency = found `{ $found }`, which is not an ISO 4217 currency code; write three capital letters such as `RUB`, `EUR` or `USD`
+rule-bad-currency-did-you-mean = found `{ $found }`, which is not an ISO 4217 currency code; write `{ $suggestion }`
+rule-currency-missing = an amount needs its `currency` (three letters such as `RUB`, `EUR`, `USD`)
+rule-invalid-date = found `{ $found }`, expected a real date written YYYY-MM-DD
+rule-unsupported-version = found version { $found }, this build reads version { $supported }
+rule-future-review = the last review is dated { $date }, later than today ({ $today }, even in the latest time zone, UTC+14); a review can only be recorded once it has happened
+rule-bad-interval = found { $found } months, expected 1 to { $most } (the review interval may only shorten the default of { $default })
+rule-duplicate-member = `{ $name }` is already in the group as `{ $first }`; merge the two entries
+rule-roles-missing = missing required key `roles`: one or more of the nine roles
+rule-roles-empty = `roles` is empty; give one or more of the nine roles
+rule-conflicting-stance = `{ $who }` is both `supporter` and `opponent`; pick the stance they take now
+rule-unknown-boss = `{ $name }` is not another member of the decision group{ $hint }
+rule-unknown-holder = `{ $name }` is not on our side{ $hint }; `covered_by` names the account manager, the executive sponsor or a team member
+
+## Gaps in the account work (warnings)
+
+gap-no-executive-sponsor = no executive sponsor: name the top manager on our side who backs this account
+gap-no-decision-maker = nobody in the decision group is the `decision_maker`: who can decide or veto alone?
+gap-no-economic-role = nobody in the decision group has the `economic` role: who judges the financial terms?
+gap-no-technical-role = nobody in the decision group has the `technical` role: who judges the product?
+gap-no-gatekeeper = nobody in the decision group is a `gatekeeper`: who controls access to the decision makers?
+gap-no-supporter = nobody in the decision group is a `supporter`: who wants us to win?
+gap-no-indirect-competition = no `inertia` or `in_house` competitor: the client changing nothing, or doing it themselves, is often the most dangerous rival
+gap-no-opportunity-size = no Size of Opportunity for next year (`company_view.opportunity.next_year`)
+gap-no-long-term-opportunity = no Size of Opportunity for three to five years (`company_view.opportunity.three_to_five_years`)
+gap-no-relationship-history = no relationship history: list what we delivered and the tenders we entered, won or lost
+
+## Reading the YAML (parse); found values are quoted whole
+
+parse-not-utf8 = the file is not UTF-8: invalid byte { $byte } at byte offset { $offset } (line { $line }); save it as UTF-8{ $looks_like }
+explain-utf16 = { "" }. It looks like UTF-16, as some Windows editors save: convert it with `iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`
+explain-windows-1251 = { "" }. It looks like Windows-1251, an old Windows encoding of Cyrillic: convert it with `iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`
+parse-unknown-key = unknown key `{ $key }` in `{ $parent }`{ $hint }; allowed keys: { $allowed }
+parse-unknown-top-level-key = unknown key `{ $key }` at the top level{ $hint }; allowed keys: { $allowed }
+parse-key-indented-too-little = `{ $key }` is not a top-level key: it is `{ $path }`, so indent it under `{ $section }:`
+parse-missing-section = missing required section `{ $key }`
+parse-invalid-value = `{ $found }` is not allowed{ $hint }; allowed values: { $allowed }
+parse-not-finite = found `{ $found }`, expected an amount: write it in digits, such as 12000000
+parse-wrong-type = found `{ $found }`, expected { $expected }
+parse-number-as-written = found `{ $found }`, expected { $expected }: write `{ $written }` (digits only, with a `.` before any fraction)
+parse-expected-whole-number = a whole number
+parse-expected-number = a number
+parse-expected-list = a list
+parse-expected-mapping = a mapping of keys
+parse-expected-text = text
+parse-duplicate-key = the key `{ $key }` appears twice in one mapping; keep one
+parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
+parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
+parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
+parse-syntax = the file is not well-formed YAML: { $detail }

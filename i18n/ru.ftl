@@ -81,6 +81,8 @@ term-year = год
 term-quarter = квартал
 term-month = месяц
 term-project = проект
+term-active = в работе
+term-archived = в архиве
 
 ## dossier show
 
@@ -196,6 +198,8 @@ list-three-to-five-years = 3–5 лет
 list-next-review = Следующий обзор
 list-status = Статус
 list-total = Итого
+list-all-in = Всего в { $currency }
+list-all-in-without = Всего в { $currency } без { $missing }
 list-left-out = , и ещё { $count } не удалось прочитать (названы в сообщениях об ошибках)
 
 ## Что значит каждый код проверки (code-<код>)
@@ -235,6 +239,7 @@ code-no-indirect-competition = не оценены ни инерция клие�
 code-no-opportunity-size = не оценён объём возможностей на ближайший год
 code-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет
 code-no-relationship-history = нет истории поставок, тендеров или договоров
+code-duplicate-client = у другого досье в работе то же название клиента (сообщается у второго по порядку путей)
 
 ## dossier report (HTML; `код` в обратных кавычках набирается как код)
 
@@ -306,6 +311,7 @@ report-gap-no-relationship-history = История отношений
 
 check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
 check-key = ключ: { $key }
+check-duplicate-client = у { $first } уже есть клиент «{ $client }»; ведите одно досье на клиента (объедините два или отметьте старое `status: archived`)
 
 ## Текст, которого ещё нет в каталоге, печатается как есть
 verbatim = { $text }
@@ -321,3 +327,65 @@ map-executive-sponsor = спонсор
 map-team = команда
 term-neither = ни то ни другое
 report-map-unreadable = Группу принятия решений не прочитать, пока не исправлены ошибки; `dossier check` объяснит каждую.
+
+## Подсказки после сообщения
+
+hint-did-you-mean = { " " }(может быть, `{ $candidate }`?)
+hint-none = { "" }
+
+## Находки правил (check); `ключ` в обратных кавычках — как в файле
+
+rule-missing-key = нет обязательного ключа `{ $key }`
+rule-empty = `{ $key }` пуст; нужно значение
+rule-negative-number = найдено { $found }, нужно число не меньше 0
+rule-negative-headcount = найдено { $found }, нужно целое число не меньше 0
+rule-bad-currency = найдено `{ $found }` — это не код валюты ISO 4217; напишите три заглавные латинские буквы, например `RUB`, `EUR` или `USD`
+rule-bad-currency-did-you-mean = найдено `{ $found }` — это не код валюты ISO 4217; напишите `{ $suggestion }`
+rule-currency-missing = у суммы должна быть валюта, `currency` (три буквы, например `RUB`, `EUR`, `USD`)
+rule-invalid-date = найдено `{ $found }`, нужна настоящая дата в виде ГГГГ-ММ-ДД
+rule-unsupported-version = найдена версия { $found }, эта сборка читает версию { $supported }
+rule-future-review = последний обзор датирован { $date } — позже сегодняшнего дня ({ $today }, даже в самом позднем часовом поясе, UTC+14); обзор записывают, когда он уже прошёл
+rule-bad-interval = найдено месяцев: { $found }, нужно от 1 до { $most } (интервал обзора может быть только короче заданного по умолчанию: { $default })
+rule-duplicate-member = `{ $name }` уже есть в группе как `{ $first }`; объедините две записи
+rule-roles-missing = нет обязательного ключа `roles`: одна или несколько из девяти ролей
+rule-roles-empty = `roles` пуст; укажите одну или несколько из девяти ролей
+rule-conflicting-stance = `{ $who }` одновременно `supporter` и `opponent`; выберите, на чьей он стороне сейчас
+rule-unknown-boss = `{ $name }` — не другой участник группы принятия решений{ $hint }
+rule-unknown-holder = `{ $name }` нет с нашей стороны{ $hint }; `covered_by` называет менеджера, спонсора или участника команды
+
+## Пробелы в работе с клиентом (предупреждения)
+
+gap-no-executive-sponsor = нет спонсора: назовите топ-менеджера нашей компании, который поддерживает работу с этим клиентом
+gap-no-decision-maker = в группе принятия решений нет лица, принимающего решение (`decision_maker`): кто может единолично решить или наложить вето?
+gap-no-economic-role = в группе принятия решений нет экономического специалиста (`economic`): кто оценивает финансовые условия?
+gap-no-technical-role = в группе принятия решений нет технического специалиста (`technical`): кто оценивает продукт?
+gap-no-gatekeeper = в группе принятия решений нет привратника (`gatekeeper`): кто обеспечивает доступ к тем, кто принимает решения?
+gap-no-supporter = в группе принятия решений нет сторонника (`supporter`): кто хочет, чтобы мы выиграли?
+gap-no-indirect-competition = не оценены ни инерция клиента (`inertia`), ни решение собственными силами (`in_house`): клиент, который ничего не меняет или делает всё сам, часто опаснее прямых конкурентов
+gap-no-opportunity-size = не оценён объём возможностей на ближайший год (`company_view.opportunity.next_year`)
+gap-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет (`company_view.opportunity.three_to_five_years`)
+gap-no-relationship-history = нет истории отношений: перечислите, что мы поставляли и в каких тендерах участвовали, выиграли или проиграли
+
+## Чтение YAML (parse); найденное значение цитируется целиком
+
+parse-not-utf8 = файл не в UTF-8: неверный байт { $byte } по смещению { $offset } (строка { $line }); сохраните его в UTF-8{ $looks_like }
+explain-utf16 = { "" }. Похоже на UTF-16, так сохраняют некоторые редакторы Windows: перекодируйте его командой `iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`
+explain-windows-1251 = { "" }. Похоже на Windows-1251, старую кодировку кириллицы в Windows: перекодируйте его командой `iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`
+parse-unknown-key = неизвестный ключ `{ $key }` в `{ $parent }`{ $hint }; допустимые ключи: { $allowed }
+parse-unknown-top-level-key = неизвестный ключ `{ $key }` на верхнем уровне{ $hint }; допустимые ключи: { $allowed }
+parse-key-indented-too-little = `{ $key }` — не ключ верхнего уровня: это `{ $path }`, сдвиньте его под `{ $section }:`
+parse-missing-section = нет обязательного раздела `{ $key }`
+parse-invalid-value = `{ $found }` — недопустимое значение{ $hint }; допустимые: { $allowed }
+parse-not-finite = найдено `{ $found }`, нужна сумма: запишите её цифрами, например 12000000
+parse-wrong-type = найдено `{ $found }`, нужно { $expected }
+parse-number-as-written = найдено `{ $found }`, нужно { $expected }: напишите `{ $written }` (только цифры, перед дробной частью — `.`)
+parse-expected-whole-number = целое число
+parse-expected-number = число
+parse-expected-list = список
+parse-expected-mapping = словарь ключей
+parse-expected-text = текст
+parse-duplicate-key = ключ `{ $key }` дважды в одном словаре; оставьте один
+parse-second-document = здесь начинается второй документ YAML (`---`); досье — один документ: удалите эту строку и всё, что ниже, или перенесите в отдельный файл
+parse-tab = строка сдвинута табуляцией; в YAML отступы только пробелами: замените табуляцию пробелами
+parse-entries-under-empty = `{ $key }: []` говорит, что список пуст, но ниже идут записи: уберите `[]`
+parse-syntax = файл — не корректный YAML: { $detail }

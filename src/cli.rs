@@ -54,6 +54,9 @@ pub enum Command {
     /// Write the portfolio as one self-contained HTML page: review status,
     /// opportunity, totals, gaps and every decision-group map
     Report(ReportArgs),
+    /// Write the whole portfolio to a file: an xlsx workbook for spreadsheets,
+    /// or JSON for scripts
+    Export(ExportArgs),
     /// Print the JSON Schema of the dossier format, for editors (yaml-language-server)
     Schema,
     /// Print a shell completion script
@@ -156,7 +159,7 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
 
-    /// List every dossier, not only the overdue and due-soon ones
+    /// List every dossier, archived ones included, not only the overdue and due-soon ones
     #[arg(long)]
     pub all: bool,
 
@@ -174,6 +177,10 @@ pub struct ListArgs {
     /// Only dossiers whose account manager is NAME (case and spacing do not matter)
     #[arg(long, value_name = "NAME")]
     pub owner: Option<String>,
+
+    /// Also list archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
@@ -209,6 +216,27 @@ fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 #[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// xlsx: one workbook, a sheet per kind of entry; json: an array of whole dossiers
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: ExportFormat,
+
+    /// The file to write (atomically; a symlink is written through)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Xlsx,
+    Json,
+}
+
+#[derive(Debug, Args)]
 pub struct MapArgs {
     /// The dossier's id: its file name without `.yaml`
     #[arg(value_name = "ID")]
@@ -234,6 +262,10 @@ pub struct ReportArgs {
     /// Write the page to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[cfg(test)]

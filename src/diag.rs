@@ -84,6 +84,7 @@ codes! {
     NoOpportunitySize = "no-opportunity-size", Warning, "no Size of Opportunity for next year";
     NoLongTermOpportunity = "no-long-term-opportunity", Warning, "no Size of Opportunity for three to five years";
     NoRelationshipHistory = "no-relationship-history", Warning, "no history of deliveries, tenders or contracts";
+    DuplicateClient = "duplicate-client", Warning, "another active dossier has the same client.name (reported at the second in path order)";
 }
 
 impl fmt::Display for Code {
@@ -229,12 +230,13 @@ mod tests {
                 "{name} is not kebab-case"
             );
         }
-        assert_eq!(Code::ALL.len(), 35);
+        assert_eq!(Code::ALL.len(), 36);
     }
 
     #[test]
     fn gap_codes_are_warnings() {
-        for code in Code::ALL {
+        // `duplicate-client` is the one warning about the portfolio, not one dossier's gap.
+        for code in Code::ALL.iter().filter(|c| **c != Code::DuplicateClient) {
             assert_eq!(
                 code.as_str().starts_with("no-"),
                 code.severity() == Severity::Warning,

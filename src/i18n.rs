@@ -118,12 +118,14 @@ pub fn current() -> Lang {
     }
 }
 
-/// An argument of a message: text as written, or a whole number (which
-/// selects plural forms and is grouped by thousands when printed).
+/// An argument of a message: text as written, a whole number (which
+/// selects plural forms and is grouped by thousands when printed), or
+/// another message, worded in the same language as the one holding it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    Message(Box<Message>),
 }
 
 macro_rules! number_args {
@@ -162,10 +164,10 @@ impl From<Cow<'_, str>> for Arg {
 }
 
 impl From<Message> for Arg {
-    /// A message inside another is rendered in the same language only when
-    /// printed; as an argument it is taken in the run's language.
+    /// A message inside another stays data, and is worded in the language
+    /// the outer one is rendered in.
     fn from(message: Message) -> Arg {
-        Arg::Text(message.to_string())
+        Arg::Message(Box::new(message))
     }
 }
 
@@ -211,6 +213,7 @@ impl Message {
                 // message has no business showing them.
                 #[allow(clippy::cast_precision_loss)]
                 Arg::Number(n) => args.set(*name, FluentValue::from(*n as f64)),
+                Arg::Message(inner) => args.set(*name, FluentValue::from(inner.render(lang))),
             }
         }
         format(self.id, Some(&args), lang).unwrap_or_else(|| self.id.to_owned())
@@ -348,7 +351,7 @@ mod tests {
     /// standards and programs.
     const SAME_IN_BOTH: &[&str] = &[
         "yaml", "json", "csv", "html", "iso", "utf", "git", "iconv", "dossier", "id", "rfc",
-        "mermaid", "dot", "graphviz", "windows", "no_color", "kib", "mib", "gib",
+        "mermaid", "dot", "graphviz", "windows", "no_color", "kib", "mib", "gib", "utc",
     ];
 
     /// Each message's literal text (every variant of every selector),

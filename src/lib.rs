@@ -5,10 +5,12 @@
 pub mod cli;
 pub mod commands;
 pub mod count;
+pub mod currency;
 pub mod dates;
 pub mod diag;
 pub mod edit;
 pub mod exit;
+pub mod explain;
 pub mod fast;
 pub mod i18n;
 pub mod load;
@@ -19,6 +21,7 @@ pub mod opportunity;
 pub mod parse;
 pub mod render;
 pub mod repair;
+pub mod reporting;
 pub mod rules;
 pub mod scalar;
 pub mod schema;
@@ -30,6 +33,7 @@ pub mod style;
 pub mod suggest;
 pub mod summary;
 pub mod template;
+pub mod vocabulary;
 pub mod write;
 
 use clap::Parser;
@@ -55,11 +59,22 @@ pub fn run() -> ExitCode {
     match dispatch(&cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!(
-                "dossier: {}: {}",
-                i18n::text("error"),
-                style::sanitize(&format!("{error:#}"))
-            );
+            match error.downcast_ref::<settings::Problems>() {
+                Some(problems) => {
+                    for problem in &problems.0 {
+                        eprintln!(
+                            "dossier: {}: {}",
+                            i18n::text("error"),
+                            style::sanitize(problem)
+                        );
+                    }
+                }
+                None => eprintln!(
+                    "dossier: {}: {}",
+                    i18n::text("error"),
+                    style::sanitize(&format!("{error:#}"))
+                ),
+            }
             ExitCode::Trouble
         }
     }
@@ -79,5 +94,6 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),
         Command::Report(args) => commands::report::run(&env, args),
+        Command::Export(args) => commands::export::run(&env, args),
     }
 }

@@ -20,6 +20,9 @@ pub struct Dossier {
     /// Format version; only `1` exists.
     #[schemars(with = "crate::schema::Version")]
     pub version: Spanned<i64>,
+    /// active (default) | archived: a client we no longer work; archived dossiers are checked (errors only) but left out of review, list, report and export unless --all.
+    #[serde(default)]
+    pub status: Option<Spanned<DossierStatus>>,
     /// 1. General information about the client.
     pub client: Spanned<Client>,
     /// 2. Our company's view of the client.
@@ -30,6 +33,29 @@ pub struct Dossier {
     pub competitors: Spanned<Vec<Competitor>>,
     /// When the dossier was last fully reviewed.
     pub review: Spanned<Review>,
+}
+
+impl Dossier {
+    /// Whether the dossier is `status: archived` (left out of the portfolio views unless `--all`).
+    pub fn is_archived(&self) -> bool {
+        self.status
+            .as_ref()
+            .is_some_and(|status| status.value == DossierStatus::Archived)
+    }
+}
+
+/// Whether we still work the client (FORMAT.md, "A dossier file": `status`).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DossierStatus {
+    /// A client we work: in every view.
+    #[default]
+    Active,
+    /// A client we no longer work: checked (errors only), left out of the
+    /// portfolio views unless `--all`.
+    Archived,
 }
 
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]

@@ -1,6 +1,7 @@
 //! Size of Opportunity as the portfolio views (`list`, `report`) read it, and
 //! its totals per currency.
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -32,11 +33,13 @@ impl Opportunity {
 /// What an amount without a currency (an invalid dossier) is totalled under.
 pub const NO_CURRENCY: &str = "(no currency)";
 
-/// `(next year, three to five years)`; `None` where no dossier gives an amount.
-pub type Pair = (Option<f64>, Option<f64>);
+/// `(next year, three to five years)`, summed exactly; `None` where no
+/// dossier gives an amount.
+pub type Pair = (Option<Decimal>, Option<Decimal>);
 
-/// Opportunity summed per currency; a currency appears once some dossier
-/// gives an amount in it.
+/// Opportunity summed per currency in exact decimals (see
+/// [`crate::reporting::exact`]); a currency appears once some dossier gives
+/// an amount in it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Totals {
     pub by_currency: BTreeMap<String, Pair>,
@@ -52,12 +55,30 @@ impl Totals {
             .clone()
             .unwrap_or_else(|| NO_CURRENCY.to_owned());
         let sums = self.by_currency.entry(currency).or_default();
-        let plus = |sum: Option<f64>, amount: Option<f64>| match (sum, amount) {
+        let plus = |sum: Option<Decimal>, amount: Option<f64>| match (
+            sum,
+            amount.and_then(crate::reporting::exact),
+        ) {
             (Some(sum), Some(amount)) => Some(sum + amount),
             (sum, amount) => sum.or(amount),
         };
         sums.0 = plus(sums.0, opportunity.next_year);
         sums.1 = plus(sums.1, opportunity.three_to_five_years);
+    }
+
+    /// The totals in the reporting currency: `(next year, three to five years)`.
+    pub fn in_reporting(
+        &self,
+        reporting: &crate::reporting::Reporting,
+    ) -> (crate::reporting::Converted, crate::reporting::Converted) {
+        let pick = |which: fn(&Pair) -> Option<Decimal>| {
+            reporting.convert(
+                self.by_currency
+                    .iter()
+                    .filter_map(move |(currency, pair)| Some((currency.as_str(), which(pair)?))),
+            )
+        };
+        (pick(|pair| pair.0), pick(|pair| pair.1))
     }
 }
 
@@ -94,8 +115,12 @@ mod tests {
         ];
         let totals: Totals = all.iter().collect();
         assert_eq!(totals.by_currency.len(), 3);
-        assert_eq!(totals.by_currency["RUB"], (Some(66e6), Some(55e6)));
-        assert_eq!(totals.by_currency["EUR"], (None, Some(4.2e6)));
-        assert_eq!(totals.by_currency[NO_CURRENCY], (Some(1.0), None));
+        let d = Decimal::from;
+        assert_eq!(
+            totals.by_currency["RUB"],
+            (Some(d(66_000_000)), Some(d(55_000_000)))
+        );
+        assert_eq!(totals.by_currency["EUR"], (None, Some(d(4_200_000))));
+        assert_eq!(totals.by_currency[NO_CURRENCY], (Some(d(1)), None));
     }
 }

@@ -2,7 +2,9 @@
 //! diagnostic that explains why it cannot be read.
 
 use crate::diag::{Code, Finding, Position};
+use crate::i18n::Message;
 use crate::model::Dossier;
+use crate::msg;
 use crate::suggest;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::{Budget, Error as YamlError, Options};
@@ -35,17 +37,21 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
         .chars()
         .count()
         + 1;
-    let bad = bytes
+    let byte = bytes
         .get(offset)
-        .map_or_else(String::new, |byte| format!(" 0x{byte:02X}"));
+        .map_or_else(String::new, |byte| format!("0x{byte:02X}"));
+    let looks_like = crate::explain::encoding(bytes).unwrap_or_else(|| Message::new("hint-none"));
     ParseError {
         position: Position::new(line, column),
         code: Code::NotUtf8,
         key: String::new(),
-        message: format!(
-            "the file is not UTF-8: invalid byte{bad} at byte offset {offset} (line {line}); save it as UTF-8"
-        )
-        .into(),
+        message: crate::msg!(
+            "parse-not-utf8",
+            byte = byte,
+            offset = offset,
+            line = line,
+            looks_like = looks_like
+        ),
     }
 }
 
@@ -147,7 +153,16 @@ pub fn parse_full(text: &str) -> Result<Dossier, ParseError> {
     }
     match serde_saphyr::from_str_with_options(text, options()) {
         Ok(dossier) => Ok(dossier),
-        Err(_) => parse_tracking_keys(text),
+        // A second document (`---`) explains whatever else went wrong:
+        // the first one ends there, so it looks cut short.
+        Err(_) => parse_tracking_keys(text).map_err(|error| {
+            crate::explain::second_document(text).map_or(error, |at| ParseError {
+                position: at,
+                code: Code::YamlSyntax,
+                key: String::new(),
+                message: Message::new("parse-second-document"),
+            })
+        }),
     }
 }
 
@@ -373,43 +388,58 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 .map(|p| p.trim_end_matches('.'))
                 .unwrap_or(&key_path)
                 .to_owned();
-            let place = if parent.is_empty() {
-                "at the top level".to_owned()
-            } else {
-                format!("in `{parent}`")
-            };
-            let hint = suggest::did_you_mean(&field, expected.iter().copied());
-            (
-                Code::UnknownKey,
-                join(&parent, &field),
-                format!(
-                    "unknown key `{field}` {place}{hint}; allowed keys: {}",
-                    expected.join(", ")
+            let allowed = expected.join(", ");
+            let message = match crate::explain::section_of(&field).filter(|_| parent.is_empty()) {
+                Some(path) => msg!(
+                    "parse-key-indented-too-little",
+                    key = field.as_str(),
+                    section = path.split('.').next().unwrap_or_default(),
+                    path = path.as_str()
                 ),
-            )
+                None if parent.is_empty() => msg!(
+                    "parse-unknown-top-level-key",
+                    key = field.as_str(),
+                    hint = suggest::did_you_mean(&field, expected.iter().copied()),
+                    allowed = allowed
+                ),
+                None => msg!(
+                    "parse-unknown-key",
+                    key = field.as_str(),
+                    parent = parent.as_str(),
+                    hint = suggest::did_you_mean(&field, expected.iter().copied()),
+                    allowed = allowed
+                ),
+            };
+            (Code::UnknownKey, join(&parent, &field), message)
         }
         // Only top-level sections are required at the serde level (the rules
         // check required keys inside them), so the whole file is the place.
         YamlError::SerdeMissingField { field, .. } if key_path.is_empty() => (
             Code::MissingKey,
             field.to_owned(),
-            format!("missing required section `{field}`"),
+            msg!("parse-missing-section", key = field),
         ),
         YamlError::SerdeMissingField { field, .. } => (
             Code::MissingKey,
             join(&key_path, field),
-            format!("missing required key `{field}`"),
+            msg!("rule-missing-key", key = field),
         ),
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => {
-            let hint = suggest::did_you_mean(&variant, expected.iter().copied());
+            let meant = crate::vocabulary::key_word(&variant).filter(|w| expected.contains(w));
+            let hint = match meant {
+                Some(word) => suggest::hint(Some(word)),
+                None => suggest::did_you_mean(&variant, expected.iter().copied()),
+            };
             (
                 Code::InvalidValue,
                 key_path,
-                format!(
-                    "`{variant}` is not allowed{hint}; allowed values: {}",
-                    expected.join(", ")
+                msg!(
+                    "parse-invalid-value",
+                    found = variant.as_str(),
+                    hint = hint,
+                    allowed = expected.join(", ")
                 ),
             )
         }
@@ -422,11 +452,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
             return ParseError {
                 position: at,
                 code: Code::WrongType,
-                message: format!(
-                    "found `{}`, expected {expected}: write the amount in digits, such as 12000000",
-                    found_at(text, at)
-                )
-                .into(),
+                message: msg!("parse-not-finite", found = found_at(text, at)),
                 key: key_path,
             };
         }
@@ -442,14 +468,14 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         } => (
             Code::WrongType,
             key_path,
-            format!("found {unexpected}, expected {}", plain_expected(&expected)),
+            wrong_type(text, position, &unexpected, &expected),
         ),
         YamlError::DuplicateMappingKey { key, .. } => {
             let key_name = key.unwrap_or_default();
             (
                 Code::DuplicateKey,
                 join(&key_path, &key_name),
-                format!("the key `{key_name}` appears twice in one mapping; keep one"),
+                msg!("parse-duplicate-key", key = key_name.as_str()),
             )
         }
         YamlError::Unexpected { expected, .. } => {
@@ -462,23 +488,20 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
             (
                 Code::WrongType,
                 key_path,
-                format!("found `{found}`, expected {expected}"),
+                msg!("parse-wrong-type", found = found, expected = expected),
             )
         }
         YamlError::InvalidScalar { ty, .. } => {
-            let found = found_at(text, position);
-            (
-                Code::WrongType,
-                key_path,
-                format!("found `{found}`, expected {}", plain_expected(ty)),
-            )
+            (Code::WrongType, key_path, wrong_type(text, position, "", ty))
         }
-        YamlError::Budget { breach, .. } => (Code::TooComplex, key_path, over_budget(&breach)),
+        YamlError::Budget { breach, .. } => {
+            (Code::TooComplex, key_path, over_budget(&breach).into())
+        }
         // The scanner's own guard against nested brackets (`flow_nesting_limit`).
         YamlError::ExternalMessage { msg, .. } if msg == "recursion limit exceeded" => (
             Code::TooComplex,
             key_path,
-            format!("brackets nest more than {MAX_DEPTH} levels deep; a dossier needs about 5"),
+            format!("brackets nest more than {MAX_DEPTH} levels deep; a dossier needs about 5").into(),
         ),
         YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasReplayCounterOverflow { .. }
@@ -487,18 +510,28 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
             key_path,
             format!(
                 "aliases (`*name`) expand to more than {MAX_REPLAYED_EVENTS} values; write the values out, or use fewer aliases"
-            ),
+            )
+            .into(),
         ),
         YamlError::AliasReplayStackDepthExceeded { max_depth, .. } => (
             Code::TooComplex,
             key_path,
-            format!("aliases (`*name`) nest more than {max_depth} deep"),
+            format!("aliases (`*name`) nest more than {max_depth} deep").into(),
         ),
-        other => (
-            Code::YamlSyntax,
-            key_path,
-            strip_location(&other.to_string()),
-        ),
+        other => {
+            let said = strip_location(&other.to_string());
+            if let Some(explained) = syntax(text, &said, position) {
+                return ParseError {
+                    key: key_path,
+                    ..explained
+                };
+            }
+            (
+                Code::YamlSyntax,
+                key_path,
+                msg!("parse-syntax", detail = said),
+            )
+        }
     };
     let position = if code == Code::MissingKey && !key.contains(['.', '[']) {
         Position::START
@@ -509,8 +542,70 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         position,
         code,
         key,
-        message: message.into(),
+        message,
     }
+}
+
+/// A wrong kind of value, in plain words: what was found, whole (`12,5`,
+/// not `12`), what fits there, and how to write a number written as on
+/// paper (`write 12.5`).
+fn wrong_type(text: &str, position: Position, unexpected: &str, expected: &str) -> Message {
+    let expected = plain_expected(expected);
+    let found = found_at(text, position);
+    let numeric = matches!(expected.as_str(), "a whole number" | "a number");
+    let written = numeric
+        .then(|| crate::explain::number(&found, expected == "a whole number"))
+        .flatten();
+    let expected_words = match expected.as_str() {
+        "a whole number" => Message::new("parse-expected-whole-number"),
+        "a number" => Message::new("parse-expected-number"),
+        "a list" => Message::new("parse-expected-list"),
+        "a mapping of keys" => Message::new("parse-expected-mapping"),
+        "a string" => Message::new("parse-expected-text"),
+        other => Message::from(other),
+    };
+    match written {
+        Some(written) => msg!(
+            "parse-number-as-written",
+            found = found,
+            expected = expected_words,
+            written = written
+        ),
+        None if found.is_empty() => msg!(
+            "parse-wrong-type",
+            found = unexpected,
+            expected = expected_words
+        ),
+        None => msg!("parse-wrong-type", found = found, expected = expected_words),
+    }
+}
+
+/// A syntax error the parser words in its own terms, said in the file's:
+/// a tab in the indentation (at the tab), a second document (at its
+/// `---`), entries under a `key: []`.
+fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
+    let finding = |position, message| {
+        Some(ParseError {
+            position,
+            code: Code::YamlSyntax,
+            key: String::new(),
+            message,
+        })
+    };
+    if said.contains("multiple YAML documents")
+        && let Some(at) = crate::explain::second_document(text)
+    {
+        return finding(at, Message::new("parse-second-document"));
+    }
+    if said.contains("tab")
+        && let Some(at) = crate::explain::tab_in_indentation(text)
+    {
+        return finding(at, Message::new("parse-tab"));
+    }
+    if let Some((brackets, key)) = crate::explain::empty_flow_before(text, at.line) {
+        return finding(brackets, msg!("parse-entries-under-empty", key = key));
+    }
+    None
 }
 
 /// Says which parsing limit a file went past, in terms of the file.
@@ -565,8 +660,12 @@ fn plain_expected(expected: &str) -> String {
         return "a mapping of keys".to_owned();
     }
     match expected {
-        "i64" | "i32" | "u32" | "u64" => "a whole number".to_owned(),
-        "f64" => "a number".to_owned(),
+        "i64" | "i32" | "u32" | "u64" | "integer" | "an integer" | "a whole number" => {
+            "a whole number".to_owned()
+        }
+        "f64" | "f32" | "floating point" | "a floating point number" | "a number" => {
+            "a number".to_owned()
+        }
         "a sequence" => "a list".to_owned(),
         other => other.to_owned(),
     }

@@ -19,6 +19,7 @@ struct SettingsFile {
     review: ReviewSettings,
     /// `auto | en | ru`; `auto` (the default) leaves it to the locale.
     language: Option<serde_saphyr::Spanned<String>>,
+    reporting: Option<crate::reporting::ReportingFile>,
 }
 
 /// A size in bytes: a whole number (`8388608`) or a number with a unit
@@ -85,6 +86,19 @@ impl Default for ReviewSettings {
     }
 }
 
+/// Every problem of the settings file, each a line naming
+/// `dossier.yaml:line:column`; printed one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problems(pub Vec<String>);
+
+impl std::fmt::Display for Problems {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.join("; "))
+    }
+}
+
+impl std::error::Error for Problems {}
+
 /// The settings in force for this run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -96,6 +110,8 @@ pub struct Settings {
     pub due_soon_days: u32,
     /// Dossier files larger than this are reported (`file-too-large`), not read.
     pub max_file_size: u64,
+    /// `reporting:`: the one currency for portfolio totals, when set.
+    pub reporting: Option<crate::reporting::Reporting>,
     /// `language` when it names one (`en`, `ru`); `None` for `auto`.
     pub language: Option<crate::i18n::Lang>,
 }
@@ -118,9 +134,19 @@ impl Settings {
             }
             None => find_upwards(cwd),
         };
-        let (parsed, base) = match &file {
-            Some(path) => (read(path)?, path.parent().unwrap_or(cwd).to_path_buf()),
-            None => (SettingsFile::default(), cwd.to_path_buf()),
+        let (mut parsed, text, base) = match &file {
+            Some(path) => {
+                let (parsed, text) = read(path)?;
+                (parsed, text, path.parent().unwrap_or(cwd).to_path_buf())
+            }
+            None => (SettingsFile::default(), String::new(), cwd.to_path_buf()),
+        };
+        let shown = file
+            .as_deref()
+            .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
+        let reporting = match parsed.reporting.take() {
+            None => None,
+            Some(reporting) => reporting.check(&shown, &text).map_err(Problems)?,
         };
         let interval = parsed.review.interval_months;
         if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {
@@ -154,6 +180,7 @@ impl Settings {
             interval_months: interval,
             due_soon_days: parsed.review.due_soon_days,
             max_file_size,
+            reporting,
             language,
         })
     }
@@ -202,7 +229,8 @@ fn find_upwards(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-fn read(path: &Path) -> anyhow::Result<SettingsFile> {
+/// The parsed settings and their text (for quoting a value as written).
+fn read(path: &Path) -> anyhow::Result<(SettingsFile, String)> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let text = crate::parse::decode(&bytes).map_err(|problem| {
         anyhow::anyhow!(
@@ -214,9 +242,9 @@ fn read(path: &Path) -> anyhow::Result<SettingsFile> {
         )
     })?;
     if text.trim().is_empty() {
-        return Ok(SettingsFile::default());
+        return Ok((SettingsFile::default(), String::new()));
     }
-    serde_saphyr::from_str(text).map_err(|error| {
+    let parsed = serde_saphyr::from_str(text).map_err(|error| {
         let at = error.location().map_or(Position::START, Position::from);
         anyhow::anyhow!(
             "{}:{}:{}: {}",
@@ -225,7 +253,8 @@ fn read(path: &Path) -> anyhow::Result<SettingsFile> {
             at.column,
             error.without_snippet()
         )
-    })
+    })?;
+    Ok((parsed, text.to_owned()))
 }
 
 #[cfg(test)]

@@ -27,12 +27,15 @@ pub fn token_width(line: &str, column: usize) -> usize {
             .position(|&c| c == first)
             .map_or(rest.len(), |end| end + 2)
     } else {
+        // Only inside `[...]` or `{...}` do `,`, `]` and `}` end a plain
+        // scalar; in block style `12,5` and `1,200` are one value.
+        let flow = in_flow(line, column);
         let mut end = rest.len();
         for (i, &c) in rest.iter().enumerate() {
             let next = rest.get(i + 1).copied();
             let ends_key = c == ':' && next.is_none_or(char::is_whitespace);
             let ends_comment = c == '#' && i > 0 && rest[i - 1].is_whitespace();
-            if ends_key || ends_comment || matches!(c, ',' | ']' | '}') {
+            if ends_key || ends_comment || (flow && matches!(c, ',' | ']' | '}')) {
                 end = i;
                 break;
             }
@@ -43,6 +46,25 @@ pub fn token_width(line: &str, column: usize) -> usize {
             .map_or(1, |last| last + 1)
     };
     width.max(1)
+}
+
+/// Whether the 1-based `column` of `line` is inside flow brackets opened on
+/// that line (`- {name: A, kind: direct}`), outside quotes.
+fn in_flow(line: &str, column: usize) -> bool {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for c in line.chars().take(column.saturating_sub(1)) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            (None, '#') => break,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// The key that owns the value starting at (`line`, `column`): the nearest
@@ -96,6 +118,11 @@ mod tests {
         assert_eq!(token_width("  name: \"Acme: the best\"", 9), 16);
         assert_eq!(token_width("  name: Ромашка", 9), 7);
         assert_eq!(token_width("", 1), 1);
+        // A comma ends a value only inside brackets.
+        assert_eq!(token_width("    next_year: 12,5", 16), 4);
+        assert_eq!(token_width("  headcount: 1,200 # staff", 14), 5);
+        assert_eq!(token_width("  banks: [Sber, VTB]", 11), 4);
+        assert_eq!(token_width("  - {name: A, threat: huge}", 23), 4);
     }
 
     #[test]

@@ -108,4 +108,5 @@ in_schema_as_itself!(
     crate::model::Role,
     crate::model::Level,
     crate::model::CompetitorKind,
+    crate::model::DossierStatus,
 );

@@ -37,6 +37,8 @@ pub struct Summary {
     pub last_reviewed: Option<NaiveDate>,
     /// The interval in force: the dossier's own, else the configured default.
     pub interval_months: u32,
+    /// `status: archived`: left out of the portfolio views unless `--all`.
+    pub archived: bool,
     /// Whether anything of the file could be read (it is YAML at least).
     pub readable: bool,
     /// The first error, when the dossier has any.
@@ -94,6 +96,7 @@ impl Summary {
             opportunity: Opportunity::default(),
             last_reviewed: None,
             interval_months: default_interval,
+            archived: false,
             readable: false,
             problem: None,
         };
@@ -142,6 +145,7 @@ impl Summary {
                 .unwrap_or_default()
         };
         let view = &dossier.company_view.value;
+        self.archived = dossier.is_archived();
         self.client = text(&dossier.client.value.name);
         self.account_manager = text(&view.account_manager);
         self.executive_sponsor = text(&view.executive_sponsor);
@@ -163,6 +167,10 @@ impl Summary {
                 .map(|t| t.trim().to_owned())
                 .unwrap_or_default()
         };
+        self.archived = loose
+            .status
+            .and_then(Lax::get)
+            .is_some_and(|status| status.trim() == "archived");
         if let Some(client) = loose.client.and_then(|s| s.0) {
             self.client = trimmed(client.name);
         }
@@ -208,6 +216,12 @@ impl Summary {
     pub fn schedule(&self, due_soon_days: u32, as_of: NaiveDate) -> Option<Schedule> {
         self.last_reviewed
             .map(|last| Schedule::new(last, self.interval_months, due_soon_days, as_of))
+    }
+
+    /// Whether a portfolio view shows it: active dossiers always, archived
+    /// ones only with `--all`.
+    pub fn in_view(&self, all: bool) -> bool {
+        all || !self.archived
     }
 
     /// Whether `owner` is this dossier's account manager, names compared as
@@ -394,6 +408,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for SectionVisitor<T> {
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct Loose {
+    status: Option<Lax<String>>,
     client: Option<Section<LooseClient>>,
     company_view: Option<Section<LooseView>>,
     review: Option<Section<LooseReview>>,
@@ -483,6 +498,15 @@ review:
         let problem = summary.problem.expect("the typo is an error");
         assert!(problem.first.contains("indstry"), "{}", problem.first);
         assert!(problem.first.starts_with("dossiers/acme.yaml:4:3:"));
+    }
+
+    #[test]
+    fn archived_is_read_from_a_valid_file_and_a_broken_one() {
+        assert!(!summarize(BROKEN_ELSEWHERE).archived);
+        let broken = BROKEN_ELSEWHERE.replace("version: 1\n", "version: 1\nstatus: archived\n");
+        let summary = summarize(&broken);
+        assert!(summary.archived && summary.problem.is_some());
+        assert!(!summary.in_view(false) && summary.in_view(true));
     }
 
     #[test]

@@ -368,7 +368,10 @@ fn too_many_nodes_is_too_complex() {
 #[test]
 fn too_many_aliases_is_too_complex() {
     let folder = Folder::new("aliases");
-    let mut text = fs::read_to_string(fixture("valid/complete.yaml")).unwrap();
+    // Another client: the same one twice would be `duplicate-client`.
+    let mut text = fs::read_to_string(fixture("valid/complete.yaml"))
+        .unwrap()
+        .replacen("name: ACME Logistics LLC", "name: Aliased Holdings", 1);
     let aliases = format!("[&bank Sber, {}]", vec!["*bank"; 20_000].join(", "));
     text = text.replacen(
         "    banks: [First Bank]\n",
@@ -428,7 +431,10 @@ fn alias_expansion_beyond_the_budget_is_too_complex() {
 #[test]
 fn a_handful_of_aliases_is_fine() {
     let folder = Folder::new("few-aliases");
-    let mut text = fs::read_to_string(fixture("valid/complete.yaml")).unwrap();
+    // Another client: the same one twice would be `duplicate-client`.
+    let mut text = fs::read_to_string(fixture("valid/complete.yaml"))
+        .unwrap()
+        .replacen("name: ACME Logistics LLC", "name: Aliased Holdings", 1);
     let aliases = format!("[&bank Sber, {}]", vec!["*bank"; 300].join(", "));
     text = text.replacen(
         "    banks: [First Bank]\n",
@@ -448,7 +454,11 @@ fn a_folder_named_like_a_dossier_is_not_a_file_and_is_still_walked() {
     let folder = Folder::new("folder");
     let odd = folder.path("odd.yaml");
     fs::create_dir(&odd).unwrap();
-    fs::copy(fixture("valid/complete.yaml"), odd.join("inside.yaml")).unwrap();
+    // Another client: the same one twice would be `duplicate-client`.
+    let inside = fs::read_to_string(fixture("valid/complete.yaml"))
+        .unwrap()
+        .replacen("name: ACME Logistics LLC", "name: Inside Holdings", 1);
+    fs::write(odd.join("inside.yaml"), inside).unwrap();
     let report = check(&folder);
     let found = report
         .exit(2)

@@ -221,3 +221,237 @@ fn a_surname_alone_suggests_the_full_names() {
         "{run}"
     );
 }
+
+/// A copy of the bundled `romashka` dossier with `from` replaced by `to`,
+/// alone in a fresh folder.
+fn romashka_with(name: &str, from: &str, to: &str) -> std::path::PathBuf {
+    let dir = scratch(name);
+    let original = fs::read_to_string(format!("{}/ru/romashka.yaml", bundled())).unwrap();
+    assert!(original.contains(from), "{from}");
+    fs::write(dir.join("romashka.yaml"), original.replacen(from, to, 1)).unwrap();
+    dir
+}
+
+/// What people type for a currency suggests the ISO 4217 code; a code that
+/// is not on the active list is refused.
+#[test]
+fn currencies_people_type_suggest_the_code() {
+    for (written, english) in [
+        (
+            "rub",
+            "found `rub`, which is not an ISO 4217 currency code; write `RUB`",
+        ),
+        (
+            "руб",
+            "found `руб`, which is not an ISO 4217 currency code; write `RUB`",
+        ),
+        (
+            "RUR",
+            "found `RUR`, which is not an ISO 4217 currency code; write `RUB`",
+        ),
+        (
+            "XYZ",
+            "found `XYZ`, which is not an ISO 4217 currency code; write three capital letters such as `RUB`, `EUR` or `USD`",
+        ),
+    ] {
+        let dir = romashka_with("currency", "currency: RUB", &format!("currency: {written}"));
+        let run = Dossier::new().run(&["check", "--format", "json", dir.to_str().unwrap()]);
+        assert_eq!(run.status, 1, "{run}");
+        let found = &run.json()["diagnostics"][0];
+        assert_eq!(found["code"], "bad-currency", "{run}");
+        assert_eq!(found["message"], english, "{run}");
+    }
+    let dir = romashka_with("currency-ru", "currency: RUB", "currency: руб");
+    let run = Dossier::new().run(&["--lang", "ru", "check", dir.to_str().unwrap()]);
+    assert!(
+        run.stdout.starts_with(
+            "ошибка[bad-currency]: найдено `руб` — это не код валюты ISO 4217; напишите `RUB`\n"
+        ),
+        "{run}"
+    );
+}
+
+/// check's text is in the run's language; its JSON `message` stays English.
+#[test]
+fn check_words_its_findings_in_the_language_and_json_stays_english() {
+    let dir = bundled();
+    let ru = Dossier::new().run(&["--lang", "ru", "check", &dir]);
+    assert_eq!(ru.status, 0, "{ru}");
+    assert!(
+        ru.stdout
+            .contains("предупреждение[no-indirect-competition]: не оценены ни инерция клиента"),
+        "{ru}"
+    );
+    assert!(ru.stdout.contains("= ключ: competitors"), "{ru}");
+    assert!(
+        ru.stdout
+            .ends_with("5 досье: без ошибок 5, с ошибками 0; 0 ошибок, 10 предупреждений\n"),
+        "{ru}"
+    );
+    let json = Dossier::new().run(&["--lang", "ru", "check", "--format", "json", &dir]);
+    let messages: Vec<String> = json.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        messages.iter().all(|m| m.is_ascii()),
+        "JSON messages stay English: {messages:?}"
+    );
+}
+
+/// `check` of one file, in `lang`: its first finding line and the
+/// `-->` line under it.
+fn first_finding(dir: &std::path::Path, lang: &str) -> (String, String) {
+    let run = Dossier::new().run(&["--lang", lang, "check", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 1, "{run}");
+    let mut lines = run.stdout.lines();
+    let finding = lines.next().unwrap_or_default().to_owned();
+    let at = lines.next().unwrap_or_default().trim().to_owned();
+    (finding, at)
+}
+
+/// Numbers written as on paper: the value quoted whole, in plain words,
+/// with how to write it.
+#[test]
+fn numbers_with_a_comma_are_quoted_whole_with_how_to_write_them() {
+    let dir = romashka_with("decimal-comma", "next_year: 18000000", "next_year: 12,5");
+    assert_eq!(
+        first_finding(&dir, "en").0,
+        "error[wrong-type]: found `12,5`, expected a number: write `12.5` (digits only, with a `.` before any fraction)"
+    );
+    assert_eq!(
+        first_finding(&dir, "ru").0,
+        "ошибка[wrong-type]: найдено `12,5`, нужно число: напишите `12.5` (только цифры, перед дробной частью — `.`)"
+    );
+    let dir = romashka_with("thousands", "headcount: 860", "headcount: 1,200");
+    let (finding, _) = first_finding(&dir, "en");
+    assert!(
+        finding
+            .starts_with("error[wrong-type]: found `1,200`, expected a whole number: write `1200`"),
+        "{finding}"
+    );
+}
+
+/// A tab in the indentation is named at its own line and column.
+#[test]
+fn a_tab_is_named_where_it_indents() {
+    let dir = romashka_with("tab", "\n  website:", "\n\twebsite:");
+    let (finding, at) = first_finding(&dir, "en");
+    assert_eq!(
+        finding,
+        "error[yaml-syntax]: a tab indents this line; YAML indents with spaces only: replace the tab with spaces"
+    );
+    assert!(at.ends_with("romashka.yaml:8:1"), "{at}");
+    let (finding, _) = first_finding(&dir, "ru");
+    assert!(finding.contains("табуляцией"), "{finding}");
+}
+
+/// A second YAML document is reported in plain words at its `---`.
+#[test]
+fn a_second_document_is_named_at_its_marker() {
+    let dir = romashka_with("two-documents", "\nreview:\n", "\n---\nreview:\n");
+    let (finding, at) = first_finding(&dir, "en");
+    assert!(
+        finding.starts_with("error[yaml-syntax]: a second YAML document starts here (`---`)"),
+        "{finding}"
+    );
+    assert!(!finding.contains("from_str_multiple"), "{finding}");
+    let line = fs::read_to_string(dir.join("romashka.yaml"))
+        .unwrap()
+        .lines()
+        .position(|l| l == "---")
+        .unwrap()
+        + 1;
+    assert!(at.ends_with(&format!("romashka.yaml:{line}:1")), "{at}");
+}
+
+/// UTF-16 and Windows-1251 files are named as such, with the iconv command.
+#[test]
+fn other_encodings_are_named_with_how_to_convert() {
+    let text = fs::read_to_string(format!("{}/ru/romashka.yaml", bundled())).unwrap();
+    let dir = scratch("utf16");
+    let utf16: Vec<u8> = "\u{feff}"
+        .encode_utf16()
+        .chain(text.encode_utf16())
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    fs::write(dir.join("romashka.yaml"), utf16).unwrap();
+    let (finding, _) = first_finding(&dir, "en");
+    assert!(finding.contains("It looks like UTF-16"), "{finding}");
+    assert!(
+        finding.contains("`iconv -f UTF-16 -t UTF-8 old.yaml > new.yaml`"),
+        "{finding}"
+    );
+    let (finding, _) = first_finding(&dir, "ru");
+    assert!(finding.contains("Похоже на UTF-16"), "{finding}");
+
+    // Windows-1251: one byte per Cyrillic letter (А is 0xC0, а is 0xE0).
+    let cp1251: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            'А'..='я' => u8::try_from(u32::from(c) - 0x410 + 0xC0).unwrap(),
+            c if c.is_ascii() => c as u8,
+            _ => b'?',
+        })
+        .collect();
+    let dir = scratch("cp1251");
+    fs::write(dir.join("romashka.yaml"), cp1251).unwrap();
+    let (finding, _) = first_finding(&dir, "en");
+    assert!(
+        finding.contains("It looks like Windows-1251")
+            && finding.contains("`iconv -f WINDOWS-1251 -t UTF-8 old.yaml > new.yaml`"),
+        "{finding}"
+    );
+}
+
+/// What people type suggests the key word: Russian role and level words,
+/// a key indented too little, `[]` left above uncommented entries.
+#[test]
+fn suggestions_for_what_people_type() {
+    let dir = romashka_with("ru-role", "roles: [decision_maker]", "roles: [ЛПР]");
+    let (finding, _) = first_finding(&dir, "en");
+    assert!(
+        finding.starts_with(
+            "error[invalid-value]: `ЛПР` is not allowed (did you mean `decision_maker`?)"
+        ),
+        "{finding}"
+    );
+    let (finding, _) = first_finding(&dir, "ru");
+    assert!(
+        finding.starts_with(
+            "ошибка[invalid-value]: `ЛПР` — недопустимое значение (может быть, `decision_maker`?)"
+        ),
+        "{finding}"
+    );
+    let dir = romashka_with("ru-level", "influence: high", "influence: высокое");
+    assert!(
+        first_finding(&dir, "en")
+            .0
+            .contains("(did you mean `high`?)")
+    );
+
+    let dir = romashka_with("indent", "\n  industry:", "\nindustry:");
+    assert_eq!(
+        first_finding(&dir, "en").0,
+        "error[unknown-key]: `industry` is not a top-level key: it is `client.industry`, so indent it under `client:`"
+    );
+
+    let dir = romashka_with("empty-list", "decision_group:\n", "decision_group: []\n");
+    let (finding, at) = first_finding(&dir, "en");
+    assert_eq!(
+        finding,
+        "error[yaml-syntax]: `decision_group: []` says the list is empty, yet entries follow below: remove the `[]`"
+    );
+    assert!(at.contains("romashka.yaml:"), "{at}");
+}
+
+/// `Петр` and `Пётр` are one person (names compare with ё read as е).
+#[test]
+fn yo_and_ye_name_one_person() {
+    let dir = romashka_with("yo", "covered_by: Иван Петров", "covered_by: Иван Пётров");
+    let run = Dossier::new().run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(!run.stdout.contains("unknown-member"), "{run}");
+}

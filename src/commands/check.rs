@@ -7,6 +7,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
+use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
@@ -26,9 +27,24 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Per file, only its diagnostics are kept (with the lines they point at),
     // never the file's text: memory follows the findings, not the folder.
+    // For `duplicate-client`, each file also keeps its client's name.
     let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
-        loaded.map(|loaded| loaded.into_diagnostics(&file.path))
+        loaded.map(|loaded| {
+            let client = loaded
+                .dossier
+                .as_ref()
+                .and_then(|dossier| ClientName::of(dossier, &loaded.text));
+            (loaded.into_diagnostics(&file.path), client)
+        })
     });
+    // In path order, as the files are: each file takes its own from the front.
+    let mut duplicate_clients =
+        duplicate_client::check(discovery.files.iter().zip(&per_file).map(|(file, result)| {
+            let client = result.as_ref().ok().and_then(|(_, client)| client.as_ref());
+            (file.path.as_path(), client)
+        }))
+        .into_iter()
+        .peekable();
 
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
     // finding like any other, in its file's place; it also makes the exit 2.
@@ -43,7 +59,14 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .partition(|d| d.path == file.path);
         duplicate_ids = rest;
         match result {
-            Ok(mut diagnostics) => ours.append(&mut diagnostics),
+            Ok((mut diagnostics, _)) => {
+                ours.append(&mut diagnostics);
+                while let Some(duplicate) = duplicate_clients.next_if(|d| d.path == file.path) {
+                    ours.push(duplicate);
+                }
+                // Stable: a duplicate id (at 1:1) stays first.
+                ours.sort_by_key(|d| (d.line, d.column));
+            }
             Err(problem) => {
                 ours.push(problem.diagnostic());
                 troubles.push(problem);

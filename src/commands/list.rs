@@ -9,7 +9,7 @@ use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let today = crate::dates::today();
-    let portfolio = Portfolio::load(env, false);
+    let portfolio = Portfolio::load(env, args.all, false);
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("nothing in it can be read")
     });
@@ -29,7 +29,13 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     rows.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
 
     match args.format {
-        ReportFormat::Table => super::emit_text(&render::table(&rows, left_out, env.style))?,
+        ReportFormat::Table => {
+            let reporting = env.settings.reporting.as_ref();
+            super::emit_text(&render::table(&rows, left_out, reporting, env.style))?;
+            if let Some(reporting) = reporting {
+                super::note_missing_rates(reporting, &render::totals(&rows));
+            }
+        }
         ReportFormat::Json => super::emit_json(&rows)?,
         ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
     }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod completions;
+pub mod export;
 pub mod init;
 pub mod list;
 pub mod map;
@@ -122,4 +123,20 @@ pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> 
 
 pub fn emit_text(text: &str) -> anyhow::Result<()> {
     emit(|out| out.write_all(text.as_bytes()))
+}
+
+/// Names on stderr the currencies that have no rate to the reporting
+/// currency (their amounts are shown apart); the exit code does not change.
+pub fn note_missing_rates(
+    reporting: &crate::reporting::Reporting,
+    totals: &crate::opportunity::Totals,
+) {
+    let missing = totals
+        .by_currency
+        .keys()
+        .filter(|currency| reporting.rate(currency).is_none())
+        .cloned();
+    if let Some(note) = reporting.missing_rates_note(missing) {
+        eprintln!("dossier: warning: {}", sanitize(&note));
+    }
 }

@@ -17,10 +17,11 @@ pub struct Portfolio {
 }
 
 impl Portfolio {
-    /// Reads every dossier of the folder in force; `quiet` silences the
-    /// notes on stderr (a symlink read once), never the errors.
-    pub fn load(env: &Env, quiet: bool) -> Portfolio {
-        Portfolio::load_with(env, quiet, |_, _, _| ()).0
+    /// Reads every dossier of the folder in force; `archived` ones are left
+    /// out (errors and all) unless `all` (`--all`) keeps them; `quiet`
+    /// silences the notes on stderr (a symlink read once), never the errors.
+    pub fn load(env: &Env, all: bool, quiet: bool) -> Portfolio {
+        Portfolio::load_with(env, all, quiet, |_, _, _| ()).0
     }
 
     /// [`Portfolio::load`], and for each dossier that reads as a whole (the
@@ -30,6 +31,7 @@ impl Portfolio {
     /// `list` and `report` all see the same dossiers the same way.
     pub fn load_with<X: Send>(
         env: &Env,
+        all: bool,
         quiet: bool,
         detail: impl Fn(&SourceFile, &Dossier, &[Finding]) -> X + Sync,
     ) -> (Portfolio, Vec<Option<X>>) {
@@ -52,6 +54,11 @@ impl Portfolio {
                 summary.add_error(&duplicate);
             }
         }
+        let (summaries, details): (Vec<Summary>, Vec<Option<X>>) = summaries
+            .into_iter()
+            .zip(details)
+            .filter(|(summary, _)| summary.in_view(all))
+            .unzip();
         let portfolio = Portfolio {
             summaries,
             problems: discovery.problems,

@@ -19,10 +19,11 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // Read as `review` reads: a dossier with an error somewhere still has
     // its review date, owner and opportunity; only one that is not YAML at
     // all (or cannot be read) is left out.
-    let (portfolio, details) = Portfolio::load_with(env, false, |file, dossier, findings| Detail {
-        gaps: gaps(findings),
-        map: Map::of(&file.id, dossier),
-    });
+    let (portfolio, details) =
+        Portfolio::load_with(env, args.all, false, |file, dossier, findings| Detail {
+            gaps: gaps(findings),
+            map: Map::of(&file.id, dossier),
+        });
     let code = portfolio.report_trouble(None, |s| {
         (!s.readable).then_some("it is under \"Could not read\" in the report")
     });
@@ -59,8 +60,12 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         as_of,
         dossiers,
         unreadable,
+        reporting: env.settings.reporting.clone(),
     };
     let page = render::html(&report);
+    if let Some(reporting) = &report.reporting {
+        super::note_missing_rates(reporting, &render::totals_by_currency(&report.dossiers));
+    }
     match &args.output {
         None => super::emit_text(&page)?,
         Some(path) => {

@@ -10,7 +10,7 @@ use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
-    let portfolio = Portfolio::load(env, args.quiet);
+    let portfolio = Portfolio::load(env, args.all, args.quiet);
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()

@@ -1,7 +1,7 @@
 //! Output of `dossier list`: the portfolio, one row per dossier, with the
 //! opportunity totals per currency under the table.
 
-use super::money::{amount, money};
+use super::money::{exact_amount, money};
 use super::review::serialize_optional_date;
 use super::table::{self, Align, Tone};
 use crate::dates::Status;
@@ -9,6 +9,7 @@ use crate::i18n::text;
 use crate::msg;
 use crate::opportunity::Opportunity;
 use crate::opportunity::Totals;
+use crate::reporting::{Converted, Reporting};
 use crate::style::Style;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -38,9 +39,16 @@ pub fn totals(rows: &[ListRow]) -> Totals {
     rows.iter().map(|row| &row.opportunity).collect()
 }
 
-/// The table, the totals and a count that names the dossiers `left_out`
-/// (files nothing could be read from, named on stderr).
-pub fn table(rows: &[ListRow], left_out: usize, style: Style) -> String {
+/// The table, then the totals per currency and, with `reporting` set, a
+/// line of the totals in the reporting currency (rounded to whole units;
+/// currencies without a rate named in its label), and a count that names
+/// the dossiers `left_out` (files nothing could be read from, named on stderr).
+pub fn table(
+    rows: &[ListRow],
+    left_out: usize,
+    reporting: Option<&Reporting>,
+    style: Style,
+) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
         let mut table = table::new(
@@ -77,8 +85,8 @@ pub fn table(rows: &[ListRow], left_out: usize, style: Style) -> String {
         out.push_str(&table::finish(&table));
         out.push('\n');
     }
-    let totals = totals(rows).by_currency;
-    if !totals.is_empty() {
+    let totals = totals(rows);
+    if !totals.by_currency.is_empty() {
         let mut table = table::new(
             &[
                 (&text("list-total"), Align::Left),
@@ -87,11 +95,22 @@ pub fn table(rows: &[ListRow], left_out: usize, style: Style) -> String {
             ],
             style,
         );
-        for (currency, (next_year, long_term)) in &totals {
+        for (currency, (next_year, long_term)) in &totals.by_currency {
             table.add_row(vec![
                 table::cell(currency, Tone::Plain),
-                table::cell(&amount(next_year.unwrap_or(0.0)), Tone::Plain),
-                table::cell(&amount(long_term.unwrap_or(0.0)), Tone::Plain),
+                table::cell(&exact_amount(next_year.unwrap_or_default()), Tone::Plain),
+                table::cell(&exact_amount(long_term.unwrap_or_default()), Tone::Plain),
+            ]);
+        }
+        if let Some(reporting) = reporting {
+            let (next_year, long_term) = totals.in_reporting(reporting);
+            table.add_row(vec![
+                table::cell(
+                    &reporting_label(reporting, &next_year, &long_term),
+                    Tone::Plain,
+                ),
+                table::cell(&exact_amount(next_year.rounded()), Tone::Plain),
+                table::cell(&exact_amount(long_term.rounded()), Tone::Plain),
             ]);
         }
         out.push_str(&table::finish(&table));
@@ -103,6 +122,33 @@ pub fn table(rows: &[ListRow], left_out: usize, style: Style) -> String {
     }
     out.push('\n');
     out
+}
+
+/// `All in RUB`, or `All in RUB without CNY` when CNY has no rate.
+pub fn reporting_label(
+    reporting: &Reporting,
+    next_year: &Converted,
+    long_term: &Converted,
+) -> String {
+    let mut missing: Vec<&str> = next_year
+        .without_rate
+        .keys()
+        .chain(long_term.without_rate.keys())
+        .map(String::as_str)
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    let currency = reporting.currency.as_str();
+    if missing.is_empty() {
+        msg!("list-all-in", currency = currency).to_string()
+    } else {
+        msg!(
+            "list-all-in-without",
+            currency = currency,
+            missing = missing.join(", ")
+        )
+        .to_string()
+    }
 }
 
 pub fn csv(rows: &[ListRow]) -> String {
@@ -175,10 +221,11 @@ mod tests {
             row("d", Some("USD"), None, None),
         ];
         let totals = totals(&rows).by_currency;
+        let d = rust_decimal::Decimal::from;
         assert_eq!(totals.len(), 2);
-        assert_eq!(totals["RUB"], (Some(66e6), Some(55e6)));
-        assert_eq!(totals["EUR"], (Some(950_000.0), Some(4.2e6)));
-        let out = table(&rows, 0, Style::PLAIN);
+        assert_eq!(totals["RUB"], (Some(d(66_000_000)), Some(d(55_000_000))));
+        assert_eq!(totals["EUR"], (Some(d(950_000)), Some(d(4_200_000))));
+        let out = table(&rows, 0, None, Style::PLAIN);
         assert!(out.contains("66,000,000"), "{out}");
         assert!(out.contains("18,000,000 RUB"), "{out}");
         assert!(out.ends_with("4 dossiers\n"), "{out}");

@@ -11,6 +11,7 @@ pub mod report;
 pub mod review;
 pub mod show;
 pub mod table;
+pub mod xlsx;
 
 use serde::Serializer;
 use std::path::Path;

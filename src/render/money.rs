@@ -1,6 +1,7 @@
 //! Amounts as people read them: `18,000,000 RUB`, `18 000 000 RUB` in Russian.
 
 use crate::i18n::{self, Lang};
+use rust_decimal::{Decimal, RoundingStrategy};
 
 /// An amount with thousands separators; cents only when there are any. In
 /// the run's language: `1,234.50` in English, `1 234,50` (a no-break space,
@@ -11,22 +12,37 @@ pub fn amount(value: f64) -> String {
 
 /// [`amount`] in a given language.
 pub fn amount_in(value: f64, lang: Lang) -> String {
-    if !value.is_finite() {
-        return value.to_string();
+    match crate::reporting::exact(value) {
+        Some(value) => exact_amount_in(value, lang),
+        None => value.to_string(),
     }
-    let cents = (value.abs() * 100.0).round();
-    let whole = (cents / 100.0).trunc();
-    let fraction = cents - whole * 100.0;
-    let grouped = i18n::group_digits(&format!("{whole:.0}"), lang);
-    let sign = if value < 0.0 && cents > 0.0 { "-" } else { "" };
+}
+
+/// [`amount`] of an exact sum.
+pub fn exact_amount(value: Decimal) -> String {
+    exact_amount_in(value, i18n::current())
+}
+
+/// [`amount_in`] of an exact sum: rounded half away from zero to cents,
+/// which are shown only when there are any.
+pub fn exact_amount_in(value: Decimal, lang: Lang) -> String {
+    let cents = value.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let sign = if cents.is_sign_negative() && !cents.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    let whole = cents.abs().trunc();
+    let fraction = (cents.abs() - whole) * Decimal::ONE_HUNDRED;
+    let grouped = i18n::group_digits(&whole.to_string(), lang);
     let point = match lang {
         Lang::En => '.',
         Lang::Ru => ',',
     };
-    if fraction > 0.0 {
-        format!("{sign}{grouped}{point}{fraction:02.0}")
-    } else {
+    if fraction.is_zero() {
         format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{:02}", fraction.trunc())
     }
 }
 
@@ -57,6 +73,12 @@ mod tests {
         assert_eq!(amount(1234.5), "1,234.50");
         assert_eq!(amount(0.07), "0.07");
         assert_eq!(amount(1999.999), "2,000");
+        assert_eq!(amount(0.005), "0.01");
+        assert_eq!(amount(-0.004), "0");
+        assert_eq!(
+            exact_amount_in(Decimal::new(12_345_678_905, 2), Lang::Ru),
+            "123\u{a0}456\u{a0}789,05"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::msg;
 use crate::opportunity::{NO_CURRENCY, Opportunity, Pair, Totals};
 use crate::render::map::{self as draw, escape_markup as esc};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -20,6 +21,8 @@ pub struct Report {
     /// In the order the page lists them.
     pub dossiers: Vec<Entry>,
     pub unreadable: Vec<Unreadable>,
+    /// `reporting:` of `dossier.yaml`: totals gain a line in its currency.
+    pub reporting: Option<crate::reporting::Reporting>,
 }
 
 /// What the report keeps of one readable dossier.
@@ -54,7 +57,7 @@ pub fn gap_codes() -> impl Iterator<Item = Code> {
     Code::ALL
         .iter()
         .copied()
-        .filter(|code| code.severity() == Severity::Warning)
+        .filter(|code| code.severity() == Severity::Warning && *code != Code::DuplicateClient)
 }
 
 /// A gap warning's column heading (`report-gap-<code>` in the catalogue).
@@ -139,6 +142,11 @@ pub fn money(amount: f64, currency: &str) -> String {
     format!("{}\u{a0}{currency}", super::money::amount(amount))
 }
 
+/// [`money`] of an exact sum.
+pub fn exact_money(amount: Decimal, currency: &str) -> String {
+    format!("{}\u{a0}{currency}", super::money::exact_amount(amount))
+}
+
 fn status_badge(schedule: Option<&Schedule>) -> String {
     let (class, label) = match schedule.map(|s| s.status) {
         Some(Status::Overdue) => ("overdue", t("status-overdue")),
@@ -175,6 +183,13 @@ pub fn anchors(dossiers: &[Entry]) -> Vec<String> {
 fn amount_cell(amount: Option<f64>, currency: Option<&str>) -> String {
     match amount {
         Some(amount) => esc(&money(amount, currency.unwrap_or(NO_CURRENCY))),
+        None => "<span class=\"none\">—</span>".to_owned(),
+    }
+}
+
+fn exact_cell(amount: Option<Decimal>, currency: &str) -> String {
+    match amount {
+        Some(amount) => esc(&exact_money(amount, currency)),
         None => "<span class=\"none\">—</span>".to_owned(),
     }
 }
@@ -295,7 +310,7 @@ pub fn html(report: &Report) -> String {
     }
     let anchors = anchors(&report.dossiers);
     portfolio(&mut out, &report.dossiers, &anchors);
-    totals(&mut out, &report.dossiers);
+    totals(&mut out, &report.dossiers, report.reporting.as_ref());
     gap_matrix(&mut out, &report.dossiers, &anchors);
     maps(&mut out, &report.dossiers, &anchors);
     out.push_str("</main>\n");
@@ -429,11 +444,11 @@ fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
     );
 }
 
-fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
+fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<Decimal>) -> String {
     let amounts: Vec<String> = sums
         .by_currency
         .iter()
-        .filter_map(|(currency, pair)| pick(pair).map(|sum| esc(&money(sum, currency))))
+        .filter_map(|(currency, pair)| pick(pair).map(|sum| esc(&exact_money(sum, currency))))
         .collect();
     if amounts.is_empty() {
         "<span class=\"none\">—</span>".to_owned()
@@ -442,7 +457,7 @@ fn sums_cell(sums: &Totals, pick: fn(&Pair) -> Option<f64>) -> String {
     }
 }
 
-fn totals(out: &mut String, dossiers: &[Entry]) {
+fn totals(out: &mut String, dossiers: &[Entry], reporting: Option<&crate::reporting::Reporting>) {
     let (next_year, long_term) = (t("report-next-year"), t("report-three-to-five-years"));
     let _ = writeln!(
         out,
@@ -464,11 +479,23 @@ fn totals(out: &mut String, dossiers: &[Entry]) {
                 out,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 esc(currency),
-                amount_cell(*next, Some(currency)),
-                amount_cell(*long, Some(currency))
+                exact_cell(*next, currency),
+                exact_cell(*long, currency)
             );
         }
-        out.push_str("</tbody>\n</table></div>\n");
+        out.push_str("</tbody>\n");
+        if let Some(reporting) = reporting {
+            let (next, long) = sums.in_reporting(reporting);
+            let label = super::list::reporting_label(reporting, &next, &long);
+            let _ = writeln!(
+                out,
+                "<tfoot><tr><th>{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tfoot>",
+                esc(&label),
+                esc(&exact_money(next.rounded(), &reporting.currency)),
+                esc(&exact_money(long.rounded(), &reporting.currency))
+            );
+        }
+        out.push_str("</table></div>\n");
     }
     let (manager, count, overdue, due_soon) = (
         t("report-account-manager"),
@@ -775,14 +802,15 @@ mod tests {
             entry("d", "Bob", opportunity("USD", None, None)),
         ];
         let sums = totals_by_currency(&dossiers);
-        assert_eq!(sums.by_currency["EUR"], (Some(150.0), Some(1000.0)));
-        assert_eq!(sums.by_currency["RUB"], (None, Some(7.0)));
+        let d = Decimal::from;
+        assert_eq!(sums.by_currency["EUR"], (Some(d(150)), Some(d(1000))));
+        assert_eq!(sums.by_currency["RUB"], (None, Some(d(7))));
         assert!(!sums.by_currency.contains_key("USD"));
         let managers = totals_by_manager(&dossiers);
         assert_eq!(managers.len(), 2);
         let (ann, bob) = (&managers[0], &managers[1]);
         assert_eq!((ann.0.as_str(), ann.1.dossiers), ("Ann", 2));
-        assert_eq!(ann.1.sums.by_currency["EUR"], (Some(150.0), Some(1000.0)));
+        assert_eq!(ann.1.sums.by_currency["EUR"], (Some(d(150)), Some(d(1000))));
         assert_eq!((bob.0.as_str(), bob.1.dossiers), ("Bob", 2));
         assert_eq!(bob.1.sums.by_currency.len(), 1);
     }
@@ -807,6 +835,7 @@ mod tests {
         hostile.client = "<script>alert(1)</script>".to_owned();
         let page = html(&Report {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
+            reporting: None,
             dossiers: vec![hostile],
             unreadable: vec![Unreadable {
                 path: PathBuf::from("<i>.yaml"),

@@ -3,6 +3,7 @@
 use super::{Checker, at};
 use crate::diag::Code;
 use crate::model::Dossier;
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn client(&mut self, dossier: &Dossier) {
@@ -11,9 +12,9 @@ impl Checker<'_> {
         if let Some(headcount) = &client.headcount
             && headcount.value < 0
         {
-            let message = format!(
-                "found {}, expected a whole number of 0 or more",
-                headcount.value
+            let message = msg!(
+                "rule-negative-headcount",
+                found = headcount.value.to_string()
             );
             self.push(
                 at(headcount),

@@ -3,6 +3,7 @@
 use super::{Checker, at, non_empty, same_name};
 use crate::diag::Code;
 use crate::model::{Dossier, Role};
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn decision_group(&mut self, dossier: &Dossier) {
@@ -33,8 +34,10 @@ impl Checker<'_> {
                     .iter()
                     .position(|other| other.is_some_and(|o| same_name(o, name)))
             {
-                let message = format!(
-                    "`{name}` is already in the group as decision_group[{first}]; merge the two entries"
+                let message = msg!(
+                    "rule-duplicate-member",
+                    name = name,
+                    first = format!("decision_group[{first}]")
                 );
                 self.push(
                     at(text),
@@ -49,21 +52,19 @@ impl Checker<'_> {
                     member_at,
                     Code::MissingKey,
                     format!("{prefix}.roles"),
-                    "missing required key `roles`: one or more of the nine roles",
+                    msg!("rule-roles-missing"),
                 ),
                 Some(roles) if roles.value.is_empty() => self.push(
                     at(roles),
                     Code::MissingKey,
                     format!("{prefix}.roles"),
-                    "`roles` is empty; give one or more of the nine roles",
+                    msg!("rule-roles-empty"),
                 ),
                 Some(roles) => {
                     let has = |role| roles.value.iter().any(|r| r.value == role);
                     if has(Role::Supporter) && has(Role::Opponent) {
-                        let who = names[i].unwrap_or("this member");
-                        let message = format!(
-                            "`{who}` is both supporter and opponent; pick the stance they take now"
-                        );
+                        let message =
+                            msg!("rule-conflicting-stance", who = names[i].unwrap_or("?"));
                         self.push(
                             at(roles),
                             Code::ConflictingStance,
@@ -86,10 +87,8 @@ impl Checker<'_> {
                         .filter(|&(j, _)| j != i)
                         .filter_map(|(_, n)| *n);
                     let hint = crate::suggest::did_you_mean(&boss.value, candidates);
-                    let message = format!(
-                        "`{}` is not another member of the decision group{hint}",
-                        boss.value
-                    );
+                    let message =
+                        msg!("rule-unknown-boss", name = boss.value.as_str(), hint = hint);
                     self.push(
                         at(boss),
                         Code::UnknownMember,
@@ -103,9 +102,10 @@ impl Checker<'_> {
                 && !our_side.iter().any(|name| same_name(name, &holder.value))
             {
                 let hint = crate::suggest::did_you_mean(&holder.value, our_side.iter().copied());
-                let message = format!(
-                    "`{}` is not on our side{hint}; covered_by names the account manager, the executive sponsor or a team member",
-                    holder.value
+                let message = msg!(
+                    "rule-unknown-holder",
+                    name = holder.value.as_str(),
+                    hint = hint
                 );
                 self.push(
                     at(holder),

@@ -2,7 +2,9 @@
 
 use super::{Checker, at, non_empty};
 use crate::diag::Code;
+use crate::i18n::Message;
 use crate::model::{CompetitorKind, Dossier, Role};
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn gaps(&mut self, dossier: &Dossier) {
@@ -15,7 +17,7 @@ impl Checker<'_> {
                 position,
                 Code::NoExecutiveSponsor,
                 "company_view.executive_sponsor",
-                "no executive sponsor: name the top manager on our side who backs this account",
+                msg!("gap-no-executive-sponsor"),
             );
         }
 
@@ -32,32 +34,20 @@ impl Checker<'_> {
             (
                 Role::DecisionMaker,
                 Code::NoDecisionMaker,
-                "nobody in the decision group is the decision_maker: who can decide or veto alone?",
+                "gap-no-decision-maker",
             ),
-            (
-                Role::Economic,
-                Code::NoEconomicRole,
-                "nobody in the decision group has the economic role: who judges the financial terms?",
-            ),
+            (Role::Economic, Code::NoEconomicRole, "gap-no-economic-role"),
             (
                 Role::Technical,
                 Code::NoTechnicalRole,
-                "nobody in the decision group has the technical role: who judges the product?",
+                "gap-no-technical-role",
             ),
-            (
-                Role::Gatekeeper,
-                Code::NoGatekeeper,
-                "nobody in the decision group is a gatekeeper: who controls access to the decision makers?",
-            ),
-            (
-                Role::Supporter,
-                Code::NoSupporter,
-                "nobody in the decision group is a supporter: who wants us to win?",
-            ),
+            (Role::Gatekeeper, Code::NoGatekeeper, "gap-no-gatekeeper"),
+            (Role::Supporter, Code::NoSupporter, "gap-no-supporter"),
         ];
-        for (role, code, message) in role_gaps {
+        for (role, code, id) in role_gaps {
             if !has_role(role) {
-                self.push(group_at, code, "decision_group", message);
+                self.push(group_at, code, "decision_group", Message::new(id));
             }
         }
 
@@ -71,7 +61,7 @@ impl Checker<'_> {
                 at(&dossier.competitors),
                 Code::NoIndirectCompetition,
                 "competitors",
-                "no inertia or in_house competitor: the client changing nothing, or doing it themselves, is often the most dangerous rival",
+                msg!("gap-no-indirect-competition"),
             );
         }
 
@@ -85,7 +75,7 @@ impl Checker<'_> {
                 opportunity_at,
                 Code::NoOpportunitySize,
                 "company_view.opportunity.next_year",
-                "no Size of Opportunity for next year (company_view.opportunity.next_year)",
+                msg!("gap-no-opportunity-size"),
             );
         }
         if opportunity
@@ -96,7 +86,7 @@ impl Checker<'_> {
                 opportunity_at,
                 Code::NoLongTermOpportunity,
                 "company_view.opportunity.three_to_five_years",
-                "no Size of Opportunity for three to five years (company_view.opportunity.three_to_five_years)",
+                msg!("gap-no-long-term-opportunity"),
             );
         }
 
@@ -106,7 +96,7 @@ impl Checker<'_> {
                 history.as_ref().map_or(view_at, at),
                 Code::NoRelationshipHistory,
                 "company_view.history",
-                "no relationship history: list what we delivered and the tenders we entered, won or lost",
+                msg!("gap-no-relationship-history"),
             ),
         }
     }

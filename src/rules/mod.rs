@@ -5,12 +5,14 @@ use crate::dates;
 use crate::diag::{Code, Finding, Position};
 use crate::model::Spanned;
 use crate::model::{Dossier, Text};
+use crate::msg;
 use chrono::NaiveDate;
 
 mod client;
 mod company_view;
 mod competitors;
 mod decision_group;
+pub mod duplicate_client;
 mod gaps;
 mod review;
 
@@ -49,7 +51,12 @@ pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
     checker.competitors(dossier);
     checker.review(dossier);
     checker.gaps(dossier);
-    checker.findings
+    let mut findings = checker.findings;
+    // A client we no longer work has no gaps to close: its errors only.
+    if dossier.is_archived() {
+        findings.retain(|f| f.code.severity() == crate::diag::Severity::Error);
+    }
+    findings
 }
 
 /// The interval a dossier is reviewed at: its own override, else the default.
@@ -97,11 +104,11 @@ impl Checker<'_> {
     fn required_text(&mut self, text: &Option<Text>, parent: Position, key: String) {
         match text {
             None => {
-                let message = format!("missing required key `{}`", last_segment(&key));
+                let message = msg!("rule-missing-key", key = last_segment(&key));
                 self.push(parent, Code::MissingKey, key, message);
             }
             Some(value) if value.value.trim().is_empty() => {
-                let message = format!("`{}` is empty; it needs a value", last_segment(&key));
+                let message = msg!("rule-empty", key = last_segment(&key));
                 self.push(at(value), Code::MissingKey, key, message);
             }
             Some(_) => {}
@@ -112,7 +119,7 @@ impl Checker<'_> {
         if let Some(number) = number
             && number.value < 0.0
         {
-            let message = format!("found {}, expected a number of 0 or more", number.value);
+            let message = msg!("rule-negative-number", found = number.value.to_string());
             self.push(at(number), Code::NegativeNumber, key, message);
         }
     }
@@ -128,10 +135,15 @@ impl Checker<'_> {
         match currency {
             Some(currency) => {
                 let code = currency.value.as_str();
-                if !(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())) {
-                    let message = format!(
-                        "found `{code}`, expected three capital letters of an ISO 4217 code such as RUB, EUR or USD"
-                    );
+                if crate::currency::lookup(code).is_none() {
+                    let message = match crate::currency::suggest(code) {
+                        Some(suggestion) => msg!(
+                            "rule-bad-currency-did-you-mean",
+                            found = code,
+                            suggestion = suggestion
+                        ),
+                        None => msg!("rule-bad-currency", found = code),
+                    };
                     self.push(
                         at(currency),
                         Code::BadCurrency,
@@ -146,7 +158,7 @@ impl Checker<'_> {
                         parent,
                         Code::MissingKey,
                         join(prefix, "currency"),
-                        "an amount needs its `currency` (three letters such as RUB, EUR, USD)",
+                        msg!("rule-currency-missing"),
                     );
                 }
             }
@@ -156,10 +168,7 @@ impl Checker<'_> {
     fn date(&mut self, text: &Text, key: String) -> Option<NaiveDate> {
         let parsed = dates::parse_date(text.value.trim());
         if parsed.is_none() {
-            let message = format!(
-                "found `{}`, expected a real date written YYYY-MM-DD",
-                text.value
-            );
+            let message = msg!("rule-invalid-date", found = text.value.as_str());
             self.push(at(text), Code::InvalidDate, key, message);
         }
         parsed
@@ -167,9 +176,10 @@ impl Checker<'_> {
 
     fn version(&mut self, dossier: &Dossier) {
         if dossier.version.value != SUPPORTED_VERSION {
-            let message = format!(
-                "found version {}, this build reads version {SUPPORTED_VERSION}",
-                dossier.version.value
+            let message = msg!(
+                "rule-unsupported-version",
+                found = dossier.version.value.to_string(),
+                supported = SUPPORTED_VERSION.to_string()
             );
             self.push(
                 at(&dossier.version),

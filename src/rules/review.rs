@@ -3,6 +3,7 @@
 use super::{Checker, MAX_INTERVAL_MONTHS, at, non_empty};
 use crate::diag::Code;
 use crate::model::Dossier;
+use crate::msg;
 
 impl Checker<'_> {
     pub(super) fn review(&mut self, dossier: &Dossier) {
@@ -16,9 +17,10 @@ impl Checker<'_> {
             && let Some(date) = self.date(text, "review.last_reviewed".into())
             && date > self.context.latest_today
         {
-            let message = format!(
-                "the last review is dated {date}, later than today ({}, even in the latest time zone, UTC+14); a review can only be recorded once it has happened",
-                self.context.latest_today
+            let message = msg!(
+                "rule-future-review",
+                date = date.to_string(),
+                today = self.context.latest_today.to_string()
             );
             self.push(
                 at(text),
@@ -30,9 +32,11 @@ impl Checker<'_> {
         if let Some(months) = &review.interval_months {
             let most = self.context.default_interval.min(MAX_INTERVAL_MONTHS);
             if !(1..=i64::from(most)).contains(&months.value) {
-                let message = format!(
-                    "found {} months, expected 1 to {most} (the review interval may only shorten the default of {})",
-                    months.value, self.context.default_interval
+                let message = msg!(
+                    "rule-bad-interval",
+                    found = months.value,
+                    most = most,
+                    default = self.context.default_interval
                 );
                 self.push(
                     at(months),

@@ -238,6 +238,16 @@ fn every_warning_is_a_gap_code() {
 }
 
 #[test]
+fn an_archived_dossier_gets_its_errors_only() {
+    let empty = "version: 1\nstatus: archived\nclient: {name: X}\ncompany_view: {account_manager: Y}\ndecision_group: []\ncompetitors: []\nreview: {last_reviewed: 2026-01-01}\n";
+    assert_eq!(codes(empty), Vec::<&str>::new());
+    let broken = empty.replace("2026-01-01", "2026-02-30");
+    assert_eq!(codes(&broken), ["invalid-date"]);
+    let active = empty.replace("archived", "active");
+    assert_eq!(codes(&active).len(), 10);
+}
+
+#[test]
 fn names_compare_without_case_or_spacing() {
     assert!(same_name(" Анна  Иванова", "анна иванова"));
     assert!(!same_name("Anna", "Anne"));

@@ -346,6 +346,34 @@ pub fn available(program: &str, package: &str) -> bool {
     found
 }
 
+/// A Python that can `import module`: the project's `.venv` (which `.ci/run`
+/// fills from `.ci/requirements.txt`), else `python3` on the PATH. `None`
+/// (with a note) when neither can; under CI a missing module fails.
+pub fn python_with(module: &str) -> Option<PathBuf> {
+    let venv = root().join(".venv/bin/python3");
+    let candidates = [venv, PathBuf::from("python3")];
+    for python in candidates {
+        let imports = Command::new(&python)
+            .args(["-c", &format!("import {module}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if imports {
+            return Some(python);
+        }
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "Python's `{module}` is missing under CI; add it to .ci/requirements.txt"
+    );
+    let _ = writeln!(
+        std::io::stderr(),
+        "note: skipped: Python's `{module}` is not installed (bash .ci/run sets up .venv)"
+    );
+    None
+}
+
 // ------------------------------------------------- reading output back
 
 /// Parses CSV as RFC 4180 writes it: quoted fields may hold commas, doubled

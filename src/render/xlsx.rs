@@ -1,0 +1,322 @@
+//! `dossier export --format xlsx`: the portfolio as one workbook
+//! (FORMAT.md, "Exports and safety"), written with `rust_xlsxwriter`.
+//!
+//! One sheet per kind of entry, one row per entry with the dossier's id
+//! first; dates are real dates (`yyyy-mm-dd`), amounts real numbers with
+//! their ISO 4217 currency in the next column, the header row frozen and
+//! filtered. Text is always written as text, so a value such as `=1+1`
+//! never becomes a formula. Sheet names are fixed (scripts find them by
+//! name); column headers are words a person reads.
+
+use crate::dates::Schedule;
+use crate::model::{Dossier, Text};
+use chrono::NaiveDate;
+use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet, XlsxError};
+use serde::Serialize;
+use std::path::Path;
+
+/// One cell of a row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+}
+
+impl Cell {
+    fn text(value: Option<&Text>) -> Cell {
+        match value.map(|t| t.value.trim()) {
+            Some(text) if !text.is_empty() => Cell::Text(text.to_owned()),
+            _ => Cell::Empty,
+        }
+    }
+
+    fn number(value: Option<f64>) -> Cell {
+        value
+            .filter(|n| n.is_finite())
+            .map_or(Cell::Empty, Cell::Number)
+    }
+
+    /// A date as a date when it is one; as the text written otherwise.
+    fn date(value: Option<&Text>) -> Cell {
+        match value.map(|t| t.value.trim()) {
+            Some(text) => crate::dates::parse_date(text)
+                .map_or_else(|| Cell::Text(text.to_owned()), Cell::Date),
+            None => Cell::Empty,
+        }
+    }
+
+    /// An enumerated value (`decision_maker`, `high`) as the file spells it.
+    fn word<T: Serialize>(value: Option<&T>) -> Cell {
+        match value.map(serde_json::to_value) {
+            Some(Ok(serde_json::Value::String(word))) => Cell::Text(word),
+            _ => Cell::Empty,
+        }
+    }
+}
+
+/// The sheets, in workbook order, with their column headers.
+const SHEETS: &[(&str, &[&str])] = &[
+    (
+        "Dossiers",
+        &[
+            "Id",
+            "Client",
+            "Status",
+            "Industry",
+            "Headcount",
+            "Account manager",
+            "Executive sponsor",
+            "Next year",
+            "3-5 years",
+            "Currency",
+            "Last reviewed",
+            "Next review",
+            "Review status",
+            "Path",
+        ],
+    ),
+    ("Team", &["Id", "Name", "Role"]),
+    (
+        "Decision group",
+        &[
+            "Id",
+            "Name",
+            "Title",
+            "Roles",
+            "Influence",
+            "Reports to",
+            "Covered by",
+            "Email",
+            "Phone",
+            "Notes",
+        ],
+    ),
+    (
+        "Competitors",
+        &[
+            "Id",
+            "Name",
+            "Kind",
+            "Offering",
+            "Strengths",
+            "Weaknesses",
+            "Our advantage",
+            "Threat",
+        ],
+    ),
+    (
+        "History",
+        &[
+            "Id", "Date", "Kind", "Summary", "Outcome", "Amount", "Currency",
+        ],
+    ),
+];
+
+const DOSSIERS: usize = 0;
+const TEAM: usize = 1;
+const DECISION_GROUP: usize = 2;
+const COMPETITORS: usize = 3;
+const HISTORY: usize = 4;
+
+/// A workbook being filled, one dossier at a time.
+pub struct Export {
+    workbook: Workbook,
+    /// The next free row of each sheet of [`SHEETS`].
+    next_row: Vec<RowNum>,
+    date: Format,
+}
+
+impl Export {
+    /// An empty workbook with every sheet and its header row.
+    pub fn new() -> Result<Export, XlsxError> {
+        let mut workbook = Workbook::new();
+        let header = Format::new().set_bold();
+        for (name, headers) in SHEETS {
+            let sheet = workbook.add_worksheet();
+            sheet.set_name(*name)?;
+            for (col, title) in headers.iter().enumerate() {
+                let col = ColNum::try_from(col).unwrap_or(ColNum::MAX);
+                sheet.write_string_with_format(0, col, *title, &header)?;
+                sheet.set_column_width(col, column_width(title))?;
+            }
+            sheet.set_freeze_panes(1, 0)?;
+        }
+        Ok(Export {
+            workbook,
+            next_row: vec![1; SHEETS.len()],
+            date: Format::new().set_num_format("yyyy-mm-dd"),
+        })
+    }
+
+    /// Adds one dossier's rows to every sheet.
+    pub fn add(
+        &mut self,
+        id: &str,
+        path: &Path,
+        dossier: &Dossier,
+        schedule: Option<Schedule>,
+    ) -> Result<(), XlsxError> {
+        let id = Cell::Text(id.to_owned());
+        let client = &dossier.client.value;
+        let view = &dossier.company_view.value;
+        let opportunity = view.opportunity.as_ref().map(|o| &o.value);
+        let status = if dossier.is_archived() {
+            "archived"
+        } else {
+            "active"
+        };
+        self.row(
+            DOSSIERS,
+            vec![
+                id.clone(),
+                Cell::text(client.name.as_ref()),
+                Cell::Text(status.to_owned()),
+                Cell::text(client.industry.as_ref()),
+                #[allow(clippy::cast_precision_loss)] // a headcount is far below 2^53
+                Cell::number(client.headcount.as_ref().map(|h| h.value as f64)),
+                Cell::text(view.account_manager.as_ref()),
+                Cell::text(view.executive_sponsor.as_ref()),
+                Cell::number(opportunity.and_then(|o| o.next_year.as_ref().map(|n| n.value))),
+                Cell::number(
+                    opportunity.and_then(|o| o.three_to_five_years.as_ref().map(|n| n.value)),
+                ),
+                Cell::text(opportunity.and_then(|o| o.currency.as_ref())),
+                Cell::date(dossier.review.value.last_reviewed.as_ref()),
+                schedule.map_or(Cell::Empty, |s| Cell::Date(s.due)),
+                schedule.map_or(Cell::Empty, |s| Cell::Text(s.status.as_str().to_owned())),
+                Cell::Text(path.to_string_lossy().into_owned()),
+            ],
+        )?;
+        for member in &view.team {
+            self.row(
+                TEAM,
+                vec![
+                    id.clone(),
+                    Cell::text(member.name.as_ref()),
+                    Cell::text(member.role.as_ref()),
+                ],
+            )?;
+        }
+        for member in &dossier.decision_group.value {
+            let roles: Vec<String> = member
+                .roles
+                .iter()
+                .flat_map(|roles| roles.value.iter())
+                .filter_map(|role| match Cell::word(Some(&role.value)) {
+                    Cell::Text(word) => Some(word),
+                    _ => None,
+                })
+                .collect();
+            self.row(
+                DECISION_GROUP,
+                vec![
+                    id.clone(),
+                    Cell::text(member.name.as_ref()),
+                    Cell::text(member.title.as_ref()),
+                    if roles.is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(roles.join(", "))
+                    },
+                    Cell::word(member.influence.as_ref().map(|l| &l.value)),
+                    Cell::text(member.reports_to.as_ref()),
+                    Cell::text(member.covered_by.as_ref()),
+                    Cell::text(member.email.as_ref()),
+                    Cell::text(member.phone.as_ref()),
+                    Cell::text(member.notes.as_ref()),
+                ],
+            )?;
+        }
+        for competitor in &dossier.competitors.value {
+            self.row(
+                COMPETITORS,
+                vec![
+                    id.clone(),
+                    Cell::text(competitor.name.as_ref()),
+                    Cell::word(competitor.kind.as_ref().map(|k| &k.value)),
+                    Cell::text(competitor.offering.as_ref()),
+                    Cell::text(competitor.strengths.as_ref()),
+                    Cell::text(competitor.weaknesses.as_ref()),
+                    Cell::text(competitor.our_advantage.as_ref()),
+                    Cell::word(competitor.threat.as_ref().map(|l| &l.value)),
+                ],
+            )?;
+        }
+        for event in view.history.iter().flat_map(|h| h.value.iter()) {
+            let event = &event.value;
+            self.row(
+                HISTORY,
+                vec![
+                    id.clone(),
+                    Cell::date(event.date.as_ref()),
+                    Cell::word(event.kind.as_ref().map(|k| &k.value)),
+                    Cell::text(event.summary.as_ref()),
+                    Cell::word(event.outcome.as_ref().map(|o| &o.value)),
+                    Cell::number(event.amount.as_ref().map(|a| a.value)),
+                    Cell::text(event.currency.as_ref()),
+                ],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, sheet: usize, cells: Vec<Cell>) -> Result<(), XlsxError> {
+        let row = self.next_row[sheet];
+        let date = self.date.clone();
+        let worksheet = self.workbook.worksheet_from_index(sheet)?;
+        for (col, cell) in cells.into_iter().enumerate() {
+            let col = ColNum::try_from(col).unwrap_or(ColNum::MAX);
+            write_cell(worksheet, row, col, cell, &date)?;
+        }
+        self.next_row[sheet] = row + 1;
+        Ok(())
+    }
+
+    /// The workbook's bytes, with a filter over each sheet's rows.
+    pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
+        for (index, (_, headers)) in SHEETS.iter().enumerate() {
+            let last_row = self.next_row[index] - 1;
+            let last_col = ColNum::try_from(headers.len() - 1).unwrap_or(ColNum::MAX);
+            self.workbook
+                .worksheet_from_index(index)?
+                .autofilter(0, 0, last_row, last_col)?;
+        }
+        self.workbook.save_to_buffer()
+    }
+}
+
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: RowNum,
+    col: ColNum,
+    cell: Cell,
+    date: &Format,
+) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Empty => {}
+        Cell::Text(text) => {
+            sheet.write_string(row, col, text)?;
+        }
+        Cell::Number(number) => {
+            sheet.write_number(row, col, number)?;
+        }
+        Cell::Date(day) => {
+            sheet.write_datetime_with_format(row, col, day, date)?;
+        }
+    }
+    Ok(())
+}
+
+/// Wide enough for the header, and for a date or a client's name.
+fn column_width(header: &str) -> f64 {
+    let wide = ["Client", "Name", "Summary", "Path", "Notes", "Offering"];
+    let chars = u16::try_from(header.chars().count()).unwrap_or(u16::MAX);
+    let base = f64::from(chars) + 4.0;
+    if wide.contains(&header) {
+        base.max(28.0)
+    } else {
+        base.max(12.0)
+    }
+}
