@@ -33,6 +33,8 @@ review-header-days-overdue = Days overdue
 review-header-status = Status
 review-summary = { $overdue } overdue, { $due_soon } due soon, { $current } current
 review-summary-unreadable = , { $unreadable } unreadable
+review-manager = { $manager }: { $overdue } overdue, { $due_soon } due soon
+review-no-manager = (no account manager)
 
 ## Errors and warnings on stderr: `dossier: error: ...`
 
@@ -78,6 +80,16 @@ term-year = year
 term-quarter = quarter
 term-month = month
 term-project = project
+term-open = open
+term-addressed = addressed
+term-dropped = dropped
+term-done = done
+term-requested = requested
+term-granted = granted
+term-refused = refused
+term-candidate = candidate
+term-replicated = replicated
+term-not_replicable = not replicable
 term-active = active
 term-archived = archived
 
@@ -89,6 +101,25 @@ show-3-decision-group = 3. Decision group
 show-4-competition = 4. Competition
 show-review = Review
 show-gaps = Gaps
+show-5-plan = 5. Account plan
+show-no-plan = (no plan yet: needs, objectives and actions go under `plan`)
+show-needs = Needs
+show-confirmed = confirmed
+show-not-confirmed = not confirmed
+show-told-by = told by { $name }
+show-answered-by = Answered by
+show-objectives = Objectives and actions
+show-action = Action
+show-owner = Owner
+show-department = Department
+show-status = Status
+show-action-overdue = overdue
+show-done-on = done { $date }
+show-resources = Resources asked of our company
+show-asked-of = asked of { $from }
+show-resource-totals = Totals
+show-solutions = Solutions to replicate
+show-replicated-to = Replicated to
 show-no-gaps = none: every section the methodology asks for is filled in
 show-at-line = line { $line }
 show-industry = Industry
@@ -203,7 +234,7 @@ code-yaml-syntax = the file is not well-formed YAML
 code-unknown-key = a key the format does not know
 code-wrong-type = a value of the wrong kind (text, number, list, mapping)
 code-missing-key = a required key is absent or empty, or an amount has no currency
-code-invalid-value = a value outside its list of allowed values
+code-invalid-value = a value outside its list of allowed values, or a `done_on` on an action that is not `done`
 code-invalid-date = a date that is not YYYY-MM-DD or does not exist
 code-future-review = `review.last_reviewed` is later than today
 code-bad-interval = `interval_months` outside 1..3 or above the configured default
@@ -212,7 +243,9 @@ code-bad-currency = a currency that is not three capital letters (ISO 4217)
 code-duplicate-key = the same key twice in one mapping
 code-duplicate-id = two files with the same id (file stem)
 code-duplicate-member = two members of the decision group with one name
-code-unknown-member = `reports_to` names nobody in the group, or `covered_by` nobody on our side
+code-duplicate-entry = two entries of one list with one name (needs, objectives, actions of one objective, resources, solutions, team, structure, competitors), two financials with one year, or two history entries with one date and summary
+code-unknown-member = `reports_to` or a need's `source` names nobody in the group; `covered_by` or an objective's or action's `owner` nobody on our side
+code-unknown-reference = an objective's `needs` names no need of the dossier, or `replicated_to` no other dossier's id
 code-conflicting-stance = one person is both `supporter` and `opponent`
 code-unsupported-version = a format version this build does not read
 code-not-utf8 = the file is not UTF-8 (the byte offset and line of the first bad byte are named)
@@ -234,12 +267,18 @@ code-no-indirect-competition = no `inertia` or `in_house` competitor assessed
 code-no-opportunity-size = no Size of Opportunity for next year
 code-no-long-term-opportunity = no Size of Opportunity for three to five years
 code-no-relationship-history = no history of deliveries, tenders or contracts
+code-no-needs = no need of the client recorded in `plan.needs`
+code-no-objectives = no open objective in the account plan
+code-objective-without-actions = an open objective with no open action
+code-overdue-action = an open action whose due date has passed
+code-unanswered-need = a confirmed, open need that no open objective answers
 code-duplicate-client = another active dossier has the same client.name (reported at the second in path order)
 
 ## dossier report (HTML; `code` in backticks is set as code)
 
 report-title = Key accounts as of { $date }
 report-heading = Key accounts
+report-heading-owner = Key accounts of { $manager }
 report-as-of = As of
 report-footer = Made by dossier { $version } as of { $date }. Colours come with text labels, so the page reads in black and white too.
 report-unreadable = Could not read
@@ -301,12 +340,20 @@ report-gap-no-indirect-competition = Indirect competition
 report-gap-no-opportunity-size = Opportunity next year
 report-gap-no-long-term-opportunity = Opportunity 3–5 years
 report-gap-no-relationship-history = Relationship history
+report-gap-no-needs = Needs
+report-gap-no-objectives = Open objectives
+report-gap-objective-without-actions = Actions for each objective
+report-gap-overdue-action = Actions on time
+report-gap-unanswered-need = Confirmed needs answered
 
 ## dossier check
 
 check-summary = { $dossiers }: { $valid } valid, { $invalid } invalid; { $errors }, { $warnings }
 check-key = key: { $key }
 check-duplicate-client = { $first } already has the client `{ $client }`; keep one dossier per client (merge the two, or mark the old one `status: archived`)
+check-duplicate-id = the id `{ $id }` is used by { $first } and { $second }; ids (file names without extension) must be unique
+check-duplicate-id-case = the ids `{ $id }` and `{ $other }` differ only in case, so they collide on macOS and Windows: { $first } and { $second } need different names
+check-read-once = { $link } is the same file as { $target } (through a symlink); read once
 
 ## Text not yet in the catalogue, printed as it is
 verbatim = { $text }
@@ -347,6 +394,13 @@ rule-roles-empty = `roles` is empty; give one or more of the nine roles
 rule-conflicting-stance = `{ $who }` is both `supporter` and `opponent`; pick the stance they take now
 rule-unknown-boss = `{ $name }` is not another member of the decision group{ $hint }
 rule-unknown-holder = `{ $name }` is not on our side{ $hint }; `covered_by` names the account manager, the executive sponsor or a team member
+rule-duplicate-entry = `{ $name }` is already in the list as `{ $first }`; merge the two entries
+rule-unknown-owner = `{ $name }` is not on our side{ $hint }; `{ $key }` names the account manager, the executive sponsor or a team member
+rule-unknown-source = `{ $name }` is not a member of the decision group{ $hint }; `source` names who in the group told us
+rule-unknown-need = `{ $name }` is not a need of this dossier{ $hint }; `needs` names entries of `plan.needs`
+rule-done-on-not-done = `done_on` is set but the action's status is `{ $status }`; write `status: done`, or remove `done_on`
+rule-replicated-to-itself = `{ $id }` is this dossier's own id; `replicated_to` names the other clients' dossiers that now use the solution
+rule-unknown-dossier = no dossier has the id `{ $id }`{ $hint }; `replicated_to` names other dossiers by id (their file names without extension)
 
 ## Gaps in the account work (warnings)
 
@@ -360,6 +414,14 @@ gap-no-indirect-competition = no `inertia` or `in_house` competitor: the client 
 gap-no-opportunity-size = no Size of Opportunity for next year (`company_view.opportunity.next_year`)
 gap-no-long-term-opportunity = no Size of Opportunity for three to five years (`company_view.opportunity.three_to_five_years`)
 gap-no-relationship-history = no relationship history: list what we delivered and the tenders we entered, won or lost
+gap-no-needs = no needs recorded: list what the client needs in `plan.needs`, and who told us
+gap-no-objectives = no open objective: what do we set out to achieve with this client? (`plan.objectives`)
+gap-objective-without-actions = the open objective `{ $name }` has no open action: who does what by when?
+gap-overdue-action = the action `{ $name }` was due on { $due }, { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago; do it, or record it `status: done` with `done_on`, or `dropped`
+gap-unanswered-need = the confirmed need `{ $name }` is answered by no open objective: list it in the `needs` of the objective that answers it
 
 ## Reading the YAML (parse); found values are quoted whole
 
@@ -380,7 +442,64 @@ parse-expected-list = a list
 parse-expected-mapping = a mapping of keys
 parse-expected-text = text
 parse-duplicate-key = the key `{ $key }` appears twice in one mapping; keep one
+parse-merge-key-twice = the merge key `<<` appears twice in one mapping, and YAML does not say which one wins; merge both in one: `<<: [*first, *second]`
 parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
 parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
 parse-syntax = the file is not well-formed YAML: { $detail }
+
+## dossier new
+
+new-template-invalid = { $template } does not make a valid dossier, so nothing was written:
+
+## Trouble on stderr
+
+left-out = ; left out: { $why }
+left-out-unreadable = nothing in it can be read
+left-out-report = it is under "Could not read" in the report
+left-out-no-review-date = its review date cannot be read
+problem-and-more = { $first } (and { $more ->
+    [one] { $more } more error
+   *[other] { $more } more errors
+})
+no-such-id = no dossier with the id `{ $id }` in { $folder }{ $hint }
+
+## dossier reviewed
+
+reviewed-bad-date = `--date { $date }` is not a date; write it YYYY-MM-DD
+reviewed-future-date = `--date { $date }` is later than today ({ $today }; { $latest } in the latest time zone, UTC+14); a review is recorded once it has happened
+reviewed-empty-by = `--by` is empty; name who reviewed the dossier
+reviewed-has-errors = { $path } was not marked reviewed: fix its errors first
+reviewed-earlier-date = `--date { $date }` is earlier than the review already recorded ({ $current }) in { $path }; if that is meant (to correct a mistake), add `--force`
+reviewed-unchanged = { $path }: already marked reviewed on { $date }; nothing to change
+reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it was left as it was
+reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
+reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
+cannot-read = cannot read { $path }: { $why }
+new-empty-name = the client's name is empty; usage: `dossier new NAME`
+new-bad-template-name = `--template { $template }`: a template is named by its file name without `.yaml` (letters, digits, `-`, `_`)
+new-no-template = no template `{ $template }` in { $folder } and none built in{ $hint }; templates: { $available }
+new-exists = { $path } already exists; it was left as it is (pick another name or `--id`)
+new-bad-id = `--id { $id }`: an id is lower-case a-z, 0-9 and `-`, starting with a letter or digit (it becomes the file name)
+new-no-id = cannot make an id from `{ $name }`: no letters or digits to spell in ASCII; pass one with `--id`
+new-dropped-letters = `{ $dropped }` left out of the id `{ $id }`; pass `--id` to choose another
+new-id-taken = the id `{ $id }` is taken by { $path }; ids are unique across sub-folders (pass another with `--id`)
+new-empty-owner = `--owner` is empty; name the account manager
+new-no-owner = cannot tell who owns the dossier (no `git config user.name`, no `$USER`); pass `--owner NAME`
+cannot-write = cannot write { $path }: { $why }
+note = note
+
+## Writing files, and reviewed's edit
+
+edit-shared-alias = `{ $key }` (line { $line }) is the alias `{ $alias }`: its bytes stand where the anchor `&{ $name }` is, shared with other values, and changing them would change those too; write the value out in place of `{ $alias }`, then run the command again
+edit-shared-anchor = `{ $key }` (line { $line }) carries the anchor `{ $anchor }`: other values read it through `*{ $name }`, and changing it would change them too; write the value out where those aliases stand, remove `{ $anchor }`, then run the command again
+edit-merged = `review.last_reviewed` comes into `review` through a merge key (`<<`), so its bytes are shared with the anchor merged; write `last_reviewed` in `review` itself, then run the command again
+write-not-regular = it is { $what }, not a regular file, and is never replaced; name a file to write
+write-not-regular-behind-link = it leads to { $target }, which is { $what }, not a regular file, and is never replaced; name a file to write
+write-through-proc = it leads through `/proc` to the open file of a process (such as standard output), not a regular file, and is never replaced; name a file to write
+write-symlink-loop = it is a symlink loop (more than { $hops } links)
+file-kind-fifo = a named pipe (FIFO)
+file-kind-socket = a socket
+file-kind-device = a device
+file-kind-folder = a folder
+file-kind-other = not a regular file

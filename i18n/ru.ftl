@@ -36,6 +36,8 @@ review-header-days-overdue = Дней просрочки
 review-header-status = Статус
 review-summary = { $overdue } просрочено, { $due_soon } скоро срок, { $current } в срок
 review-summary-unreadable = , { $unreadable } не прочитано
+review-manager = { $manager }: { $overdue } просрочено, { $due_soon } скоро срок
+review-no-manager = (менеджер не указан)
 
 ## Ошибки и предупреждения в stderr: `dossier: ошибка: ...`
 
@@ -81,6 +83,16 @@ term-year = год
 term-quarter = квартал
 term-month = месяц
 term-project = проект
+term-open = открыто
+term-addressed = закрыта
+term-dropped = снято
+term-done = выполнено
+term-requested = запрошен
+term-granted = выделен
+term-refused = отказано
+term-candidate = кандидат на тиражирование
+term-replicated = тиражировано
+term-not_replicable = не тиражируется
 term-active = в работе
 term-archived = в архиве
 
@@ -92,6 +104,25 @@ show-3-decision-group = 3. Группа принятия решений
 show-4-competition = 4. Конкуренты
 show-review = Обзор
 show-gaps = Пробелы
+show-5-plan = 5. План по клиенту
+show-no-plan = (плана пока нет: потребности, цели и действия записываются в `plan`)
+show-needs = Потребности
+show-confirmed = подтверждена
+show-not-confirmed = не подтверждена
+show-told-by = сообщил(а) { $name }
+show-answered-by = Закрывает цель
+show-objectives = Цели и действия
+show-action = Действие
+show-owner = Ответственный
+show-department = Подразделение
+show-status = Статус
+show-action-overdue = просрочено
+show-done-on = выполнено { $date }
+show-resources = Ресурсы, запрошенные у нашей компании
+show-asked-of = у кого: { $from }
+show-resource-totals = Итого
+show-solutions = Решения для тиражирования
+show-replicated-to = Тиражировано в
 show-no-gaps = нет: все разделы, которых требует методика, заполнены
 show-at-line = строка { $line }
 show-industry = Отрасль
@@ -208,7 +239,7 @@ code-yaml-syntax = файл — не корректный YAML
 code-unknown-key = ключ, которого нет в формате
 code-wrong-type = значение не того вида (текст, число, список, словарь)
 code-missing-key = обязательного ключа нет или он пуст, либо у суммы нет валюты
-code-invalid-value = значение не из списка допустимых
+code-invalid-value = значение не из списка допустимых, или `done_on` у действия, которое не `done`
 code-invalid-date = дата не в виде ГГГГ-ММ-ДД или такого дня нет
 code-future-review = `review.last_reviewed` позже сегодняшнего дня
 code-bad-interval = `interval_months` вне 1..3 или больше заданного по умолчанию
@@ -217,7 +248,9 @@ code-bad-currency = валюта — не три заглавные буквы (
 code-duplicate-key = один ключ дважды в одном словаре
 code-duplicate-id = два файла с одним id (именем файла)
 code-duplicate-member = два участника группы принятия решений с одним именем
-code-unknown-member = `reports_to` называет того, кого нет в группе, или `covered_by` — того, кого нет с нашей стороны
+code-duplicate-entry = две записи одного списка с одним именем (потребности, цели, действия одной цели, ресурсы, решения, команда, структура, конкуренты), два года в финансах или два события истории с одной датой и описанием
+code-unknown-member = `reports_to` или `source` потребности называет того, кого нет в группе; `covered_by` или `owner` цели или действия — того, кого нет с нашей стороны
+code-unknown-reference = `needs` цели называет потребность, которой нет в досье, или `replicated_to` — досье, которого нет
 code-conflicting-stance = один человек одновременно `supporter` и `opponent`
 code-unsupported-version = версия формата, которую эта сборка не читает
 code-not-utf8 = файл не в UTF-8 (названы смещение и строка первого неверного байта)
@@ -239,12 +272,18 @@ code-no-indirect-competition = не оценены ни инерция клие�
 code-no-opportunity-size = не оценён объём возможностей на ближайший год
 code-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет
 code-no-relationship-history = нет истории поставок, тендеров или договоров
+code-no-needs = в `plan.needs` не записано ни одной потребности клиента
+code-no-objectives = в плане по клиенту нет открытой цели
+code-objective-without-actions = у открытой цели нет открытого действия
+code-overdue-action = открытое действие просрочено
+code-unanswered-need = подтверждённую открытую потребность не закрывает ни одна открытая цель
 code-duplicate-client = у другого досье в работе то же название клиента (сообщается у второго по порядку путей)
 
 ## dossier report (HTML; `код` в обратных кавычках набирается как код)
 
 report-title = Ключевые клиенты на { $date }
 report-heading = Ключевые клиенты
+report-heading-owner = Ключевые клиенты: { $manager }
 report-as-of = На
 report-footer = Сделано программой dossier { $version } на { $date }. У цветов есть подписи, поэтому страница читается и в чёрно-белой печати.
 report-unreadable = Не удалось прочитать
@@ -306,12 +345,20 @@ report-gap-no-indirect-competition = Непрямая конкуренция
 report-gap-no-opportunity-size = Объём на ближайший год
 report-gap-no-long-term-opportunity = Объём на 3–5 лет
 report-gap-no-relationship-history = История отношений
+report-gap-no-needs = Потребности
+report-gap-no-objectives = Открытые цели
+report-gap-objective-without-actions = Действия по каждой цели
+report-gap-overdue-action = Действия в срок
+report-gap-unanswered-need = Подтверждённые потребности закрыты
 
 ## dossier check
 
 check-summary = { $dossiers }: без ошибок { $valid }, с ошибками { $invalid }; { $errors }, { $warnings }
 check-key = ключ: { $key }
 check-duplicate-client = у { $first } уже есть клиент «{ $client }»; ведите одно досье на клиента (объедините два или отметьте старое `status: archived`)
+check-duplicate-id = идентификатор `{ $id }` занят и { $first }, и { $second }; идентификаторы (имена файлов без расширения) должны быть уникальны
+check-duplicate-id-case = идентификаторы `{ $id }` и `{ $other }` различаются только регистром букв и совпадут в `macOS` и `Windows`: { $first } и { $second } нужны разные имена
+check-read-once = { $link } — тот же файл, что { $target } (через символическую ссылку); прочитан один раз
 
 ## Текст, которого ещё нет в каталоге, печатается как есть
 verbatim = { $text }
@@ -352,6 +399,13 @@ rule-roles-empty = `roles` пуст; укажите одну или нескол
 rule-conflicting-stance = `{ $who }` одновременно `supporter` и `opponent`; выберите, на чьей он стороне сейчас
 rule-unknown-boss = `{ $name }` — не другой участник группы принятия решений{ $hint }
 rule-unknown-holder = `{ $name }` нет с нашей стороны{ $hint }; `covered_by` называет менеджера, спонсора или участника команды
+rule-duplicate-entry = `{ $name }` уже есть в списке как `{ $first }`; объедините две записи
+rule-unknown-owner = `{ $name }` нет с нашей стороны{ $hint }; `{ $key }` называет менеджера, спонсора или участника команды
+rule-unknown-source = `{ $name }` нет в группе принятия решений{ $hint }; `source` называет того из группы, кто нам это сказал
+rule-unknown-need = `{ $name }` нет среди потребностей этого досье{ $hint }; `needs` называет записи `plan.needs`
+rule-done-on-not-done = указана дата `done_on`, но статус действия — `{ $status }`; напишите `status: done` или уберите `done_on`
+rule-replicated-to-itself = `{ $id }` — это само досье; `replicated_to` называет досье других клиентов, где решение уже применяется
+rule-unknown-dossier = нет досье с идентификатором `{ $id }`{ $hint }; `replicated_to` называет другие досье по идентификатору (имени файла без расширения)
 
 ## Пробелы в работе с клиентом (предупреждения)
 
@@ -365,6 +419,15 @@ gap-no-indirect-competition = не оценены ни инерция клиен
 gap-no-opportunity-size = не оценён объём возможностей на ближайший год (`company_view.opportunity.next_year`)
 gap-no-long-term-opportunity = не оценён объём возможностей на 3–5 лет (`company_view.opportunity.three_to_five_years`)
 gap-no-relationship-history = нет истории отношений: перечислите, что мы поставляли и в каких тендерах участвовали, выиграли или проиграли
+gap-no-needs = не записано ни одной потребности: перечислите в `plan.needs`, что нужно клиенту и кто нам об этом сказал
+gap-no-objectives = нет открытой цели: чего мы хотим добиться с этим клиентом? (`plan.objectives`)
+gap-objective-without-actions = у открытой цели `{ $name }` нет открытого действия: кто, что и к какому сроку делает?
+gap-overdue-action = срок действия `{ $name }` — { $due }, просрочено на { $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[many] { $days } дней
+}; выполните его или отметьте `status: done` с `done_on`, или `dropped`
+gap-unanswered-need = подтверждённую потребность `{ $name }` не закрывает ни одна открытая цель: укажите её в `needs` той цели, которая её закрывает
 
 ## Чтение YAML (parse); найденное значение цитируется целиком
 
@@ -385,7 +448,65 @@ parse-expected-list = список
 parse-expected-mapping = словарь ключей
 parse-expected-text = текст
 parse-duplicate-key = ключ `{ $key }` дважды в одном словаре; оставьте один
+parse-merge-key-twice = ключ слияния `<<` дважды в одном словаре, и YAML не определяет, какой из них главнее; объедините оба в одном: `<<: [*first, *second]`
 parse-second-document = здесь начинается второй документ YAML (`---`); досье — один документ: удалите эту строку и всё, что ниже, или перенесите в отдельный файл
 parse-tab = строка сдвинута табуляцией; в YAML отступы только пробелами: замените табуляцию пробелами
 parse-entries-under-empty = `{ $key }: []` говорит, что список пуст, но ниже идут записи: уберите `[]`
 parse-syntax = файл — не корректный YAML: { $detail }
+
+## dossier new
+
+new-template-invalid = из { $template } не получается корректное досье, поэтому ничего не записано:
+
+## Ошибки в stderr
+
+left-out = ; не вошло: { $why }
+left-out-unreadable = в нём ничего не прочитать
+left-out-report = оно в разделе «Не удалось прочитать» отчёта
+left-out-no-review-date = дату его обзора не прочитать
+problem-and-more = { $first } (и ещё { $more ->
+    [one] { $more } ошибка
+    [few] { $more } ошибки
+   *[many] { $more } ошибок
+})
+no-such-id = нет досье с id `{ $id }` в { $folder }{ $hint }
+
+## dossier reviewed
+
+reviewed-bad-date = `--date { $date }` — не дата; напишите её в виде ГГГГ-ММ-ДД
+reviewed-future-date = `--date { $date }` позже сегодняшнего дня ({ $today }; { $latest } в самом позднем часовом поясе, UTC+14); обзор записывают, когда он уже прошёл
+reviewed-empty-by = `--by` пуст; укажите, кто провёл обзор
+reviewed-has-errors = { $path } не отмечено как просмотренное: сначала исправьте ошибки
+reviewed-earlier-date = `--date { $date }` раньше уже записанного обзора ({ $current }) в { $path }; если так и задумано (исправить ошибку), добавьте `--force`
+reviewed-unchanged = { $path }: обзор { $date } уже записан; менять нечего
+reviewed-edit-invalid = { $path }: после правки досье стало бы некорректным; файл оставлен как был
+reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
+reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
+cannot-read = не удалось прочитать { $path }: { $why }
+new-empty-name = название клиента пусто; как вызывать: `dossier new NAME`
+new-bad-template-name = `--template { $template }`: шаблон называют именем его файла без `.yaml` (буквы, цифры, `-`, `_`)
+new-no-template = шаблона `{ $template }` нет ни в { $folder }, ни среди встроенных{ $hint }; шаблоны: { $available }
+new-exists = { $path } уже существует; он оставлен как есть (выберите другое название или `--id`)
+new-bad-id = `--id { $id }`: id — строчные a-z, 0-9 и `-`, начинается с буквы или цифры (он становится именем файла)
+new-no-id = из `{ $name }` не получается id: нет букв или цифр, которые можно записать латиницей; укажите его через `--id`
+new-dropped-letters = `{ $dropped }` не вошло в id `{ $id }`; другой можно указать через `--id`
+new-id-taken = id `{ $id }` уже занят файлом { $path }; id уникальны во всех подпапках (укажите другой через `--id`)
+new-empty-owner = `--owner` пуст; укажите менеджера
+new-no-owner = не понять, чьё это досье (нет ни `git config user.name`, ни `$USER`); укажите `--owner NAME`
+cannot-write = не удалось записать { $path }: { $why }
+note = примечание
+
+## Writing files, and reviewed's edit
+
+edit-shared-alias = `{ $key }` (строка { $line }) — ссылка `{ $alias }`: её байты стоят там, где якорь `&{ $name }`, их читают и другие значения, и правка изменила бы их тоже; впишите значение вместо `{ $alias }` и запустите команду снова
+edit-shared-anchor = у `{ $key }` (строка { $line }) есть якорь `{ $anchor }`: другие значения читают его через `*{ $name }`, и правка изменила бы их тоже; впишите значение туда, где стоят эти ссылки, уберите `{ $anchor }` и запустите команду снова
+edit-merged = `review.last_reviewed` попадает в `review` через ключ слияния (`<<`), и его байты общие с подставленным якорем; впишите `last_reviewed` в сам `review` и запустите команду снова
+write-not-regular = это { $what }, а не обычный файл, и его никогда не заменяют; укажите файл для записи
+write-not-regular-behind-link = путь ведёт к { $target }, а это { $what }, не обычный файл, и его никогда не заменяют; укажите файл для записи
+write-through-proc = путь ведёт через `/proc` к открытому файлу процесса (например, к стандартному выводу), это не обычный файл, и его никогда не заменяют; укажите файл для записи
+write-symlink-loop = это петля символических ссылок (больше { $hops } переходов)
+file-kind-fifo = именованный канал (`FIFO`)
+file-kind-socket = сокет
+file-kind-device = устройство
+file-kind-folder = папка
+file-kind-other = не обычный файл

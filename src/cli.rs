@@ -263,6 +263,10 @@ pub struct ReportArgs {
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 
+    /// One account manager's page, for a one-to-one (case and spacing do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
     /// Also include archived dossiers (`status: archived`)
     #[arg(long)]
     pub all: bool,

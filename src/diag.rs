@@ -53,7 +53,7 @@ codes! {
     UnknownKey = "unknown-key", Error, "a key the format does not know";
     WrongType = "wrong-type", Error, "a value of the wrong kind (text, number, list, mapping)";
     MissingKey = "missing-key", Error, "a required key is absent or empty, or an amount has no currency";
-    InvalidValue = "invalid-value", Error, "a value outside its list of allowed values";
+    InvalidValue = "invalid-value", Error, "a value outside its list of allowed values, or a done_on on an action that is not done";
     InvalidDate = "invalid-date", Error, "a date that is not YYYY-MM-DD or does not exist";
     FutureReview = "future-review", Error, "review.last_reviewed is later than today";
     BadInterval = "bad-interval", Error, "interval_months outside 1..3 or above the configured default";
@@ -62,7 +62,9 @@ codes! {
     DuplicateKey = "duplicate-key", Error, "the same key twice in one mapping";
     DuplicateId = "duplicate-id", Error, "two files with the same id (file stem)";
     DuplicateMember = "duplicate-member", Error, "two members of the decision group with one name";
-    UnknownMember = "unknown-member", Error, "reports_to names nobody in the group, or covered_by nobody on our side";
+    DuplicateEntry = "duplicate-entry", Error, "two entries of one list with one name (needs, objectives, actions of one objective, resources, solutions, team, structure, competitors), two financials with one year, or two history entries with one date and summary";
+    UnknownMember = "unknown-member", Error, "reports_to or a need's source names nobody in the group; covered_by or an objective's or action's owner nobody on our side";
+    UnknownReference = "unknown-reference", Error, "an objective's needs names no need of the dossier, or replicated_to no other dossier's id";
     ConflictingStance = "conflicting-stance", Error, "one person is both supporter and opponent";
     UnsupportedVersion = "unsupported-version", Error, "a format version this build does not read";
     NotUtf8 = "not-utf8", Error, "the file is not UTF-8 (the byte offset and line of the first bad byte are named)";
@@ -84,6 +86,11 @@ codes! {
     NoOpportunitySize = "no-opportunity-size", Warning, "no Size of Opportunity for next year";
     NoLongTermOpportunity = "no-long-term-opportunity", Warning, "no Size of Opportunity for three to five years";
     NoRelationshipHistory = "no-relationship-history", Warning, "no history of deliveries, tenders or contracts";
+    NoNeeds = "no-needs", Warning, "no need of the client recorded in plan.needs";
+    NoObjectives = "no-objectives", Warning, "no open objective in the account plan";
+    ObjectiveWithoutActions = "objective-without-actions", Warning, "an open objective with no open action";
+    OverdueAction = "overdue-action", Warning, "an open action whose due date has passed";
+    UnansweredNeed = "unanswered-need", Warning, "a confirmed, open need that no open objective answers";
     DuplicateClient = "duplicate-client", Warning, "another active dossier has the same client.name (reported at the second in path order)";
 }
 
@@ -230,15 +237,22 @@ mod tests {
                 "{name} is not kebab-case"
             );
         }
-        assert_eq!(Code::ALL.len(), 36);
+        assert_eq!(Code::ALL.len(), 43);
     }
 
     #[test]
     fn gap_codes_are_warnings() {
-        // `duplicate-client` is the one warning about the portfolio, not one dossier's gap.
+        // The plan's gaps name what is wrong rather than what is missing;
+        // `duplicate-client` is the one warning about the portfolio, not one
+        // dossier's gap.
+        let named_otherwise = [
+            Code::ObjectiveWithoutActions,
+            Code::OverdueAction,
+            Code::UnansweredNeed,
+        ];
         for code in Code::ALL.iter().filter(|c| **c != Code::DuplicateClient) {
             assert_eq!(
-                code.as_str().starts_with("no-"),
+                code.as_str().starts_with("no-") || named_otherwise.contains(code),
                 code.severity() == Severity::Warning,
                 "{code}"
             );

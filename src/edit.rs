@@ -149,28 +149,33 @@ fn refuse_shared_values(text: &str, with_by: bool) -> Result<(), EditError> {
             return None;
         }
         let line = crate::source::line_at(text, node.position.line).unwrap_or_default();
-        let key = format!("`{}` (line {})", node.path, node.position.line);
+        let (key, line_number) = (node.path.to_owned(), node.position.line.to_string());
         Some(if node.alias {
             let alias = crate::source::token_at(line, node.position.column);
-            format!(
-                "{key} is the alias `{alias}`: its bytes stand where the anchor `&{}` is, shared with other values, and changing them would change those too; write the value out in place of `{alias}`, then run the command again",
-                alias.trim_start_matches('*')
+            let name = alias.trim_start_matches('*').to_owned();
+            crate::msg!(
+                "edit-shared-alias",
+                key = key,
+                line = line_number,
+                alias = alias,
+                name = name
             )
         } else {
             let anchor = anchor_on(line).unwrap_or("&…");
-            format!(
-                "{key} carries the anchor `{anchor}`: other values read it through `*{}`, and changing it would change them too; write the value out where those aliases stand, remove `{anchor}`, then run the command again",
-                anchor.trim_start_matches('&')
+            crate::msg!(
+                "edit-shared-anchor",
+                key = key,
+                line = line_number,
+                anchor = anchor,
+                name = anchor.trim_start_matches('&')
             )
         })
     });
     if let Some(message) = shared {
-        return fail(message);
+        return fail(message.to_string());
     }
     if !written_in_review && memchr::memmem::find(text.as_bytes(), b"<<").is_some() {
-        return fail(
-            "`review.last_reviewed` comes into `review` through a merge key (`<<`): its bytes are shared with the anchor merged; write `last_reviewed` in `review` itself, then run the command again",
-        );
+        return fail(crate::i18n::text("edit-merged"));
     }
     Ok(())
 }

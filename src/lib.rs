@@ -69,11 +69,12 @@ pub fn run() -> ExitCode {
                         );
                     }
                 }
-                None => eprintln!(
-                    "dossier: {}: {}",
-                    i18n::text("error"),
-                    style::sanitize(&format!("{error:#}"))
-                ),
+                None => {
+                    // Line by line: the message's own line breaks stay breaks.
+                    let text = format!("{error:#}");
+                    let lines: Vec<String> = text.lines().map(style::sanitize).collect();
+                    eprintln!("dossier: {}: {}", i18n::text("error"), lines.join("\n"));
+                }
             }
             ExitCode::Trouble
         }

@@ -81,12 +81,11 @@ pub struct ReadOnce {
 
 impl ReadOnce {
     /// The note `check`, `review` and `list` print on stderr (unless `--quiet`).
-    pub fn note(&self) -> String {
-        format!(
-            "{} is the same file as {} (through a symlink); it is read once, as {}",
-            self.path.path.display(),
-            self.read_as.display(),
-            self.read_as.display()
+    pub fn note(&self) -> crate::i18n::Message {
+        crate::msg!(
+            "check-read-once",
+            link = self.path.path.display().to_string(),
+            target = self.read_as.display().to_string()
         )
     }
 }
@@ -100,7 +99,7 @@ impl Discovery {
         for read_once in &self.read_once {
             eprintln!(
                 "dossier: note: {}",
-                crate::style::sanitize(&read_once.note())
+                crate::style::sanitize(&read_once.note().to_string())
             );
         }
     }
@@ -360,20 +359,27 @@ pub fn duplicate_ids(files: &[SourceFile]) -> Vec<Diagnostic> {
 }
 
 /// What [`duplicate_ids`] and the lookup of one id say about two files with one id.
-pub fn duplicate_id_message(first: &SourceFile, second: &SourceFile) -> String {
-    let how = if first.id == second.id {
-        format!("the id `{}` is used by", first.id)
-    } else {
-        format!(
-            "the ids `{}` and `{}` differ only in case, so they collide on macOS and Windows: one id for",
-            first.id, second.id
+pub fn duplicate_id_message(first: &SourceFile, second: &SourceFile) -> crate::i18n::Message {
+    let (first_path, second_path) = (
+        first.path.display().to_string(),
+        second.path.display().to_string(),
+    );
+    if first.id == second.id {
+        crate::msg!(
+            "check-duplicate-id",
+            id = first.id.as_str(),
+            first = first_path,
+            second = second_path
         )
-    };
-    format!(
-        "{how} {} and {}; ids (file names without extension) must be unique",
-        first.path.display(),
-        second.path.display()
-    )
+    } else {
+        crate::msg!(
+            "check-duplicate-id-case",
+            id = first.id.as_str(),
+            other = second.id.as_str(),
+            first = first_path,
+            second = second_path
+        )
+    }
 }
 /// One dossier file after reading, parsing and checking.
 #[derive(Debug)]
@@ -392,6 +398,18 @@ pub struct Loaded {
 const MAX_SHOWN_LINE: usize = 1_000;
 
 impl Loaded {
+    /// Adds the findings of the rules that read across files (`replicated_to`
+    /// naming another dossier's id) to those of the file itself.
+    pub fn check_across(&mut self, own_id: &str, ids: &rules::Ids) {
+        if let Some(dossier) = &self.dossier {
+            let mut more = ids.check_replicated_to(dossier, own_id);
+            if !more.is_empty() {
+                self.findings.append(&mut more);
+                self.findings.sort_by_key(|f| f.position);
+            }
+        }
+    }
+
     pub fn has_errors(&self) -> bool {
         self.findings
             .iter()
@@ -472,25 +490,31 @@ fn read_bounded(path: &Path, max_size: u64) -> Result<Contents, IoProblem> {
     Ok(Contents::Bytes(bytes))
 }
 
-/// What a file that is not a regular one is, as a person would say it.
-pub fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+/// What a file that is not a regular one is, as a person would say it (in English).
+pub fn describe_kind(kind: &std::fs::FileType) -> String {
+    crate::i18n::Message::new(kind_id(kind)).render(crate::i18n::Lang::En)
+}
+
+/// The catalogue id of the words for a kind of file that is not a regular
+/// one (`file-kind-fifo`: "a named pipe (FIFO)").
+pub fn kind_id(kind: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "file-kind-fifo";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "file-kind-socket";
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return "a device";
+            return "file-kind-device";
         }
     }
     if kind.is_dir() {
-        "a folder"
+        "file-kind-folder"
     } else {
-        "not a regular file"
+        "file-kind-other"
     }
 }
 

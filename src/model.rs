@@ -31,6 +31,8 @@ pub struct Dossier {
     pub decision_group: Spanned<Vec<Member>>,
     /// 4. The competition, all four kinds.
     pub competitors: Spanned<Vec<Competitor>>,
+    /// 5. The account plan: the client's needs, our objectives and actions, the resources we ask of our own company, and solutions worth replicating.
+    pub plan: Option<Spanned<Plan>>,
     /// When the dossier was last fully reviewed.
     pub review: Spanned<Review>,
 }
@@ -203,6 +205,8 @@ pub struct TeamMember {
     pub name: Option<Text>,
     /// What they do for this client.
     pub role: Option<Text>,
+    /// The part of our company this person brings in (Presales, Finance, Legal...).
+    pub department: Option<Text>,
 }
 
 /// Something that happened between us and the client.
@@ -430,6 +434,276 @@ pub struct Review {
     /// Review more often than the default: every 1 to 3 months, never longer than the default in dossier.yaml.
     #[schemars(range(min = 1, max = 3))]
     pub interval_months: Option<Spanned<i64>>,
+}
+
+/// The account plan (FORMAT.md, "The account plan"): what the methodology
+/// asks at every review: have we found all of the client's needs, engaged all
+/// of our company's resources, coordinated the other departments, and which
+/// solutions made for this client can be replicated for others.
+#[derive(Debug, Default, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// What the client needs, as they told us.
+    #[serde(default)]
+    pub needs: Vec<Spanned<Need>>,
+    /// What we set out to achieve with this client, each with its actions.
+    #[serde(default)]
+    pub objectives: Vec<Spanned<Objective>>,
+    /// What we ask of our own company to win the account.
+    #[serde(default)]
+    pub resources: Vec<Spanned<Resource>>,
+    /// Solutions first made for this client, worth replicating for others.
+    #[serde(default)]
+    pub solutions: Vec<Spanned<Solution>>,
+}
+
+/// A need of the client.
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Need {
+    /// Required. The need in the client's words, unique among needs.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub name: Option<Text>,
+    /// Who told us: a member of the decision group.
+    pub source: Option<Text>,
+    /// The client confirmed it (default false).
+    pub confirmed: Option<bool>,
+    /// open (default) | addressed | dropped
+    pub status: Option<Spanned<NeedStatus>>,
+    /// Anything else worth knowing.
+    pub notes: Option<Text>,
+}
+
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum NeedStatus {
+    /// Nobody has answered it yet.
+    #[default]
+    Open,
+    /// An objective or a delivery answers it.
+    Addressed,
+    /// No longer a need.
+    Dropped,
+}
+
+/// Something we set out to achieve with this client.
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    /// Required. What we want to achieve, unique among objectives.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub name: Option<Text>,
+    /// The needs it answers: names of entries of plan.needs.
+    #[serde(default)]
+    pub needs: Vec<Text>,
+    /// Required. Who on our side owns it: the account manager, the executive sponsor or a team member.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub owner: Option<Text>,
+    /// When it should be achieved, YYYY-MM-DD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::DATE))]
+    pub due: Option<Text>,
+    /// open (default) | done | dropped
+    pub status: Option<Spanned<WorkStatus>>,
+    /// The steps that achieve it, each with an owner and a due date.
+    #[serde(default)]
+    pub actions: Vec<Spanned<Action>>,
+}
+
+/// Where an objective or an action stands.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkStatus {
+    /// Still to do.
+    #[default]
+    Open,
+    /// Achieved.
+    Done,
+    /// Given up.
+    Dropped,
+}
+
+/// One step towards an objective.
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend(
+    "if" = {"required": ["done_on"]},
+    "then" = {"required": ["status"], "properties": {"status": {"const": "done"}}}
+))]
+pub struct Action {
+    /// Required. What is to be done, unique within its objective.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub name: Option<Text>,
+    /// Required. Who on our side does it: the account manager, the executive sponsor or a team member.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub owner: Option<Text>,
+    /// Which part of our company does it (its own, not the owner's).
+    pub department: Option<Text>,
+    /// Required. When it is due, YYYY-MM-DD.
+    #[schemars(required, with = "String", pattern(crate::schema::DATE))]
+    pub due: Option<Text>,
+    /// open (default) | done | dropped
+    pub status: Option<Spanned<WorkStatus>>,
+    /// When it was done, YYYY-MM-DD; only with status done.
+    #[schemars(with = "Option<String>", pattern(crate::schema::DATE))]
+    pub done_on: Option<Text>,
+}
+
+/// Something we ask of our own company to win the account.
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = crate::schema::amounts_need_currency)]
+pub struct Resource {
+    /// Required. What is asked for, unique among resources.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub name: Option<Text>,
+    /// Required. The department or person asked.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub from: Option<Text>,
+    /// requested (default) | granted | refused
+    pub status: Option<Spanned<ResourceStatus>>,
+    /// What it is worth, 0 or more, in `currency`.
+    #[schemars(range(min = 0))]
+    #[serde(default, deserialize_with = "finite")]
+    pub amount: Option<Spanned<f64>>,
+    /// ISO 4217 code of the amount: three capital letters such as RUB, EUR, USD.
+    #[schemars(with = "Option<String>", pattern(crate::schema::CURRENCY))]
+    pub currency: Option<Text>,
+}
+
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceStatus {
+    /// Asked for, no answer yet.
+    #[default]
+    Requested,
+    /// Our company gave it.
+    Granted,
+    /// Our company said no.
+    Refused,
+}
+
+/// A solution first made for this client.
+#[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Solution {
+    /// Required. The solution, unique among solutions.
+    #[schemars(
+        required,
+        with = "crate::schema::Text",
+        pattern(crate::schema::NOT_BLANK)
+    )]
+    pub name: Option<Text>,
+    /// candidate (default) | replicated | not_replicable
+    pub status: Option<Spanned<SolutionStatus>>,
+    /// Ids of the other dossiers now using it.
+    #[serde(default)]
+    pub replicated_to: Vec<Text>,
+    /// Anything else worth knowing.
+    pub notes: Option<Text>,
+}
+
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum SolutionStatus {
+    /// Could be replicated; not yet.
+    #[default]
+    Candidate,
+    /// Now used for other clients too.
+    Replicated,
+    /// Fits this client only.
+    NotReplicable,
+}
+
+impl WorkStatus {
+    /// The status as written in YAML.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WorkStatus::Open => "open",
+            WorkStatus::Done => "done",
+            WorkStatus::Dropped => "dropped",
+        }
+    }
+}
+
+impl Need {
+    /// The need's status, `open` when not written.
+    pub fn status(&self) -> NeedStatus {
+        self.status
+            .as_ref()
+            .map_or_else(NeedStatus::default, |s| s.value)
+    }
+}
+
+impl Objective {
+    /// The objective's status, `open` when not written.
+    pub fn status(&self) -> WorkStatus {
+        self.status
+            .as_ref()
+            .map_or_else(WorkStatus::default, |s| s.value)
+    }
+}
+
+impl Action {
+    /// The action's status, `open` when not written.
+    pub fn status(&self) -> WorkStatus {
+        self.status
+            .as_ref()
+            .map_or_else(WorkStatus::default, |s| s.value)
+    }
+}
+
+impl Resource {
+    /// The resource's status, `requested` when not written.
+    pub fn status(&self) -> ResourceStatus {
+        self.status
+            .as_ref()
+            .map_or_else(ResourceStatus::default, |s| s.value)
+    }
+}
+
+impl Solution {
+    /// The solution's status, `candidate` when not written.
+    pub fn status(&self) -> SolutionStatus {
+        self.status
+            .as_ref()
+            .map_or_else(SolutionStatus::default, |s| s.value)
+    }
 }
 
 /// An amount: any number YAML reads, except `.inf`, `-.inf` and `.nan`

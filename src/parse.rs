@@ -182,7 +182,7 @@ fn repeated_merge_key(text: &str) -> Option<ParseError> {
                 position: node.position,
                 code: Code::DuplicateKey,
                 key: join(node.path, "<<"),
-                message: "the merge key `<<` appears twice in one mapping, and YAML does not say which wins; merge both in one: `<<: [*first, *second]`".into(),
+                message: msg!("parse-merge-key-twice"),
             });
         }
         None
@@ -481,14 +481,14 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         YamlError::Unexpected { expected, .. } => {
             let found = found_at(text, position);
             let expected = match expected {
-                "sequence start" => "a list",
-                "mapping start" => "a mapping of keys",
+                "sequence start" => "a sequence",
+                "mapping start" => "struct",
                 other => other,
             };
             (
                 Code::WrongType,
                 key_path,
-                msg!("parse-wrong-type", found = found, expected = expected),
+                msg!("parse-wrong-type", found = found, expected = expected_words(expected)),
             )
         }
         YamlError::InvalidScalar { ty, .. } => {
@@ -556,14 +556,7 @@ fn wrong_type(text: &str, position: Position, unexpected: &str, expected: &str) 
     let written = numeric
         .then(|| crate::explain::number(&found, expected == "a whole number"))
         .flatten();
-    let expected_words = match expected.as_str() {
-        "a whole number" => Message::new("parse-expected-whole-number"),
-        "a number" => Message::new("parse-expected-number"),
-        "a list" => Message::new("parse-expected-list"),
-        "a mapping of keys" => Message::new("parse-expected-mapping"),
-        "a string" => Message::new("parse-expected-text"),
-        other => Message::from(other),
-    };
+    let expected_words = expected_words(&expected);
     match written {
         Some(written) => msg!(
             "parse-number-as-written",
@@ -577,6 +570,18 @@ fn wrong_type(text: &str, position: Position, unexpected: &str, expected: &str) 
             expected = expected_words
         ),
         None => msg!("parse-wrong-type", found = found, expected = expected_words),
+    }
+}
+
+/// What fits where a value of the wrong kind was found, as a message.
+fn expected_words(expected: &str) -> Message {
+    match plain_expected(expected).as_str() {
+        "a whole number" => Message::new("parse-expected-whole-number"),
+        "a number" => Message::new("parse-expected-number"),
+        "a list" => Message::new("parse-expected-list"),
+        "a mapping of keys" => Message::new("parse-expected-mapping"),
+        "a string" => Message::new("parse-expected-text"),
+        other => Message::from(other),
     }
 }
 
@@ -667,6 +672,7 @@ fn plain_expected(expected: &str) -> String {
             "a number".to_owned()
         }
         "a sequence" => "a list".to_owned(),
+        "string scalar" | "a string" | "string" => "a string".to_owned(),
         other => other.to_owned(),
     }
 }

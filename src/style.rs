@@ -11,6 +11,8 @@ pub struct Style {
 impl Style {
     pub const PLAIN: Style = Style { enabled: false };
 
+    /// `always` and `never` win over `NO_COLOR` (FORMAT.md, "Commands");
+    /// `auto` colours a terminal unless `NO_COLOR` is set.
     pub fn for_stdout(choice: ColorChoice) -> Style {
         let enabled = match choice {
             ColorChoice::Always => true,
@@ -20,6 +22,10 @@ impl Style {
                     && std::io::stdout().is_terminal()
             }
         };
+        // The tables' colours go through crossterm, which reads NO_COLOR on
+        // its own and would then drop the colour but keep the bold and a
+        // stray reset; the choice made here is the one that holds.
+        crossterm::style::force_color_output(enabled);
         Style { enabled }
     }
 

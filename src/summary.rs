@@ -74,8 +74,8 @@ impl Problem {
     pub fn describe(&self) -> String {
         match self.more {
             0 => self.first.clone(),
-            1 => format!("{} (and 1 more error)", self.first),
-            n => format!("{} (and {n} more errors)", self.first),
+            more => crate::msg!("problem-and-more", first = self.first.as_str(), more = more)
+                .to_string(),
         }
     }
 }

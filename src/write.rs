@@ -28,9 +28,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 ///   at is replaced and the link stays (a published page behind a link is
 ///   updated, not cut off); a link to a file not yet there creates it.
 /// - A path that exists and is not a regular file (a FIFO, a device, a
-///   socket, a folder), or any path under `/dev` or `/proc` (where
-///   `/dev/stdout` leads), is refused with [`io::ErrorKind::InvalidInput`]
-///   and a message saying what it is: it is never replaced.
+///   socket, a folder), or that leads through `/proc` (as `/dev/stdout`
+///   does), is refused with [`io::ErrorKind::InvalidInput`] and a message
+///   saying what it is: it is never replaced.
 ///
 /// # Errors
 /// The refusal above, a symlink loop, or the I/O error of writing; on any
@@ -44,26 +44,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Where a write to `path` lands: the end of its symlink chain, checked to
 /// be a regular file or nothing yet (see [`write_atomic`]).
 fn regular_target(path: &Path) -> io::Result<PathBuf> {
-    let target = follow_symlinks(path)?;
+    let (target, through_proc) = follow_symlinks(path)?;
     // Said after "cannot write PATH: ", so the path itself is not repeated.
-    let refuse = |what: &str| {
-        let is = if target == path {
-            "it is".to_owned()
+    let refuse = |kind: &std::fs::FileType| {
+        let what = crate::i18n::Message::new(crate::load::kind_id(kind));
+        let message = if target == path {
+            crate::msg!("write-not-regular", what = what)
         } else {
-            format!("it leads to {}, which is", target.display())
+            crate::msg!(
+                "write-not-regular-behind-link",
+                target = target.display().to_string(),
+                what = what
+            )
         };
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("{is} {what}, not a regular file, and is never replaced; name a file to write"),
-        )
+        io::Error::new(io::ErrorKind::InvalidInput, message.to_string())
     };
-    if target.starts_with("/dev") || target.starts_with("/proc") {
-        return Err(refuse("a device or a process's file descriptor"));
+    if through_proc {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::i18n::text("write-through-proc"),
+        ));
     }
     match fs::metadata(&target) {
-        Ok(metadata) if !metadata.is_file() => {
-            Err(refuse(crate::load::describe_kind(&metadata.file_type())))
-        }
+        Ok(metadata) if !metadata.is_file() => Err(refuse(&metadata.file_type())),
         Ok(_) => Ok(target),
         Err(error) if error.kind() == io::ErrorKind::NotFound => Ok(target),
         Err(error) => Err(error),
@@ -146,24 +149,25 @@ fn already_exists(path: &Path) -> io::Error {
 const MAX_SYMLINK_HOPS: usize = 40;
 
 /// The end of `path`'s symlink chain (relative links read from the folder
-/// of the link), or `path` itself when it is no link.
-fn follow_symlinks(path: &Path) -> io::Result<PathBuf> {
+/// of the link), or `path` itself when it is no link; and whether the chain
+/// passes through `/proc`, where `/dev/stdout` leads (`/proc/self/fd/1`):
+/// a process's open file, never ours to replace.
+fn follow_symlinks(path: &Path) -> io::Result<(PathBuf, bool)> {
     let mut current = path.to_path_buf();
+    let mut through_proc = false;
     for _ in 0..MAX_SYMLINK_HOPS {
+        through_proc |= current.starts_with("/proc");
         match current.symlink_metadata() {
             Ok(metadata) if metadata.file_type().is_symlink() => {
                 let link = fs::read_link(&current)?;
                 current = folder_of(&current).join(link);
             }
-            _ => return Ok(current),
+            _ => return Ok((current, through_proc)),
         }
     }
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!(
-            "{} is a symlink loop (more than {MAX_SYMLINK_HOPS} links)",
-            path.display()
-        ),
+        crate::msg!("write-symlink-loop", hops = MAX_SYMLINK_HOPS).to_string(),
     ))
 }
 

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Run, dossier, dossier_in, fixtures};
+use common::{Run, dossier, dossier_in, fixtures, scratch};
 use serde_json::Value;
 
 // ------------------------------------------------------------------ helpers
@@ -324,7 +324,9 @@ const ERROR_CODES: &[&str] = &[
     "duplicate-key",
     "duplicate-id",
     "duplicate-member",
+    "duplicate-entry",
     "unknown-member",
+    "unknown-reference",
     "conflicting-stance",
     "unsupported-version",
 ];
@@ -340,6 +342,11 @@ const WARNING_CODES: &[&str] = &[
     "no-opportunity-size",
     "no-long-term-opportunity",
     "no-relationship-history",
+    "no-needs",
+    "no-objectives",
+    "objective-without-actions",
+    "overdue-action",
+    "unanswered-need",
 ];
 
 const ROLE_WARNINGS: &[&str] = &[
@@ -1146,4 +1153,149 @@ fn section_warnings_point_at_the_section_key() {
     report
         .one_at_key("missing-key", "client.name")
         .assert_at(client_line as u64, 1);
+}
+
+// ------------------------------------------------------------ the account plan
+
+#[test]
+fn duplicate_entry_points_at_the_second_and_names_the_first() {
+    let report = check(&["errors/duplicate-entry/cyrillic-duplicates.yaml"]);
+    report.assert_status(1).assert_error_count(1);
+    report
+        .one_at_key("duplicate-entry", "plan.resources[1].name")
+        .assert_at(132, 13)
+        .assert_message_contains(&["ПИЛОТНЫЕ  лицензии", "plan.resources[0]"]);
+
+    let report = check(&["errors/duplicate-entry/plan-duplicates.yaml"]);
+    report.assert_error_count(3);
+    report.one_at_key("duplicate-entry", "plan.needs[1].name");
+    report.one_at_key("duplicate-entry", "plan.objectives[0].actions[1].name");
+    report.one_at_key("duplicate-entry", "competitors[2].name");
+}
+
+#[test]
+fn plan_owners_and_sources_must_be_known() {
+    let report = check(&["errors/unknown-member/cyrillic-action-owner.yaml"]);
+    report.assert_error_count(1);
+    report
+        .one_at_key("unknown-member", "plan.objectives[0].actions[0].owner")
+        .assert_at(126, 18)
+        .assert_message_contains(&["Сергей Кимов", "did you mean `Сергей Ким`", "on our side"]);
+
+    let report = check(&["errors/unknown-member/plan-owners.yaml"]);
+    report.assert_error_count(2);
+    report
+        .one_at_key("unknown-member", "plan.needs[0].source")
+        .assert_message_contains(&["Pavel Orlv", "did you mean `Pavel Orlov`"]);
+    // A member of the client's group is not on our side.
+    report
+        .one_at_key("unknown-member", "plan.objectives[0].owner")
+        .assert_message_contains(&["Maria Volkova", "on our side"]);
+}
+
+#[test]
+fn objective_needs_must_be_needs_of_the_dossier() {
+    let report = check(&["errors/unknown-reference/objective-needs.yaml"]);
+    report.assert_error_count(1);
+    report
+        .one_at_key("unknown-reference", "plan.objectives[0].needs[1]")
+        .assert_message_contains(&["did you mean `Marking codes at every warehouse`"]);
+}
+
+#[test]
+fn done_on_needs_status_done() {
+    let report = check(&["errors/invalid-value/done-on-not-done.yaml"]);
+    report.assert_error_count(1);
+    report
+        .one_at_key("invalid-value", "plan.objectives[0].actions[1].done_on")
+        .assert_message_contains(&["dropped", "status: done"]);
+}
+
+/// A folder of three dossiers whose `replicated_to` lists are `lists`.
+fn replication_folder(lists: [&str; 3]) -> PathBuf {
+    let folder = scratch("replication").join("dossiers");
+    let complete = std::fs::read_to_string(fixture("valid/complete.yaml")).expect("fixture");
+    for (id, list) in ["acme", "emea/nordhafen-foods", "Молоко"].iter().zip(lists) {
+        let path = folder.join(format!("{id}.yaml"));
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        let text = complete
+            .replace(
+                "      status: candidate\n",
+                &format!("      status: replicated\n      replicated_to: {list}\n"),
+            )
+            .replace("name: ACME Logistics LLC", &format!("name: Client {id}"));
+        std::fs::write(path, text).expect("write");
+    }
+    folder
+}
+
+#[test]
+fn replicated_to_names_other_dossiers_across_folders() {
+    // Ids compare without regard to case; sub-folders do not matter.
+    let folder = replication_folder(["[NORDHAFEN-FOODS, молоко]", "[acme]", "[]"]);
+    let dir = folder.to_str().expect("UTF-8");
+    let report = Report::parse(dossier(&["--dir", dir, "check", "--format", "json"]));
+    report
+        .assert_status(0)
+        .assert_counts(3, 3)
+        .assert_no_diagnostics();
+
+    let folder = replication_folder(["[nordhafen-food]", "[nordhafen-foods]", "[]"]);
+    let dir = folder.to_str().expect("UTF-8");
+    let report = Report::parse(dossier(&["--dir", dir, "check", "--format", "json"]));
+    report.assert_status(1).assert_counts(3, 1);
+    let in_file = |name: &str| {
+        let found: Vec<&Diagnostic> = report
+            .with_code("unknown-reference")
+            .into_iter()
+            .filter(|d| d.path.ends_with(name))
+            .collect();
+        assert_eq!(found.len(), 1, "{name}\n{}", report.run);
+        assert_eq!(found[0].key, "plan.solutions[0].replicated_to[0]");
+        found[0]
+    };
+    in_file("acme.yaml")
+        .assert_message_contains(&["nordhafen-food", "did you mean `nordhafen-foods`"]);
+    let own = in_file("nordhafen-foods.yaml");
+    assert!(own.message.contains("own id"), "{}", own.message);
+}
+
+#[test]
+fn replicated_to_sees_the_whole_folder_when_one_file_is_checked() {
+    let folder = replication_folder(["[nordhafen-foods]", "[]", "[]"]);
+    let dir = folder.to_str().expect("UTF-8");
+    let one = folder.join("acme.yaml");
+    let run = dossier(&[
+        "--dir",
+        dir,
+        "check",
+        "--format",
+        "json",
+        one.to_str().expect("UTF-8"),
+    ]);
+    Report::parse(run)
+        .assert_status(0)
+        .assert_counts(1, 1)
+        .assert_no_diagnostics();
+}
+
+#[test]
+fn overdue_action_names_the_action_and_its_date() {
+    let report = check(&["warnings/overdue-action/cyrillic-overdue.yaml"]);
+    report
+        .one_at_key("overdue-action", "plan.objectives[0].actions[0].due")
+        .assert_at(128, 16)
+        .assert_message_contains(&["Показать модуль маркировки", "2025-12-31"]);
+}
+
+#[test]
+fn plan_gaps_point_at_the_plan_or_at_the_top() {
+    let report = check(&["warnings/no-needs/needs-empty-ru.yaml"]);
+    report
+        .one_at_key("no-needs", "plan.needs")
+        .assert_at(116, 3);
+    let report = check(&["valid/complete.yaml"]);
+    report.assert_no_diagnostics();
+    let report = check(&["warnings/no-relationship-history/history-absent.yaml"]);
+    assert!(report.with_code("no-needs").is_empty());
 }

@@ -285,3 +285,58 @@ fn the_schema_modeline_follows_the_dossiers_folder() {
         text.lines().next().unwrap_or_default()
     );
 }
+
+/// Both templates carry a commented account plan; uncommented as it
+/// stands, it is a valid plan with needs and an open objective.
+#[test]
+fn the_plan_skeleton_is_a_valid_plan_once_uncommented() {
+    for (template, name, expected) in [
+        ("default", "Plan Test AG", "dossiers/plan-test-ag.yaml"),
+        ("ru", "ООО «План»", "dossiers/ooo-plan.yaml"),
+    ] {
+        let dir = scratch("plan-skeleton");
+        let path = created(
+            &dir,
+            &[
+                "new",
+                name,
+                "--template",
+                template,
+                "--owner",
+                "Ivan Petrov",
+            ],
+            expected,
+        );
+        let text = fs::read_to_string(&path).expect("read");
+        let mut in_plan = false;
+        let uncommented: Vec<String> = text
+            .lines()
+            .map(|line| {
+                in_plan = (in_plan && !line.is_empty()) || line == "# plan:";
+                match line.strip_prefix("# ") {
+                    Some(rest) if in_plan => rest.to_owned(),
+                    _ => line.to_owned(),
+                }
+            })
+            .collect();
+        assert!(uncommented.iter().any(|l| l == "plan:"), "{template}");
+        fs::write(&path, uncommented.join("\n") + "\n").expect("write");
+        let check = dossier(&dir, &["check", "--format", "json", expected]);
+        let report: Value = serde_json::from_str(&check.stdout).expect("check prints JSON");
+        assert_eq!(report["valid"], 1, "{template}: {check}");
+        let codes: Vec<&str> = report["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .filter_map(|d| d["code"].as_str())
+            .collect();
+        for gap in [
+            "no-needs",
+            "no-objectives",
+            "objective-without-actions",
+            "unanswered-need",
+        ] {
+            assert!(!codes.contains(&gap), "{template}: {gap}\n{check}");
+        }
+    }
+}

@@ -372,3 +372,88 @@ fn a_thousand_dossiers_total_to_the_kopeck() {
     assert_eq!(rows[1], ["RUB", "5", "0"]);
     assert_eq!(rows[2], ["All in RUB", "4,933", "0"]);
 }
+
+// ------------------------------------------------------------ per manager
+
+#[test]
+fn review_ends_with_one_line_per_account_manager_in_table_format_only() {
+    let run = here(&["review", "--as-of", AS_OF]);
+    assert_eq!(run.status, 1, "{run}");
+    let tail: Vec<&str> = run.stdout.lines().rev().take(4).collect();
+    assert_eq!(
+        tail,
+        [
+            "Марина Белова: 1 overdue, 1 due soon",
+            "Ivan Petrov: 0 overdue, 1 due soon",
+            "Daniel Weber: 1 overdue, 0 due soon",
+            "2 overdue, 2 due soon, 2 current",
+        ],
+        "`марина  белова` is the same manager\n{run}"
+    );
+    // The README shows this very ending.
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let example = readme
+        .split("### The Monday mail, per manager")
+        .nth(1)
+        .and_then(|rest| rest.split("```text\n").nth(1))
+        .and_then(|block| block.split("```").next())
+        .unwrap();
+    let shown = example.split_once('\n').unwrap().1;
+    assert_eq!(run.stdout, shown, "the README shows this output");
+    let russian = here(&["--lang", "ru", "review", "--as-of", AS_OF]);
+    assert!(
+        russian
+            .stdout
+            .ends_with("Марина Белова: 1 просрочено, 1 скоро срок\n"),
+        "{russian}"
+    );
+    let owner = here(&["review", "--as-of", AS_OF, "--owner", "МАРИНА белова"]);
+    assert!(
+        owner
+            .stdout
+            .ends_with("1 overdue, 1 due soon, 0 current\nМарина Белова: 1 overdue, 1 due soon\n"),
+        "{owner}"
+    );
+    // Archived dossiers count only with --all.
+    let all = here(&["review", "--as-of", AS_OF, "--all"]);
+    assert!(
+        all.stdout.contains("Ivan Petrov: 1 overdue, 1 due soon\n"),
+        "{all}"
+    );
+    for format in ["json", "csv"] {
+        let run = here(&["review", "--as-of", AS_OF, "--format", format]);
+        assert!(!run.stdout.contains("Daniel Weber: "), "{format}\n{run}");
+    }
+}
+
+#[test]
+fn report_owner_is_one_managers_page() {
+    let page = here(&["report", "--as-of", AS_OF, "--owner", "марина  белова"]);
+    assert_eq!(page.status, 0, "{page}");
+    assert!(
+        page.stdout
+            .contains("<h1>Key accounts of Марина Белова</h1>"),
+        "{page}"
+    );
+    assert!(page.stdout.contains("id=\"dossier-romashka\""), "{page}");
+    assert!(
+        page.stdout.contains("id=\"dossier-uraltekhsnab\""),
+        "{page}"
+    );
+    assert!(!page.stdout.contains("Baltic Steel AS"), "someone else's");
+    assert!(!page.stdout.contains("romashka-2019"), "archived");
+    // Her totals only: 18,000,000 + 12,500,000.50 RUB.
+    assert!(
+        page.stdout
+            .contains("<tfoot><tr><th>All in RUB</th><td class=\"num\">30,500,001\u{a0}RUB</td>"),
+        "{page}"
+    );
+}
+
+#[test]
+fn report_owner_who_manages_nothing_exits_2_with_a_suggestion() {
+    let run = here(&["report", "--owner", "Ivan Petrof"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert_eq!(run.stdout, "", "{run}");
+    assert!(run.stderr.contains("did you mean `Ivan Petrov`?"), "{run}");
+}

@@ -156,8 +156,8 @@ fn table_has_a_summary_line() {
     );
     assert_eq!(
         lines.len(),
-        2 + 5 + 2,
-        "header, dashes, rows, blank, summary\n{run}"
+        2 + 5 + 2 + 4,
+        "header, dashes, rows, blank, summary, one line per account manager\n{run}"
     );
     assert_eq!(lines[7], "", "{run}");
     assert_eq!(lines[8], "3 overdue, 2 due soon, 2 current", "{run}");
@@ -282,7 +282,10 @@ fn quiet_prints_nothing_when_all_is_current() {
     }
     // Without --quiet the summary still says where things stand.
     let run = review("quiet", &[]);
-    assert_eq!(run.stdout, "0 overdue, 0 due soon, 2 current\n", "{run}");
+    assert!(
+        run.stdout.starts_with("0 overdue, 0 due soon, 2 current\n"),
+        "{run}"
+    );
 }
 
 #[test]
@@ -338,7 +341,7 @@ fn a_broken_file_is_named_and_the_others_still_reviewed() {
     assert!(
         table
             .stdout
-            .ends_with("1 overdue, 2 due soon, 0 current, 2 unreadable\n"),
+            .contains("\n1 overdue, 2 due soon, 0 current, 2 unreadable\n"),
         "{table}"
     );
 }
@@ -400,9 +403,10 @@ fn dossier_dir_from_the_environment() {
     // ./dossiers is used.
     let home = common::scratch("empty-dossier-dir");
     std::fs::create_dir_all(home.join("dossiers")).expect("create dossiers/");
+    // (ACME's plan names nordhafen-foods: alone, it would not be valid.)
     std::fs::copy(
-        common::root().join("dossiers/emea/acme-logistics.yaml"),
-        home.join("dossiers/acme-logistics.yaml"),
+        common::root().join("dossiers/ru/romashka.yaml"),
+        home.join("dossiers/romashka.yaml"),
     )
     .expect("copy a dossier");
     let run = Dossier::new()
@@ -411,7 +415,7 @@ fn dossier_dir_from_the_environment() {
         .env("DOSSIER_DIR", "")
         .run(&["review", "--all", "--as-of", AS_OF, "--format", "json"]);
     assert_eq!(run.status, 0, "{run}");
-    assert_eq!(run.json_ids(), ["acme-logistics"], "{run}");
+    assert_eq!(run.json_ids(), ["romashka"], "{run}");
 }
 
 #[test]
@@ -469,7 +473,10 @@ fn the_bundled_dossiers_make_a_useful_table() {
             ],
         ]
     );
-    assert_eq!(lines.last(), Some(&"2 overdue, 1 due soon, 2 current"));
+    assert!(
+        lines.contains(&"2 overdue, 1 due soon, 2 current"),
+        "{lines:?}"
+    );
 
     // And today, whatever day that is: a table or a summary, never trouble.
     let today = dossier(&["--dir", &dir, "review"]);

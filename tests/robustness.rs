@@ -398,7 +398,7 @@ fn report_output_writes_through_a_symlink_and_refuses_what_is_not_a_file() {
     for (target, what) in [
         (fifo.to_str().unwrap(), "named pipe"),
         ("/dev/full", "device"),
-        ("/dev/stdout", "device"),
+        ("/dev/stdout", "standard output"),
         (folder_path.to_str().unwrap(), "folder"),
     ] {
         let run = dossier_dir(&dossiers, &["report", "--output", target]);

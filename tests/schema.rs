@@ -1,7 +1,8 @@
 //! `dossier schema` against `dossier check`: every dossier the schema sees,
 //! converted from YAML to JSON, is judged the way `check` judges it.
 //!
-//! A schema cannot know about cross-references (`reports_to`, `covered_by`),
+//! A schema cannot know about cross-references (`reports_to`, `covered_by`,
+//! an objective's `needs`, `replicated_to`),
 //! duplicates (keys, ids, members) or dates relative to today, so files whose
 //! only errors are of those kinds must still be accepted; every other error
 //! must make the schema reject the file.
@@ -21,7 +22,9 @@ const BEYOND_A_SCHEMA: &[&str] = &[
     "duplicate-key",
     "duplicate-id",
     "duplicate-member",
+    "duplicate-entry",
     "unknown-member",
+    "unknown-reference",
     "future-review",
 ];
 

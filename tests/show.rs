@@ -103,7 +103,7 @@ fn competition_by_kind_with_the_unassessed_kinds_called_out() {
         .split("4. Competition\n")
         .nth(1)
         .unwrap()
-        .split("\nReview\n")
+        .split("\n5. Account plan\n")
         .next()
         .unwrap()
         .lines()
@@ -180,7 +180,12 @@ fn json_is_the_data_with_review_status_and_warnings() {
         .iter()
         .map(|w| w["code"].as_str().unwrap())
         .collect();
-    assert_eq!(codes, ["no-executive-sponsor", "no-gatekeeper"], "{run}");
+    // The plan's first action was due on 2026-11-20.
+    assert_eq!(
+        codes,
+        ["no-executive-sponsor", "no-gatekeeper", "overdue-action"],
+        "{run}"
+    );
     assert_eq!(
         value["warnings"][0]["line"], 39,
         "points at `company_view:`"
@@ -234,5 +239,62 @@ fn two_files_with_one_id_are_trouble() {
     assert!(
         run.stderr.contains("acme.yaml") && run.stderr.contains("acme.yml"),
         "{run}"
+    );
+}
+
+#[test]
+fn the_account_plan_follows_the_competition() {
+    let run = show(&bundled(), "acme-logistics", &["--color", "never"]);
+    assert_eq!(run.status, 0, "{run}");
+    let out = &run.stdout;
+    let plan = out.find("5. Account plan").expect("a plan section");
+    assert!(
+        out.find("4. Competition").is_some_and(|c| c < plan),
+        "{run}"
+    );
+    assert!(out[plan..].find("\nReview").is_some(), "{run}");
+    let section = &out[plan..];
+    for expected in [
+        "- One WMS for all 14 sites (confirmed; told by Markus Brandt)",
+        "Answered by     Replace the Vistula WMS in 2027",
+        "- Win back the yard management module (dropped; Daniel Weber)",
+        "Totals            granted 60,000 EUR; requested 180,000 EUR",
+        "Replicated to   nordhafen-foods",
+    ] {
+        assert!(section.contains(expected), "{expected}\n{run}");
+    }
+    // Due 2026-11-25 and still open: overdue, whatever day the test runs.
+    let business_case = section
+        .lines()
+        .find(|l| l.contains("Business case with subscription pricing"))
+        .expect("the action's row");
+    assert!(business_case.contains("Sales"), "{business_case}");
+    assert!(
+        business_case.trim_end().ends_with("overdue"),
+        "{business_case}"
+    );
+    let dinner = section
+        .lines()
+        .find(|l| l.contains("CEO-to-CEO dinner"))
+        .unwrap();
+    assert!(dinner.contains("(done 2026-10-07)"), "{dinner}");
+
+    let run = show(
+        &bundled(),
+        "uraltekhsnab",
+        &["--color", "never", "--lang", "ru"],
+    );
+    assert!(
+        run.stdout.contains("5. План по клиенту\n  (плана пока нет"),
+        "{run}"
+    );
+
+    let json = show(&bundled(), "acme-logistics", &["--format", "json"]).json();
+    let action = &json["plan"]["objectives"][0]["actions"][0];
+    assert_eq!(action["department"], "Sales");
+    assert_eq!(json["plan"]["resources"][0]["amount"], 180000);
+    assert_eq!(
+        json["plan"]["solutions"][0]["replicated_to"][0],
+        "nordhafen-foods"
     );
 }

@@ -7,6 +7,7 @@ use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
 use crate::load;
 use crate::render::check::{self as render, CheckReport};
+use crate::rules;
 use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
 
@@ -27,9 +28,18 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     // Per file, only its diagnostics are kept (with the lines they point at),
     // never the file's text: memory follows the findings, not the folder.
+    // `replicated_to` may name any dossier of the folder, also when only
+    // some files are checked (a pre-commit hook passes the staged ones).
+    let ids = if args.paths.is_empty() {
+        rules::Ids::of(&discovery.files)
+    } else {
+        let folder = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        rules::Ids::of(discovery.files.iter().chain(&folder.files))
+    };
     // For `duplicate-client`, each file also keeps its client's name.
     let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
-        loaded.map(|loaded| {
+        loaded.map(|mut loaded| {
+            loaded.check_across(&file.id, &ids);
             let client = loaded
                 .dossier
                 .as_ref()

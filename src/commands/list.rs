@@ -11,7 +11,7 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let today = crate::dates::today();
     let portfolio = Portfolio::load(env, args.all, false);
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
-        (!s.readable).then_some("nothing in it can be read")
+        (!s.readable).then_some("left-out-unreadable")
     });
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
         Ok(summaries) => summaries,

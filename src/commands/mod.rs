@@ -74,7 +74,11 @@ impl Env {
         let folder = &self.settings.dossiers_dir;
         let discovery = load::discover(std::slice::from_ref(folder));
         for problem in &discovery.problems {
-            eprintln!("dossier: warning: {}", sanitize(&problem.message));
+            eprintln!(
+                "dossier: {}: {}",
+                crate::i18n::text("warning"),
+                sanitize(&problem.message)
+            );
         }
         let id = load::strip_dossier_extension(id);
         let wanted = load::id_key(id);
@@ -87,15 +91,19 @@ impl Env {
         match (matches.next(), matches.next()) {
             (Some(file), None) => Ok(file.clone()),
             (Some(first), Some(second)) => {
-                bail!("{}", sanitize(&load::duplicate_id_message(first, second)))
+                bail!(
+                    "{}",
+                    sanitize(&load::duplicate_id_message(first, second).to_string())
+                )
             }
             (None, _) => {
                 let hint = did_you_mean(id, discovery.files.iter().map(|file| file.id.as_str()));
-                bail!(
-                    "no dossier with the id `{}` in {}{hint}",
-                    sanitize(id),
-                    folder.display()
-                )
+                bail!(crate::msg!(
+                    "no-such-id",
+                    id = sanitize(id),
+                    folder = folder.display().to_string(),
+                    hint = hint
+                ))
             }
         }
     }
@@ -137,6 +145,10 @@ pub fn note_missing_rates(
         .filter(|currency| reporting.rate(currency).is_none())
         .cloned();
     if let Some(note) = reporting.missing_rates_note(missing) {
-        eprintln!("dossier: warning: {}", sanitize(&note));
+        eprintln!(
+            "dossier: {}: {}",
+            crate::i18n::text("warning"),
+            sanitize(&note)
+        );
     }
 }

@@ -3,6 +3,8 @@
 use super::Env;
 use crate::cli::NewArgs;
 use crate::exit::ExitCode;
+use crate::i18n::Message;
+use crate::msg;
 use crate::style::sanitize;
 use crate::template::{self, LookupError, Values};
 use crate::{load, slug, write};
@@ -12,27 +14,28 @@ use std::path::{Component, Path, PathBuf};
 pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let name = args.name.trim();
     if name.is_empty() {
-        bail!("the client's name is empty; usage: dossier new NAME");
+        bail!(Message::new("new-empty-name"));
     }
     let id = choose_id(name, args.id.as_deref())?;
     let owner = owner(env, args.owner.as_deref())?;
     if !template::is_valid_name(&args.template) {
-        bail!(
-            "`--template {}`: a template is named by its file name without `.yaml` (letters, digits, `-`, `_`)",
-            sanitize(&args.template)
-        );
+        bail!(msg!(
+            "new-bad-template-name",
+            template = sanitize(&args.template)
+        ));
     }
     let found = match template::find(&env.settings.templates_dir, &args.template) {
         Ok(found) => found,
-        Err(LookupError::NotFound { available }) => bail!(
-            "no template `{}` in {} and none built in{}; templates: {}",
-            args.template,
-            env.settings.templates_dir.display(),
-            crate::suggest::closest(&args.template, available.iter().map(String::as_str))
-                .map(|close| format!(" (did you mean `{close}`?)"))
-                .unwrap_or_default(),
-            available.join(", ")
-        ),
+        Err(LookupError::NotFound { available }) => bail!(msg!(
+            "new-no-template",
+            template = sanitize(&args.template),
+            folder = env.settings.templates_dir.display().to_string(),
+            hint = crate::suggest::hint(crate::suggest::closest(
+                &args.template,
+                available.iter().map(String::as_str)
+            )),
+            available = available.join(", ")
+        )),
         Err(LookupError::Unreadable(message)) => bail!("{message}"),
     };
 
@@ -51,21 +54,24 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let text = point_at_schema(text, env);
     let loaded = load::load_bytes(text.as_bytes(), &env.rules_context());
     if loaded.has_errors() {
+        // The values go in as one-line YAML strings, so a line of the
+        // rendered text is the same line of the template file. Each line is
+        // made safe on its own: the breaks between them are the tool's.
         let problems: Vec<String> = loaded
             .findings
             .iter()
             .filter(|f| f.code.severity() == crate::diag::Severity::Error)
             .map(|f| {
-                format!(
-                    "  line {}:{}: {} [{}]",
-                    f.position.line, f.position.column, f.message, f.code
-                )
+                sanitize(&format!(
+                    "  {}:{}:{}: {} [{}]",
+                    found.source, f.position.line, f.position.column, f.message, f.code
+                ))
             })
             .collect();
         bail!(
-            "{} does not make a valid dossier, so nothing was written:\n{}",
-            found.source,
-            sanitize(&problems.join("\n"))
+            "{}\n{}",
+            crate::msg!("new-template-invalid", template = found.source.to_string()),
+            problems.join("\n")
         );
     }
 
@@ -73,15 +79,14 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
     let path = dir.join(format!("{id}.yaml"));
     match write::create_new(&path, text.as_bytes()) {
         Ok(()) => {}
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => bail!(
-            "{} already exists; it was left as it is (pick another name or `--id`)",
-            path.display()
-        ),
-        Err(error) => bail!(
-            "cannot write {}: {}",
-            path.display(),
-            load::describe_io(&error)
-        ),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!(msg!("new-exists", path = path.display().to_string()))
+        }
+        Err(error) => bail!(msg!(
+            "cannot-write",
+            path = path.display().to_string(),
+            why = load::describe_io(&error)
+        )),
     }
     println!("{}", sanitize(&path.display().to_string()));
     Ok(ExitCode::Success)
@@ -91,27 +96,25 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
 fn choose_id(name: &str, typed: Option<&str>) -> anyhow::Result<String> {
     if let Some(id) = typed {
         if !slug::is_valid_id(id) {
-            bail!(
-                "`--id {}`: an id is lower-case a-z, 0-9 and `-`, starting with a letter or digit (it becomes the file name)",
-                sanitize(id)
-            );
+            bail!(msg!("new-bad-id", id = sanitize(id)));
         }
         return Ok(id.to_owned());
     }
     // A name typed on macOS may arrive in NFD: spelled in NFC, `й` stays `y`.
     let made = slug::slugify(&crate::names::nfc(name));
     if made.id.is_empty() {
-        bail!(
-            "cannot make an id from `{}`: no letters or digits to spell in ASCII; pass one with --id",
-            sanitize(name)
-        );
+        bail!(msg!("new-no-id", name = sanitize(name)));
     }
     if !made.dropped.is_empty() {
         let dropped: String = made.dropped.iter().collect();
         eprintln!(
-            "dossier: note: `{}` left out of the id `{}`; pass --id to choose another",
-            sanitize(&dropped),
-            made.id
+            "dossier: {}: {}",
+            crate::i18n::text("note"),
+            msg!(
+                "new-dropped-letters",
+                dropped = sanitize(&dropped),
+                id = made.id.as_str()
+            )
         );
     }
     Ok(made.id)
@@ -129,10 +132,11 @@ fn refuse_taken_id(dir: &Path, id: &str) -> anyhow::Result<()> {
         .iter()
         .find(|file| load::id_key(&file.id) == wanted)
     {
-        bail!(
-            "the id `{id}` is taken by {}; ids are unique across sub-folders (pass another with --id)",
-            sanitize(&existing.path.display().to_string())
-        );
+        bail!(msg!(
+            "new-id-taken",
+            id = id,
+            path = sanitize(&existing.path.display().to_string())
+        ));
     }
     Ok(())
 }
@@ -141,7 +145,7 @@ fn refuse_taken_id(dir: &Path, id: &str) -> anyhow::Result<()> {
 fn owner(env: &Env, typed: Option<&str>) -> anyhow::Result<String> {
     if let Some(owner) = typed {
         if owner.trim().is_empty() {
-            bail!("`--owner` is empty; name the account manager");
+            bail!(Message::new("new-empty-owner"));
         }
         return Ok(owner.trim().to_owned());
     }
@@ -160,9 +164,7 @@ fn owner(env: &Env, typed: Option<&str>) -> anyhow::Result<String> {
     }
     match std::env::var("USER") {
         Ok(user) if !user.trim().is_empty() => Ok(user.trim().to_owned()),
-        _ => bail!(
-            "cannot tell who owns the dossier (no `git config user.name`, no $USER); pass --owner NAME"
-        ),
+        _ => bail!(Message::new("new-no-owner")),
     }
 }
 

@@ -39,8 +39,13 @@ impl Portfolio {
         discovery.print_notes(quiet);
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
+        let ids = crate::rules::Ids::of(&discovery.files);
         let (mut summaries, details): (Vec<Summary>, Vec<Option<X>>) =
             load::load_each(&discovery.files, &context, |file, loaded| {
+                let loaded = loaded.map(|mut loaded| {
+                    loaded.check_across(&file.id, &ids);
+                    loaded
+                });
                 let detail = loaded.as_ref().ok().and_then(|loaded| {
                     let dossier = loaded.dossier.as_ref()?;
                     Some(detail(file, dossier, &loaded.findings))
@@ -68,7 +73,7 @@ impl Portfolio {
 
     /// Names on stderr every folder and dossier that could not be read or has
     /// errors, with its first error; `left_out` says why a broken dossier is
-    /// missing from the output, if it is. With `owner`, the dossiers of other
+    /// missing from the output, if it is (a catalogue id, `left-out-*`). With `owner`, the dossiers of other
     /// account managers are not named (those without a readable one are).
     /// `Trouble` when anything was named.
     pub fn report_trouble(
@@ -78,7 +83,11 @@ impl Portfolio {
     ) -> ExitCode {
         let mut code = ExitCode::Success;
         for problem in &self.problems {
-            eprintln!("dossier: error: {}", sanitize(&problem.message));
+            eprintln!(
+                "dossier: {}: {}",
+                crate::i18n::text("error"),
+                sanitize(&problem.message)
+            );
             code = ExitCode::Trouble;
         }
         for summary in &self.summaries {
@@ -90,10 +99,13 @@ impl Portfolio {
             }
             if let Some(problem) = &summary.problem {
                 let left_out = left_out(summary)
-                    .map(|why| format!("; left out: {why}"))
+                    .map(|why| {
+                        crate::msg!("left-out", why = crate::i18n::Message::new(why)).to_string()
+                    })
                     .unwrap_or_default();
                 eprintln!(
-                    "dossier: error: {}{left_out}",
+                    "dossier: {}: {}{left_out}",
+                    crate::i18n::text("error"),
                     sanitize(&problem.describe())
                 );
                 code = ExitCode::Trouble;

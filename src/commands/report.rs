@@ -11,8 +11,10 @@ use crate::map::{Map, clean};
 use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
 use crate::style::sanitize;
-use crate::summary::{Problem, Summary};
+use crate::summary::{self, Problem, Summary};
 use chrono::NaiveDate;
+use std::collections::HashSet;
+use std::path::PathBuf;
 
 pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(dates::today);
@@ -24,19 +26,42 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             gaps: gaps(findings),
             map: Map::of(&file.id, dossier),
         });
-    let code = portfolio.report_trouble(None, |s| {
-        (!s.readable).then_some("it is under \"Could not read\" in the report")
+    let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
+        (!s.readable).then_some("left-out-report")
     });
-    let mut unreadable: Vec<Unreadable> = portfolio
-        .problems
+    let Portfolio {
+        summaries,
+        problems,
+    } = portfolio;
+    // `--owner`: one account manager's page, the group `review --owner` picks.
+    let (summaries, details, owner) = match args.owner.as_deref() {
+        None => (summaries, details, None),
+        Some(owner) => match summary::filter_owner(summaries.clone(), Some(owner)) {
+            Err(message) => {
+                eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+                return Ok(ExitCode::Trouble);
+            }
+            Ok(kept) => {
+                let name = kept.first().map(|s| s.account_manager.trim().to_owned());
+                let kept: HashSet<PathBuf> = kept.into_iter().map(|s| s.path).collect();
+                let (summaries, details): (Vec<Summary>, Vec<Option<Detail>>) = summaries
+                    .into_iter()
+                    .zip(details)
+                    .filter(|(summary, _)| kept.contains(&summary.path))
+                    .unzip();
+                (summaries, details, name)
+            }
+        },
+    };
+    let mut unreadable: Vec<Unreadable> = problems
         .iter()
         .map(|problem| Unreadable {
             path: problem.path.clone(),
             message: problem.message.clone(),
         })
         .collect();
-    let mut dossiers = Vec::with_capacity(portfolio.summaries.len());
-    for (summary, detail) in portfolio.summaries.into_iter().zip(details) {
+    let mut dossiers = Vec::with_capacity(summaries.len());
+    for (summary, detail) in summaries.into_iter().zip(details) {
         if summary.readable {
             dossiers.push(entry(summary, detail, &env.settings, as_of));
         } else {
@@ -61,6 +86,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         dossiers,
         unreadable,
         reporting: env.settings.reporting.clone(),
+        owner,
     };
     let page = render::html(&report);
     if let Some(reporting) = &report.reporting {

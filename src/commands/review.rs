@@ -5,7 +5,7 @@ use super::portfolio::Portfolio;
 use crate::cli::{ReportFormat, ReviewArgs};
 use crate::dates::Status;
 use crate::exit::ExitCode;
-use crate::render::review::{self as render, ReviewRow, Tally};
+use crate::render::review::{self as render, ManagerTally, ReviewRow, Tally};
 use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
@@ -14,7 +14,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
-            .then_some("its review date cannot be read")
+            .then_some("left-out-no-review-date")
     });
 
     let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
@@ -24,6 +24,25 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::Trouble);
         }
     };
+
+    // Counted per account manager, names grouped as names compare.
+    let managers: Vec<ManagerTally> =
+        summary::by_account_manager(&summaries, |s| s.account_manager.as_str())
+            .into_iter()
+            .map(|group| {
+                let mut tally = Tally::default();
+                for summary in group.items {
+                    match summary.schedule(env.settings.due_soon_days, as_of) {
+                        Some(schedule) => tally.add(schedule.status),
+                        None => tally.unreadable += 1,
+                    }
+                }
+                ManagerTally {
+                    manager: group.name,
+                    tally,
+                }
+            })
+            .collect();
 
     let mut tally = Tally::default();
     let mut rows: Vec<ReviewRow> = Vec::new();
@@ -46,7 +65,9 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         return Ok(code);
     }
     match args.format {
-        ReportFormat::Table => super::emit_text(&render::table(&rows, tally, env.style))?,
+        ReportFormat::Table => {
+            super::emit_text(&render::table(&rows, tally, &managers, env.style))?
+        }
         ReportFormat::Json => super::emit_json(&rows)?,
         ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
     }

@@ -5,7 +5,9 @@ use super::Env;
 use crate::cli::ReviewedArgs;
 use crate::diag::Diagnostic;
 use crate::exit::ExitCode;
+use crate::i18n::Message;
 use crate::load;
+use crate::msg;
 use crate::render::check::{self as render, CheckReport};
 use crate::style::{Style, sanitize};
 use crate::{dates, edit, write};
@@ -14,31 +16,35 @@ use anyhow::{anyhow, bail};
 pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     let today = dates::today();
     let date = match &args.date {
-        Some(text) => dates::parse_date(text.trim()).ok_or_else(|| {
-            anyhow!(
-                "`--date {}` is not a date; write it YYYY-MM-DD",
-                sanitize(text)
-            )
-        })?,
+        Some(text) => dates::parse_date(text.trim())
+            .ok_or_else(|| anyhow!(msg!("reviewed-bad-date", date = sanitize(text))))?,
         None => today,
     };
     // Later than today anywhere on Earth (FORMAT.md, "Review dates"): the
     // reviewer may be a time zone ahead of this machine.
     let latest = dates::latest_today();
     if date > latest {
-        bail!(
-            "`--date {date}` is later than today ({today}; {latest} in the latest time zone, UTC+14); a review is recorded once it has happened"
-        );
+        bail!(msg!(
+            "reviewed-future-date",
+            date = date.to_string(),
+            today = today.to_string(),
+            latest = latest.to_string()
+        ));
     }
     let by = match args.by.as_deref().map(str::trim) {
-        Some("") => bail!("`--by` is empty; name who reviewed the dossier"),
+        Some("") => bail!(Message::new("reviewed-empty-by")),
         by => by,
     };
 
     let file = env.find_dossier(&args.id)?;
     let path = file.path.display().to_string();
-    let bytes = std::fs::read(&file.path)
-        .map_err(|error| anyhow!("cannot read {path}: {}", load::describe_io(&error)))?;
+    let bytes = std::fs::read(&file.path).map_err(|error| {
+        anyhow!(msg!(
+            "cannot-read",
+            path = path.as_str(),
+            why = load::describe_io(&error)
+        ))
+    })?;
     let context = env.rules_context();
     let loaded = load::load_bytes(&bytes, &context);
     if loaded.has_errors() {
@@ -53,10 +59,7 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
             diagnostics,
         };
         eprint!("{}", render::text(&report, Style::PLAIN));
-        bail!(
-            "{} was not marked reviewed: fix its errors first",
-            sanitize(&path)
-        );
+        bail!(msg!("reviewed-has-errors", path = sanitize(&path)));
     }
     let old = loaded
         .dossier
@@ -78,10 +81,12 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
         && date < current
         && !args.force
     {
-        bail!(
-            "`--date {date}` is earlier than the review already recorded ({current}) in {}; if that is meant (to correct a mistake), add --force",
-            sanitize(&path)
-        );
+        bail!(msg!(
+            "reviewed-earlier-date",
+            date = date.to_string(),
+            current = current.to_string(),
+            path = sanitize(&path)
+        ));
     }
 
     let date_text = date.to_string();
@@ -89,30 +94,29 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
         .map_err(|error| anyhow!("{}: {error}", sanitize(&path)))?;
     if new_bytes == bytes {
         println!(
-            "{}: already marked reviewed on {date_text}; nothing to change",
-            sanitize(&path)
+            "{}",
+            msg!(
+                "reviewed-unchanged",
+                path = sanitize(&path),
+                date = date_text.as_str()
+            )
         );
         return Ok(ExitCode::Success);
     }
     let reloaded = load::load_bytes(&new_bytes, &context);
     if reloaded.has_errors() {
-        bail!(
-            "{}: the edit would make the dossier invalid; it was left as it was",
-            sanitize(&path)
-        );
+        bail!(msg!("reviewed-edit-invalid", path = sanitize(&path)));
     }
     // An editor may have saved the file while we worked: never clobber that.
     if std::fs::read(&file.path).ok().as_deref() != Some(bytes.as_slice()) {
-        bail!(
-            "{} changed while it was being edited; it was left as it is now, run the command again",
-            sanitize(&path)
-        );
+        bail!(msg!("reviewed-changed-meanwhile", path = sanitize(&path)));
     }
     write::write_atomic(&file.path, &new_bytes).map_err(|error| {
-        anyhow!(
-            "cannot write {path}: {}; the file was left as it was",
-            load::describe_io(&error)
-        )
+        anyhow!(msg!(
+            "reviewed-cannot-write",
+            path = path.as_str(),
+            why = load::describe_io(&error)
+        ))
     })?;
 
     let (old_date, old_by) = old;

@@ -61,6 +61,7 @@ pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         schedule,
         interval_months,
         warnings: &warnings,
+        today: context.today,
     };
     let output = match args.format {
         ShowFormat::Text => render::text(&view, env.style),

@@ -23,6 +23,8 @@ pub struct Report {
     pub unreadable: Vec<Unreadable>,
     /// `reporting:` of `dossier.yaml`: totals gain a line in its currency.
     pub reporting: Option<crate::reporting::Reporting>,
+    /// `--owner`: the account manager whose page this is.
+    pub owner: Option<String>,
 }
 
 /// What the report keeps of one readable dossier.
@@ -73,6 +75,11 @@ fn gap_heading(code: Code) -> String {
         Code::NoOpportunitySize => msg!("report-gap-no-opportunity-size"),
         Code::NoLongTermOpportunity => msg!("report-gap-no-long-term-opportunity"),
         Code::NoRelationshipHistory => msg!("report-gap-no-relationship-history"),
+        Code::NoNeeds => msg!("report-gap-no-needs"),
+        Code::NoObjectives => msg!("report-gap-no-objectives"),
+        Code::ObjectiveWithoutActions => msg!("report-gap-objective-without-actions"),
+        Code::OverdueAction => msg!("report-gap-overdue-action"),
+        Code::UnansweredNeed => msg!("report-gap-unanswered-need"),
         _ => return code.as_str().to_owned(),
     };
     esc(&heading.to_string())
@@ -81,8 +88,13 @@ fn gap_heading(code: Code) -> String {
 /// A message of the catalogue as HTML: escaped, and `code` in backticks
 /// set as `<code>`.
 fn words_html(message: &crate::i18n::Message) -> String {
+    code_spans(&message.to_string())
+}
+
+/// Escaped text with `code` in backticks set as `<code>`.
+fn code_spans(text: &str) -> String {
     let mut out = String::new();
-    for (i, part) in esc(&message.to_string()).split('`').enumerate() {
+    for (i, part) in esc(text).split('`').enumerate() {
         if i % 2 == 1 {
             let _ = write!(out, "<code>{part}</code>");
         } else {
@@ -332,7 +344,11 @@ fn header(out: &mut String, report: &Report) {
             .filter(|d| d.schedule.is_some_and(|s| s.status == status))
             .count()
     };
-    let _ = writeln!(out, "<header id=\"top\">\n<h1>{}</h1>", t("report-heading"));
+    let heading = match &report.owner {
+        Some(manager) => words_html(&msg!("report-heading-owner", manager = manager.as_str())),
+        None => t("report-heading"),
+    };
+    let _ = writeln!(out, "<header id=\"top\">\n<h1>{heading}</h1>");
     let _ = writeln!(
         out,
         "<p class=\"summary\">{} <time datetime=\"{d}\">{d}</time> · <strong>{}</strong> · {} {} · {} {} · {} {}{}</p>",
@@ -593,7 +609,7 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             out,
             "<dt>{}</dt><dd>{}</dd>",
             code.as_str(),
-            esc(&crate::i18n::code_description(code))
+            code_spans(&crate::i18n::code_description(code))
         );
     }
     let _ = writeln!(
@@ -836,6 +852,7 @@ mod tests {
         let page = html(&Report {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
             reporting: None,
+            owner: None,
             dossiers: vec![hostile],
             unreadable: vec![Unreadable {
                 path: PathBuf::from("<i>.yaml"),

@@ -89,7 +89,45 @@ pub fn sort(rows: &mut [ReviewRow]) {
     });
 }
 
-pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
+/// One account manager's counts, for the summary lines under the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManagerTally {
+    /// As the manager's first dossier (in path order) spells the name;
+    /// empty for dossiers without one.
+    pub manager: String,
+    pub tally: Tally,
+}
+
+impl ManagerTally {
+    /// `Марина Белова: 2 overdue, 1 due soon` (FORMAT.md, "Commands").
+    pub fn line(&self) -> String {
+        let manager = if self.manager.is_empty() {
+            text("review-no-manager")
+        } else {
+            self.manager.clone()
+        };
+        let mut line = msg!(
+            "review-manager",
+            manager = manager,
+            overdue = self.tally.overdue,
+            due_soon = self.tally.due_soon
+        )
+        .to_string();
+        if self.tally.unreadable > 0 {
+            line.push_str(
+                &msg!(
+                    "review-summary-unreadable",
+                    unreadable = self.tally.unreadable
+                )
+                .to_string(),
+            );
+        }
+        line
+    }
+}
+
+/// The table, the summary line, then one line per account manager.
+pub fn table(rows: &[ReviewRow], tally: Tally, managers: &[ManagerTally], style: Style) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
         let mut table = table::new(
@@ -124,6 +162,10 @@ pub fn table(rows: &[ReviewRow], tally: Tally, style: Style) -> String {
     }
     out.push_str(&tally.summary());
     out.push('\n');
+    for manager in managers {
+        out.push_str(&manager.line());
+        out.push('\n');
+    }
     out
 }
 
@@ -212,7 +254,7 @@ mod tests {
                 Status::Ok,
             ),
         ];
-        let out = table(&rows, Tally::default(), Style::PLAIN);
+        let out = table(&rows, Tally::default(), &[], Style::PLAIN);
         let lines: Vec<Vec<char>> = out.lines().map(|l| l.chars().collect()).collect();
         let dashes = &lines[1];
         let mut columns = Vec::new();

@@ -6,7 +6,7 @@ use super::table::{self, Align, Tone};
 use crate::dates::{Schedule, Status};
 use crate::diag::Diagnostic;
 use crate::i18n::text as t;
-use crate::model::{CompetitorKind, Dossier, Text};
+use crate::model::{CompetitorKind, Dossier, NeedStatus, Objective, Text, WorkStatus};
 use crate::msg;
 use crate::style::{Style, sanitize};
 use serde::Serialize;
@@ -24,6 +24,8 @@ pub struct ShowView<'a> {
     pub interval_months: u32,
     /// The gap warnings (errors go to stderr).
     pub warnings: &'a [Diagnostic],
+    /// The day open actions are judged overdue against.
+    pub today: chrono::NaiveDate,
 }
 
 /// Labels line up at this width, values after them.
@@ -122,6 +124,7 @@ pub fn text(view: &ShowView<'_>, style: Style) -> String {
     our_view(&mut w, dossier);
     decision_group(&mut w, dossier);
     competition(&mut w, dossier);
+    plan(&mut w, dossier, view.today);
     review(&mut w, view);
 
     w.heading(&t("show-gaps"));
@@ -466,6 +469,170 @@ fn competitor_entry(w: &mut Writer, competitor: &crate::model::Competitor) {
     w.text(6, &t("show-strengths"), &competitor.strengths);
     w.text(6, &t("show-weaknesses"), &competitor.weaknesses);
     w.text(6, &t("show-our-advantage"), &competitor.our_advantage);
+}
+
+/// Section 5, the account plan (FORMAT.md, "The account plan"): needs with
+/// who told us and which open objective answers each, objectives with their
+/// actions, resources with their sums per status and currency, solutions
+/// with where they have been replicated.
+fn plan(w: &mut Writer, dossier: &Dossier, today: chrono::NaiveDate) {
+    w.heading(&t("show-5-plan"));
+    let Some(plan) = &dossier.plan else {
+        w.line(2, &t("show-no-plan"));
+        return;
+    };
+    let plan = &plan.value;
+    let open_objectives: Vec<&Objective> = plan
+        .objectives
+        .iter()
+        .map(|o| &o.value)
+        .filter(|o| o.status() == WorkStatus::Open)
+        .collect();
+    if !plan.needs.is_empty() {
+        w.line(2, &t("show-needs"));
+        for need in &plan.needs {
+            let need = &need.value;
+            let name = text_of(&need.name);
+            let mut facts = vec![if need.confirmed == Some(true) {
+                t("show-confirmed")
+            } else {
+                t("show-not-confirmed")
+            }];
+            if !text_of(&need.source).is_empty() {
+                facts.push(msg!("show-told-by", name = text_of(&need.source)).to_string());
+            }
+            if need.status() != NeedStatus::Open {
+                facts.push(word(&need.status()));
+            }
+            w.line(4, &format!("- {name} ({})", facts.join("; ")));
+            let answers: Vec<&str> = open_objectives
+                .iter()
+                .filter(|o| o.needs.iter().any(|n| crate::names::same(&n.value, name)))
+                .map(|o| text_of(&o.name))
+                .collect();
+            if !answers.is_empty() {
+                w.field(6, &t("show-answered-by"), &answers.join("; "));
+            }
+            w.text(6, &t("show-notes"), &need.notes);
+        }
+    }
+    if !plan.objectives.is_empty() {
+        w.line(2, &t("show-objectives"));
+        for objective in &plan.objectives {
+            let objective = &objective.value;
+            let mut facts = vec![word(&objective.status())];
+            if !text_of(&objective.owner).is_empty() {
+                facts.push(text_of(&objective.owner).to_owned());
+            }
+            if !text_of(&objective.due).is_empty() {
+                facts.push(text_of(&objective.due).to_owned());
+            }
+            w.line(
+                4,
+                &format!("- {} ({})", text_of(&objective.name), facts.join("; ")),
+            );
+            if objective.actions.is_empty() {
+                continue;
+            }
+            let mut table = table::new(
+                &[
+                    (t("show-action").as_str(), Align::Left),
+                    (t("show-owner").as_str(), Align::Left),
+                    (t("show-department").as_str(), Align::Left),
+                    (t("show-due").as_str(), Align::Left),
+                    (t("show-status").as_str(), Align::Left),
+                ],
+                w.style,
+            );
+            for action in &objective.actions {
+                let action = &action.value;
+                let due = crate::dates::parse_date(text_of(&action.due));
+                let late = objective.status() == WorkStatus::Open
+                    && action.status() == WorkStatus::Open
+                    && due.is_some_and(|due| due < today);
+                let (status, tone) = if late {
+                    (t("show-action-overdue"), Tone::Bad)
+                } else {
+                    (word(&action.status()), Tone::Plain)
+                };
+                let mut due_text = text_of(&action.due).to_owned();
+                if !text_of(&action.done_on).is_empty() {
+                    let _ = write!(
+                        due_text,
+                        " ({})",
+                        msg!("show-done-on", date = text_of(&action.done_on))
+                    );
+                }
+                table.add_row(vec![
+                    table::cell(text_of(&action.name), Tone::Plain),
+                    table::cell(text_of(&action.owner), Tone::Plain),
+                    table::cell(text_of(&action.department), Tone::Plain),
+                    table::cell(&due_text, Tone::Plain),
+                    table::cell(&status, tone),
+                ]);
+            }
+            let mut indented = String::new();
+            for line in table::finish(&table).lines() {
+                let _ = writeln!(indented, "      {line}");
+            }
+            w.out.push_str(&indented);
+        }
+    }
+    if !plan.resources.is_empty() {
+        w.line(2, &t("show-resources"));
+        let mut sums: std::collections::BTreeMap<(String, String), f64> =
+            std::collections::BTreeMap::new();
+        for resource in &plan.resources {
+            let resource = &resource.value;
+            let currency = resource.currency.as_ref().map(|c| c.value.as_str());
+            let mut facts = vec![word(&resource.status())];
+            if !text_of(&resource.from).is_empty() {
+                facts.push(msg!("show-asked-of", from = text_of(&resource.from)).to_string());
+            }
+            if let Some(amount) = &resource.amount {
+                facts.push(money(amount.value, currency));
+                *sums
+                    .entry((word(&resource.status()), currency.unwrap_or("").to_owned()))
+                    .or_default() += amount.value;
+            }
+            w.line(
+                4,
+                &format!("- {} ({})", text_of(&resource.name), facts.join("; ")),
+            );
+        }
+        if !sums.is_empty() {
+            let totals: Vec<String> = sums
+                .iter()
+                .map(|((status, currency), sum)| {
+                    format!("{status} {}", money(*sum, Some(currency.as_str())))
+                })
+                .collect();
+            w.field(4, &t("show-resource-totals"), &totals.join("; "));
+        }
+    }
+    if !plan.solutions.is_empty() {
+        w.line(2, &t("show-solutions"));
+        for solution in &plan.solutions {
+            let solution = &solution.value;
+            w.line(
+                4,
+                &format!(
+                    "- {} ({})",
+                    text_of(&solution.name),
+                    word(&solution.status())
+                ),
+            );
+            let targets: Vec<&str> = solution
+                .replicated_to
+                .iter()
+                .map(|id| id.value.trim())
+                .collect();
+            if !targets.is_empty() {
+                w.field(6, &t("show-replicated-to"), &targets.join(", "));
+            }
+            w.text(6, &t("show-notes"), &solution.notes);
+        }
+    }
 }
 
 fn review(w: &mut Writer, view: &ShowView<'_>) {

@@ -1,6 +1,6 @@
 //! Section 1, general information about the client: the name, headcount and financials.
 
-use super::{Checker, at};
+use super::{Checker, Entry, at};
 use crate::diag::Code;
 use crate::model::Dossier;
 use crate::msg;
@@ -34,5 +34,23 @@ impl Checker<'_> {
                 &prefix,
             );
         }
+        self.unique_names(
+            "client.structure",
+            client.structure.iter().map(|unit| unit.name.as_ref()),
+        );
+        let years = client
+            .financials
+            .iter()
+            .enumerate()
+            .filter_map(|(index, row)| {
+                let year = row.value.year.as_ref()?;
+                Some(Entry {
+                    index,
+                    key: year.value,
+                    position: at(year),
+                    shown: year.value.to_string(),
+                })
+            });
+        self.unique("client.financials", "year", years);
     }
 }

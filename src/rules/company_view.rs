@@ -1,6 +1,6 @@
 //! Section 2, our company's view of the client: the owner, history and money.
 
-use super::{Checker, at};
+use super::{Checker, Entry, at, non_empty};
 use crate::model::Dossier;
 
 impl Checker<'_> {
@@ -54,6 +54,31 @@ impl Checker<'_> {
                 at(opportunity),
                 prefix,
             );
+        }
+        self.unique_names(
+            "company_view.team",
+            view.team.iter().map(|member| member.name.as_ref()),
+        );
+        if let Some(history) = &view.history {
+            // An event is told apart by its date and summary together.
+            let events = history
+                .value
+                .iter()
+                .enumerate()
+                .filter_map(|(index, event)| {
+                    let date = non_empty(&event.value.date)?;
+                    let summary = non_empty(&event.value.summary)?;
+                    Some(Entry {
+                        index,
+                        key: (
+                            date.value.trim().to_owned(),
+                            crate::names::key(&summary.value),
+                        ),
+                        position: at(summary),
+                        shown: format!("{} {}", date.value.trim(), summary.value),
+                    })
+                });
+            self.unique("company_view.history", "summary", events);
         }
     }
 }

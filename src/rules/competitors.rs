@@ -12,5 +12,9 @@ impl Checker<'_> {
                 .map_or(at(&dossier.competitors), at);
             self.required_text(&competitor.name, parent, format!("competitors[{i}].name"));
         }
+        self.unique_names(
+            "competitors",
+            dossier.competitors.value.iter().map(|c| c.name.as_ref()),
+        );
     }
 }

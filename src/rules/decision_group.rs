@@ -1,6 +1,6 @@
 //! Section 3, the client's decision-making group: unique, known members with roles.
 
-use super::{Checker, at, non_empty, same_name};
+use super::{Checker, at, non_empty, our_side, same_name};
 use crate::diag::Code;
 use crate::model::{Dossier, Role};
 use crate::msg;
@@ -8,17 +8,7 @@ use crate::msg;
 impl Checker<'_> {
     pub(super) fn decision_group(&mut self, dossier: &Dossier) {
         let members = &dossier.decision_group.value;
-        let view = &dossier.company_view.value;
-        let our_side: Vec<&str> = [
-            view.account_manager.as_ref(),
-            view.executive_sponsor.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        .chain(view.team.iter().filter_map(|t| t.name.as_ref()))
-        .map(|t| t.value.as_str())
-        .filter(|name| !name.trim().is_empty())
-        .collect();
+        let our_side = our_side(dossier);
         let names: Vec<Option<&str>> = members
             .iter()
             .map(|m| non_empty(&m.name).map(|n| n.value.as_str()))

@@ -14,6 +14,9 @@ mod competitors;
 mod decision_group;
 pub mod duplicate_client;
 mod gaps;
+mod plan;
+
+pub use plan::Ids;
 mod review;
 
 /// What the rules need to know beyond the file itself.
@@ -49,8 +52,10 @@ pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
     checker.company_view(dossier);
     checker.decision_group(dossier);
     checker.competitors(dossier);
+    checker.plan(dossier);
     checker.review(dossier);
     checker.gaps(dossier);
+    checker.plan_gaps(dossier);
     let mut findings = checker.findings;
     // A client we no longer work has no gaps to close: its errors only.
     if dossier.is_archived() {
@@ -81,6 +86,32 @@ fn at<T>(spanned: &Spanned<T>) -> Position {
 
 fn non_empty(text: &Option<Text>) -> Option<&Text> {
     text.as_ref().filter(|t| !t.value.trim().is_empty())
+}
+
+/// "Someone on our side" (FORMAT.md): the account manager, the executive
+/// sponsor or a `team` member; blank names left out.
+fn our_side(dossier: &Dossier) -> Vec<&str> {
+    let view = &dossier.company_view.value;
+    [
+        view.account_manager.as_ref(),
+        view.executive_sponsor.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(view.team.iter().filter_map(|t| t.name.as_ref()))
+    .map(|t| t.value.as_str())
+    .filter(|name| !name.trim().is_empty())
+    .collect()
+}
+
+/// One entry of a list whose entries must be unique: its index, what makes
+/// it unique (a name's [`crate::names::key`], a year), where that stands and
+/// how it reads in a message.
+struct Entry<K> {
+    index: usize,
+    key: K,
+    position: Position,
+    shown: String,
 }
 
 struct Checker<'a> {
@@ -172,6 +203,69 @@ impl Checker<'_> {
             self.push(at(text), Code::InvalidDate, key, message);
         }
         parsed
+    }
+
+    /// `duplicate-entry` at every entry of `list` whose key an earlier entry
+    /// already has, naming the first; `field` is the key path of what
+    /// makes an entry unique within the entry (`name`, `year`).
+    fn unique<K: Eq + std::hash::Hash>(
+        &mut self,
+        list: &str,
+        field: &str,
+        entries: impl IntoIterator<Item = Entry<K>>,
+    ) {
+        let mut first: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
+        for entry in entries {
+            match first.get(&entry.key) {
+                Some(&earlier) => {
+                    let message = msg!(
+                        "rule-duplicate-entry",
+                        name = entry.shown.as_str(),
+                        first = format!("{list}[{earlier}]")
+                    );
+                    self.push(
+                        entry.position,
+                        Code::DuplicateEntry,
+                        format!("{list}[{}].{field}", entry.index),
+                        message,
+                    );
+                }
+                None => {
+                    first.insert(entry.key, entry.index);
+                }
+            }
+        }
+    }
+
+    /// [`Self::unique`] for entries told apart by their name, compared as
+    /// names are ([`crate::names::key`]); entries without a name are left
+    /// to the required-key rule.
+    fn unique_names<'t>(&mut self, list: &str, names: impl IntoIterator<Item = Option<&'t Text>>) {
+        let entries = names.into_iter().enumerate().filter_map(|(index, name)| {
+            let name = name.filter(|t| !t.value.trim().is_empty())?;
+            Some(Entry {
+                index,
+                key: crate::names::key(&name.value),
+                position: at(name),
+                shown: name.value.clone(),
+            })
+        });
+        self.unique(list, "name", entries);
+    }
+
+    /// `unknown-member` unless `name` is someone on our side (see [`our_side`]).
+    fn on_our_side(&mut self, name: &Text, our_side: &[&str], key: String) {
+        if our_side.iter().any(|ours| same_name(ours, &name.value)) {
+            return;
+        }
+        let hint = crate::suggest::did_you_mean(&name.value, our_side.iter().copied());
+        let message = msg!(
+            "rule-unknown-owner",
+            name = name.value.as_str(),
+            hint = hint,
+            key = last_segment(&key)
+        );
+        self.push(at(name), Code::UnknownMember, key, message);
     }
 
     fn version(&mut self, dossier: &Dossier) {

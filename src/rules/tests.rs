@@ -29,6 +29,34 @@ decision_group:
 competitors:
   - name: Status quo
     kind: inertia
+plan:
+  needs:
+    - name: Marking codes
+      source: Pavel Orlov
+      confirmed: true
+  objectives:
+    - name: Win the rollout
+      needs: [marking  CODES]
+      owner: Ivan Petrov
+      due: 2027-03-31
+      actions:
+        - name: Demo to the CFO
+          owner: Sergey Kim
+          department: Presales
+          due: 2026-12-15
+        - name: Kick-off
+          owner: Olga Smirnova
+          due: 2026-10-01
+          status: done
+          done_on: 2026-09-30
+  resources:
+    - name: Pilot licences
+      from: Finance
+      amount: 1500000
+      currency: RUB
+  solutions:
+    - name: Marking module
+      replicated_to: [nordhafen-foods]
 review:
   last_reviewed: 2026-09-01
 ";
@@ -233,7 +261,7 @@ fn gap_warnings_look_at_the_whole_group() {
 fn every_warning_is_a_gap_code() {
     let empty = "version: 1\nclient: {name: X}\ncompany_view: {account_manager: Y}\ndecision_group: []\ncompetitors: []\nreview: {last_reviewed: 2026-01-01}\n";
     let found = codes(empty);
-    assert_eq!(found.len(), 10, "{found:?}");
+    assert_eq!(found.len(), 12, "{found:?}");
     assert!(found.iter().all(|code| code.starts_with("no-")));
 }
 
@@ -244,11 +272,152 @@ fn an_archived_dossier_gets_its_errors_only() {
     let broken = empty.replace("2026-01-01", "2026-02-30");
     assert_eq!(codes(&broken), ["invalid-date"]);
     let active = empty.replace("archived", "active");
-    assert_eq!(codes(&active).len(), 10);
+    assert_eq!(codes(&active).len(), 12);
 }
 
 #[test]
 fn names_compare_without_case_or_spacing() {
     assert!(same_name(" Анна  Иванова", "анна иванова"));
     assert!(!same_name("Anna", "Anne"));
+}
+
+#[test]
+fn plan_entries_are_unique_by_name() {
+    let found = findings(&with(
+        "    - name: Pilot licences\n",
+        "    - name: Pilot licences\n      from: Finance\n    - name: \" pilot  LICENCES\"\n",
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].code, Code::DuplicateEntry);
+    assert_eq!(found[0].key, "plan.resources[1].name");
+    assert!(
+        found[0].message.to_string().contains("plan.resources[0]"),
+        "{}",
+        found[0].message
+    );
+
+    let actions = with(
+        "        - name: Kick-off\n",
+        "        - name: Demo to the CFO\n",
+    );
+    let found = findings(&actions);
+    assert_eq!(codes(&actions), ["duplicate-entry"]);
+    assert_eq!(found[0].key, "plan.objectives[0].actions[1].name");
+}
+
+#[test]
+fn other_lists_are_unique_too() {
+    let team = with(
+        "    - name: Sergey Kim\n",
+        "    - name: Sergey Kim\n    - name: SERGEY KIM\n",
+    );
+    assert_eq!(codes(&team), ["duplicate-entry"]);
+    let competitors = with(
+        "    kind: inertia\n",
+        "    kind: inertia\n  - name: status  quo\n    kind: direct\n",
+    );
+    assert_eq!(codes(&competitors), ["duplicate-entry"]);
+    let history = with(
+        "      kind: tender\n",
+        "      kind: tender\n      summary: WMS\n    - date: 2024-03-15\n      summary: wms\n",
+    );
+    let found = findings(&history);
+    assert_eq!(codes(&history), ["duplicate-entry"]);
+    assert_eq!(found[0].key, "company_view.history[1].summary");
+    let years = with(
+        "  name: ACME\n",
+        "  name: ACME\n  financials:\n    - year: 2025\n    - year: 2024\n    - year: 2025\n",
+    );
+    let found = findings(&years);
+    assert_eq!(codes(&years), ["duplicate-entry"]);
+    assert_eq!(found[0].key, "client.financials[2].year");
+}
+
+#[test]
+fn plan_names_people_and_needs_that_exist() {
+    let source = with("source: Pavel Orlov", "source: Pavel Orlv");
+    let found = findings(&source);
+    assert_eq!(found[0].code, Code::UnknownMember);
+    assert_eq!(found[0].key, "plan.needs[0].source");
+    assert!(
+        found[0]
+            .message
+            .to_string()
+            .contains("did you mean `Pavel Orlov`"),
+        "{}",
+        found[0].message
+    );
+
+    let owner = with("owner: Sergey Kim", "owner: Pavel Orlov");
+    let found = findings(&owner);
+    assert_eq!(found[0].code, Code::UnknownMember);
+    assert_eq!(found[0].key, "plan.objectives[0].actions[0].owner");
+
+    let objective_owner = with("owner: Ivan Petrov", "owner: Иван Петров");
+    assert_eq!(codes(&objective_owner), ["unknown-member"]);
+
+    let need = with("needs: [marking  CODES]", "needs: [marking  CODES, Speed]");
+    let found = findings(&need);
+    assert_eq!(codes(&need), ["unknown-reference"]);
+    assert_eq!(found[0].key, "plan.objectives[0].needs[1]");
+}
+
+#[test]
+fn done_on_only_with_done() {
+    let text = with("          status: done\n", "");
+    let found = findings(&text);
+    assert_eq!(codes(&text), ["invalid-value", "overdue-action"]);
+    assert_eq!(found[0].key, "plan.objectives[0].actions[1].done_on");
+    assert_eq!(codes(&with("2026-09-30", "2026-09-31")), ["invalid-date"]);
+}
+
+#[test]
+fn required_plan_keys() {
+    let text = with("          due: 2026-12-15\n", "");
+    let found = findings(&text);
+    assert_eq!(codes(&text), ["missing-key"]);
+    assert_eq!(found[0].key, "plan.objectives[0].actions[0].due");
+    assert_eq!(codes(&with("      from: Finance\n", "")), ["missing-key"]);
+}
+
+#[test]
+fn plan_gaps() {
+    let no_plan =
+        BASE[..BASE.find("plan:").unwrap()].to_owned() + "review:\n  last_reviewed: 2026-09-01\n";
+    let found = findings(&no_plan);
+    assert_eq!(codes(&no_plan), ["no-needs", "no-objectives"]);
+    assert_eq!(found[0].position, Position::START);
+
+    let overdue = with("due: 2026-12-15", "due: 2026-11-27");
+    let found = findings(&overdue);
+    assert_eq!(codes(&overdue), ["overdue-action"]);
+    assert!(
+        found[0].message.to_string().contains("1 day ago"),
+        "{}",
+        found[0].message
+    );
+    assert_eq!(
+        codes(&with("due: 2026-12-15", "due: 2026-11-28")),
+        Vec::<&str>::new()
+    );
+
+    let closed = with(
+        "      due: 2027-03-31\n",
+        "      due: 2027-03-31\n      status: done\n",
+    );
+    assert_eq!(codes(&closed), ["no-objectives", "unanswered-need"]);
+
+    let idle = with(
+        "          department: Presales\n          due: 2026-12-15\n",
+        "          department: Presales\n          due: 2026-12-15\n          status: dropped\n",
+    );
+    assert_eq!(codes(&idle), ["objective-without-actions"]);
+
+    let unanswered = with("needs: [marking  CODES]", "needs: []");
+    let found = findings(&unanswered);
+    assert_eq!(codes(&unanswered), ["unanswered-need"]);
+    assert_eq!(found[0].key, "plan.needs[0].name");
+    let unconfirmed =
+        with("      confirmed: true\n", "").replace("needs: [marking  CODES]", "needs: []");
+    assert_eq!(codes(&unconfirmed), Vec::<&str>::new());
 }
