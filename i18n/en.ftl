@@ -33,6 +33,12 @@ review-header-days-overdue = Days overdue
 review-header-status = Status
 review-summary = { $overdue } overdue, { $due_soon } due soon, { $current } current
 review-summary-unreadable = , { $unreadable } unreadable
+review-header-note = Note
+review-without-changes = no changes since the last review
+review-summary-without-changes = { $count ->
+    [one] ; { $count } review without changes
+   *[other] ; { $count } reviews without changes
+}
 review-manager = { $manager }: { $overdue } overdue, { $due_soon } due soon
 review-no-manager = (no account manager)
 
@@ -283,6 +289,10 @@ report-as-of = As of
 report-footer = Made by dossier { $version } as of { $date }. Colours come with text labels, so the page reads in black and white too.
 report-unreadable = Could not read
 report-unreadable-count = { $count } could not be read
+report-without-changes-count = { $count ->
+    [one] { $count } review without changes
+   *[other] { $count } reviews without changes
+}
 report-unreadable-note = These files are left out of every table below; `dossier check` explains each problem.
 report-portfolio = Portfolio
 report-totals = Totals

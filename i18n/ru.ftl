@@ -36,6 +36,14 @@ review-header-days-overdue = Дней просрочки
 review-header-status = Статус
 review-summary = { $overdue } просрочено, { $due_soon } скоро срок, { $current } в срок
 review-summary-unreadable = , { $unreadable } не прочитано
+review-header-note = Примечание
+review-without-changes = без изменений с прошлого обзора
+review-summary-without-changes = { $count ->
+    [one] ; { $count } обзор без изменений
+    [few] ; { $count } обзора без изменений
+    [many] ; { $count } обзоров без изменений
+   *[other] ; { $count } обзора без изменений
+}
 review-manager = { $manager }: { $overdue } просрочено, { $due_soon } скоро срок
 review-no-manager = (менеджер не указан)
 
@@ -288,6 +296,12 @@ report-as-of = На
 report-footer = Сделано программой dossier { $version } на { $date }. У цветов есть подписи, поэтому страница читается и в чёрно-белой печати.
 report-unreadable = Не удалось прочитать
 report-unreadable-count = { $count } не прочитано
+report-without-changes-count = { $count ->
+    [one] { $count } обзор без изменений
+    [few] { $count } обзора без изменений
+    [many] { $count } обзоров без изменений
+   *[other] { $count } обзора без изменений
+}
 report-unreadable-note = Эти файлы не вошли ни в одну таблицу ниже; `dossier check` объяснит каждую ошибку.
 report-portfolio = Портфель
 report-totals = Итоги

@@ -54,6 +54,12 @@ pub enum Command {
     /// Write the portfolio as one self-contained HTML page: review status,
     /// opportunity, totals, gaps and every decision-group map
     Report(ReportArgs),
+    /// A dossier's history from git: each commit that changed it, with what
+    /// changed in meaning
+    Log(LogArgs),
+    /// What changed in meaning across the portfolio between two points of the
+    /// git history: the weekly digest
+    Changes(ChangesArgs),
     /// Write the whole portfolio to a file: an xlsx workbook for spreadsheets,
     /// or JSON for scripts
     Export(ExportArgs),
@@ -128,6 +134,11 @@ pub struct CheckArgs {
     /// Treat warnings (gaps in the account work) as errors
     #[arg(long)]
     pub strict: bool,
+
+    /// Check the dossiers as git's index has them (what the next commit
+    /// records), not the working copy; settings still come from the working copy
+    #[arg(long)]
+    pub staged: bool,
 
     /// Judge overdue actions and future review dates as of this day, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
@@ -245,6 +256,44 @@ pub struct MapArgs {
     /// Output format: Mermaid pastes into Markdown; DOT renders with `dot -Tsvg`
     #[arg(long, value_enum, default_value_t = MapFormat::Mermaid)]
     pub format: MapFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The dossier's id: its file name without `.yaml`
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangesArgs {
+    /// Only these dossiers (ids) [default: every dossier]
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Compare with the newest commit made before this day (YYYY-MM-DD, 00:00 local time) [default: 7 days ago]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg, conflicts_with = "from")]
+    pub since: Option<chrono::NaiveDate>,
+
+    /// Compare with this commit (a revision: a branch, a tag, HEAD~5, a commit id)
+    #[arg(long, value_name = "REV")]
+    pub from: Option<String>,
+
+    /// Up to this commit
+    #[arg(long, value_name = "REV", default_value = "HEAD")]
+    pub to: String,
+
+    /// Only dossiers whose account manager is NAME (case and spacing do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

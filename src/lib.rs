@@ -12,6 +12,8 @@ pub mod edit;
 pub mod exit;
 pub mod explain;
 pub mod fast;
+pub mod git;
+pub mod history;
 pub mod i18n;
 pub mod load;
 pub mod map;
@@ -95,6 +97,8 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),
         Command::Report(args) => commands::report::run(&env, args),
+        Command::Log(args) => commands::log::run(&env, args),
+        Command::Changes(args) => commands::changes::run(&env, args),
         Command::Export(args) => commands::export::run(&env, args),
     }
 }

@@ -135,7 +135,8 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn source_file(path: PathBuf) -> SourceFile {
+/// The file at `path`, with its id (the file stem).
+pub fn source_file(path: PathBuf) -> SourceFile {
     // `dossier check .` should print `acme.yaml`, not `./acme.yaml`.
     let path = match path.strip_prefix(".") {
         Ok(relative) if !relative.as_os_str().is_empty() => relative.to_path_buf(),

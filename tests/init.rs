@@ -127,13 +127,112 @@ fn git_hook_refuses_a_commit_while_a_dossier_has_errors() {
     let commit = git(&dir, &["commit", "-q", "-m", "fixed"]);
     assert_eq!(commit.status, 0, "warnings do not block: {commit}");
 
-    // An existing hook is kept.
+    // Our own hook, already up to date, is kept.
     let again = dossier(&dir, &["init", "accounts", "--git-hook"]);
     assert_eq!(again.status, 0, "{again}");
     assert!(
         again.stdout.contains("hooks/pre-commit (already there"),
         "{again}"
     );
+}
+
+/// A repository with the hook installed, one good dossier committed;
+/// returns the work tree and the dossier's good text.
+fn hooked_repository(name: &str) -> (std::path::PathBuf, String) {
+    let dir = scratch(name);
+    assert_eq!(git(&dir, &["init", "-q"]).status, 0);
+    let init = dossier(&dir, &["init", "--git-hook"]);
+    assert_eq!(init.status, 0, "{init}");
+    let new = dossier(&dir, &["new", "ACME", "--owner", "Ivan"]);
+    assert_eq!(new.status, 0, "{new}");
+    assert_eq!(git(&dir, &["add", "."]).status, 0);
+    let commit = git(&dir, &["commit", "-q", "-m", "ACME"]);
+    assert_eq!(commit.status, 0, "{commit}");
+    let good = fs::read_to_string(dir.join("dossiers/acme.yaml")).expect("read");
+    (dir, good)
+}
+
+#[test]
+fn the_hook_checks_what_is_staged_not_the_working_copy() {
+    let (dir, good) = hooked_repository("hook-staged");
+    let path = dir.join("dossiers/acme.yaml");
+    let today = dossier::dates::today().to_string();
+    let broken = good.replace(
+        &format!("last_reviewed: {today}"),
+        "last_reviewed: 2026-13-01",
+    );
+    assert_ne!(broken, good);
+    fs::write(&path, &broken).expect("break it");
+    assert_eq!(git(&dir, &["add", "."]).status, 0);
+    // Fixed in the working copy only: the commit would still record the break.
+    fs::write(&path, &good).expect("fix the working copy");
+    let commit = git(&dir, &["commit", "-q", "-m", "broken date"]);
+    assert_ne!(commit.status, 0, "the staged break is refused: {commit}");
+    assert!(commit.stderr.contains("invalid-date"), "{commit}");
+    // Only what refuses the commit is printed: no warnings.
+    assert!(!commit.stderr.contains("warning"), "{commit}");
+
+    let check = dossier(&dir, &["check", "--staged"]);
+    assert_eq!(check.status, 1, "{check}");
+    assert_eq!(dossier(&dir, &["check"]).status, 0);
+}
+
+#[test]
+fn a_colleague_s_unstaged_broken_file_does_not_block_a_good_commit() {
+    let (dir, good) = hooked_repository("hook-unstaged");
+    // Someone else's file, broken and never staged; ours, changed and good.
+    fs::write(dir.join("dossiers/beta.yaml"), "version: 1\nclient: [\n").expect("write");
+    fs::write(
+        dir.join("dossiers/acme.yaml"),
+        good.replace("version: 1", "version: 1 # checked"),
+    )
+    .expect("write");
+    assert_eq!(git(&dir, &["add", "dossiers/acme.yaml"]).status, 0);
+    let commit = git(&dir, &["commit", "-q", "-m", "good"]);
+    assert_eq!(commit.status, 0, "{commit}");
+    assert_eq!(
+        dossier(&dir, &["check"]).status,
+        1,
+        "the working copy is broken"
+    );
+}
+
+#[test]
+fn init_git_hook_updates_its_own_hook_and_refuses_a_foreign_one() {
+    let dir = scratch("hook-update");
+    assert_eq!(git(&dir, &["init", "-q"]).status, 0);
+    let hook = dir.join(".git/hooks/pre-commit");
+    fs::create_dir_all(hook.parent().expect("hooks")).expect("hooks folder");
+    // What an earlier `dossier init --git-hook` wrote.
+    let earlier = "#!/bin/sh\n\
+        # Installed by `dossier init --git-hook`: a commit is refused while any\n\
+        # dossier has errors; warnings are shown and let the commit through.\n\
+        exec dossier check\n";
+    fs::write(&hook, earlier).expect("old hook");
+    let update = dossier(&dir, &["init", "--git-hook"]);
+    assert_eq!(update.status, 0, "{update}");
+    assert!(update.stdout.contains("updated"), "{update}");
+    let script = fs::read_to_string(&hook).expect("hook");
+    assert!(
+        script.contains("exec dossier check --staged --quiet"),
+        "{script}"
+    );
+
+    // Someone else's hook: left alone, said so, exit 2.
+    let foreign = "#!/bin/sh\nexec make lint\n";
+    fs::write(&hook, foreign).expect("foreign hook");
+    let refused = dossier(&dir, &["init", "--git-hook"]);
+    assert_eq!(refused.status, 2, "{refused}");
+    assert!(
+        refused.stderr.contains("not written by `dossier init`"),
+        "{refused}"
+    );
+    assert!(
+        refused.stderr.contains("dossier check --staged"),
+        "{refused}"
+    );
+    assert!(!refused.stdout.contains("kept"), "{refused}");
+    assert_eq!(fs::read_to_string(&hook).expect("hook"), foreign);
 }
 
 #[test]

@@ -77,6 +77,7 @@ fn json_rows_have_exactly_the_contract_keys() {
         "status",
         "days_overdue",
         "path",
+        "review_without_changes",
     ];
     let mut keys_sorted = keys.clone();
     keys_sorted.sort_unstable();
@@ -242,7 +243,8 @@ fn csv_has_a_header_and_quotes_what_needs_quoting() {
             "due",
             "status",
             "days_overdue",
-            "path"
+            "path",
+            "review_without_changes"
         ]
     );
     assert_eq!(records.len(), 1 + 7, "{run}");

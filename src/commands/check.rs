@@ -10,6 +10,7 @@ use crate::render::check::{self as render, CheckReport};
 use crate::rules;
 use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
+use std::path::PathBuf;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let roots = if args.paths.is_empty() {
@@ -17,9 +18,18 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let discovery = load::discover(&roots);
-    discovery.print_notes(args.quiet);
     let context = env.rules_context_as_of(args.as_of);
+    // `--staged`: the files as git's index has them, read from their blobs.
+    let staged = if args.staged {
+        Some(Staged::read(env, &roots)?)
+    } else {
+        None
+    };
+    let discovery = match &staged {
+        Some(staged) => staged.discovery(),
+        None => load::discover(&roots),
+    };
+    discovery.print_notes(args.quiet);
 
     let mut duplicate_ids = load::duplicate_ids(&discovery.files);
     let mut report = CheckReport {
@@ -37,16 +47,12 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         rules::Ids::of(discovery.files.iter().chain(&folder.files))
     };
     // For `duplicate-client`, each file also keeps its client's name.
-    let per_file = load::load_each(&discovery.files, &context, |file, loaded| {
-        loaded.map(|mut loaded| {
-            loaded.check_across(&file.id, &ids);
-            let client = loaded
-                .dossier
-                .as_ref()
-                .and_then(|dossier| ClientName::of(dossier, &loaded.text));
-            (loaded.into_diagnostics(&file.path), client)
-        })
-    });
+    let per_file = match &staged {
+        Some(staged) => staged.load(&context, &ids),
+        None => load::load_each(&discovery.files, &context, |file, loaded| {
+            loaded.map(|loaded| diagnostics_and_client(file, loaded, &ids))
+        }),
+    };
     // In path order, as the files are: each file takes its own from the front.
     let mut duplicate_clients =
         duplicate_client::check(discovery.files.iter().zip(&per_file).map(|(file, result)| {
@@ -129,4 +135,81 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         code = code.max(ExitCode::Trouble);
     }
     Ok(code)
+}
+
+/// The dossier files of git's index (what the next commit records) under
+/// the folders checked: `check --staged`.
+struct Staged {
+    repo: crate::git::Repo,
+    files: Vec<(load::SourceFile, gix::ObjectId)>,
+}
+
+impl Staged {
+    fn read(env: &Env, roots: &[PathBuf]) -> anyhow::Result<Staged> {
+        let folder = &env.settings.dossiers_dir;
+        let repo = crate::git::Repo::discover(folder)?;
+        let absolute = |path: &PathBuf| std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let roots: Vec<PathBuf> = roots.iter().map(absolute).collect();
+        let files = repo
+            .staged_files()?
+            .into_iter()
+            .filter_map(|file| {
+                let path = folder.join(&file.path);
+                let inside = roots.iter().any(|root| absolute(&path).starts_with(root));
+                inside.then(|| (load::source_file(path), file.blob))
+            })
+            .collect();
+        Ok(Staged { repo, files })
+    }
+
+    fn discovery(&self) -> load::Discovery {
+        load::Discovery {
+            files: self.files.iter().map(|(file, _)| file.clone()).collect(),
+            ..load::Discovery::default()
+        }
+    }
+
+    /// Each staged file's diagnostics and client name, read from its blob.
+    fn load(
+        &self,
+        context: &crate::rules::Context,
+        ids: &rules::Ids,
+    ) -> Vec<Result<Checked, load::IoProblem>> {
+        self.files
+            .iter()
+            .map(|(file, blob)| {
+                let bytes = self.repo.blob(*blob).map_err(|error| load::IoProblem {
+                    path: file.path.clone(),
+                    message: format!(
+                        "cannot read {} from git's index: {error:#}",
+                        file.path.display()
+                    ),
+                    code: crate::diag::Code::Unreadable,
+                })?;
+                Ok(diagnostics_and_client(
+                    file,
+                    load::load_bytes(&bytes, context),
+                    ids,
+                ))
+            })
+            .collect()
+    }
+}
+
+/// What `check` keeps of one file: its diagnostics, and its client's name
+/// for `duplicate-client`.
+type Checked = (Vec<Diagnostic>, Option<ClientName>);
+
+/// A file's diagnostics, and its client's name for `duplicate-client`.
+fn diagnostics_and_client(
+    file: &load::SourceFile,
+    mut loaded: load::Loaded,
+    ids: &rules::Ids,
+) -> Checked {
+    loaded.check_across(&file.id, ids);
+    let client = loaded
+        .dossier
+        .as_ref()
+        .and_then(|dossier| ClientName::of(dossier, &loaded.text));
+    (loaded.into_diagnostics(&file.path), client)
 }

@@ -26,7 +26,12 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     // Find the hooks folder first, so a failure leaves nothing half set up.
     let hook = if args.git_hook {
-        Some(pre_commit_hook(&root)?)
+        let (path, script) = pre_commit_hook(&root)?;
+        if let Some(message) = foreign_hook(&path) {
+            eprintln!("dossier: error: {}", sanitize(&message));
+            return Ok(ExitCode::Trouble);
+        }
+        Some((path, script))
     } else {
         None
     };
@@ -57,10 +62,8 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     for (path, bytes) in &files {
         create(path, bytes)?;
     }
-    if let Some((path, script)) = hook
-        && create(&path, script.as_bytes())?
-    {
-        make_executable(&path)?;
+    if let Some((path, script)) = hook {
+        install_hook(&path, &script)?;
     }
     println!("next: dossier new \"Client name\"   (then edit the file and run `dossier check`)");
     Ok(ExitCode::Success)
@@ -133,7 +136,10 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
     let relative = probe_real
         .strip_prefix(&top)
         .unwrap_or(Path::new(""))
-        .join(absolute.strip_prefix(probe).unwrap_or(Path::new("")));
+        .join(absolute.strip_prefix(probe).unwrap_or(Path::new("")))
+        // `accounts`, never `accounts/`: one script for one folder.
+        .components()
+        .collect::<PathBuf>();
     let cd = if relative.as_os_str().is_empty() {
         String::new()
     } else {
@@ -144,16 +150,67 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
     };
     let script = format!(
         "#!/bin/sh\n\
-         # Installed by `dossier init --git-hook`: a commit is refused while any\n\
-         # dossier has errors; warnings are shown and let the commit through.\n\
+         {HOOK_MARK}\n\
+         # A commit is refused while any dossier, as staged, has errors; only\n\
+         # those errors are printed. Running `dossier init --git-hook` again\n\
+         # updates this file.\n\
+         # git names the index relative to the top of the work tree: keep it so.\n\
+         case \"${{GIT_INDEX_FILE:-}}\" in ''|/*) ;; *) GIT_INDEX_FILE=\"$PWD/$GIT_INDEX_FILE\"; export GIT_INDEX_FILE ;; esac\n\
          {cd}\
          if ! command -v dossier >/dev/null 2>&1; then\n\
          \x20   echo 'pre-commit: `dossier` is not on PATH; install it (cargo install --path <dossier source>)' >&2\n\
          \x20   exit 1\n\
          fi\n\
-         exec dossier check\n"
+         exec {HOOK_COMMAND}\n"
     );
     Ok((probe.join(hooks).join("pre-commit"), script))
+}
+
+/// The first comment line of every hook `dossier init` writes: how a later
+/// `init --git-hook` knows the hook is its own to update.
+const HOOK_MARK: &str = "# Installed by `dossier init --git-hook`";
+
+/// What the hook runs: the dossiers as the commit records them (the index,
+/// not the working copy), printing only what refuses the commit.
+pub const HOOK_COMMAND: &str = "dossier check --staged --quiet";
+
+/// Why an existing pre-commit hook cannot be replaced: it is not one that
+/// `dossier init` wrote. `None` when there is none, or it is ours.
+fn foreign_hook(path: &Path) -> Option<String> {
+    let existing = std::fs::read(path).ok()?;
+    if String::from_utf8_lossy(&existing).contains(HOOK_MARK) {
+        return None;
+    }
+    Some(format!(
+        "{} is already there and was not written by `dossier init`, so it was left as it is and commits are not checked; add the line `{HOOK_COMMAND}` to it (run from the dossier repository), or remove it and run `dossier init --git-hook` again",
+        path.display()
+    ))
+}
+
+/// Writes the hook (atomically), or updates one an earlier `init` wrote.
+fn install_hook(path: &Path, script: &str) -> anyhow::Result<()> {
+    let existing = std::fs::read(path).ok();
+    if existing.as_deref() == Some(script.as_bytes()) {
+        println!(
+            "kept {} (already there and up to date)",
+            sanitize(&path.display().to_string())
+        );
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    write::write_atomic(path, script.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    make_executable(path)?;
+    let done = if existing.is_some() {
+        "updated"
+    } else {
+        "created"
+    };
+    println!("{done} {}", sanitize(&path.display().to_string()));
+    Ok(())
 }
 
 fn make_executable(path: &Path) -> anyhow::Result<()> {

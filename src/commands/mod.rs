@@ -1,10 +1,12 @@
 //! One module per subcommand: each ties settings, loading, rules and rendering together.
 
+pub mod changes;
 pub mod check;
 pub mod completions;
 pub mod export;
 pub mod init;
 pub mod list;
+pub mod log;
 pub mod map;
 pub mod new;
 pub mod portfolio;

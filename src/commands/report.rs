@@ -75,6 +75,17 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             });
         }
     }
+    // Reviews without changes, from git's history (none outside git).
+    let marks = crate::history::reviews::of_dossiers(
+        &env.settings,
+        dossiers.iter().map(|entry| {
+            let date = entry.schedule.map(|s| s.last_reviewed);
+            (entry.id.as_str(), entry.path.as_path(), date)
+        }),
+    );
+    for (entry, mark) in dossiers.iter_mut().zip(marks) {
+        entry.review_without_changes = mark;
+    }
     // Most overdue first; a dossier without a review date is the most urgent.
     dossiers.sort_by(|a, b| {
         let days = |e: &Entry| e.schedule.map_or(i64::MAX, |s| s.days_overdue);
@@ -143,6 +154,7 @@ fn entry(summary: Summary, detail: Option<Detail>, settings: &Settings, as_of: N
         opportunity: summary.opportunity,
         gaps,
         errors,
+        review_without_changes: None,
         map,
     }
 }

@@ -5,6 +5,7 @@ use super::portfolio::Portfolio;
 use crate::cli::{ReportFormat, ReviewArgs};
 use crate::dates::Status;
 use crate::exit::ExitCode;
+use crate::history::reviews;
 use crate::render::review::{self as render, ManagerTally, ReviewRow, Tally};
 use crate::summary::{self, Summary};
 
@@ -24,6 +25,14 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::Trouble);
         }
     };
+
+    // Reviews without changes, from git's history (null outside git).
+    let without_changes = reviews::of_dossiers(
+        &env.settings,
+        summaries
+            .iter()
+            .map(|s| (s.id.as_str(), s.path.as_path(), s.last_reviewed)),
+    );
 
     // Counted per account manager, names grouped as names compare.
     let managers: Vec<ManagerTally> =
@@ -46,14 +55,17 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
 
     let mut tally = Tally::default();
     let mut rows: Vec<ReviewRow> = Vec::new();
-    for summary in summaries {
+    for (summary, without_changes) in summaries.into_iter().zip(without_changes) {
         let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
             tally.unreadable += 1;
             continue;
         };
         tally.add(schedule.status);
+        if without_changes == Some(true) {
+            tally.without_changes += 1;
+        }
         if args.all || schedule.status != Status::Ok {
-            rows.push(row(summary, schedule));
+            rows.push(row(summary, schedule, without_changes));
         }
     }
     render::sort(&mut rows);
@@ -74,7 +86,11 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     Ok(code)
 }
 
-fn row(summary: Summary, schedule: crate::dates::Schedule) -> ReviewRow {
+fn row(
+    summary: Summary,
+    schedule: crate::dates::Schedule,
+    review_without_changes: Option<bool>,
+) -> ReviewRow {
     ReviewRow {
         id: summary.id,
         client: summary.client,
@@ -84,5 +100,6 @@ fn row(summary: Summary, schedule: crate::dates::Schedule) -> ReviewRow {
         status: schedule.status,
         days_overdue: schedule.days_overdue,
         path: summary.path,
+        review_without_changes,
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod csv;
+pub mod history;
 pub mod json;
 pub mod list;
 pub mod map;

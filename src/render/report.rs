@@ -42,6 +42,9 @@ pub struct Entry {
     pub gaps: Vec<Code>,
     /// How many errors `dossier check` reports for it.
     pub errors: usize,
+    /// Whether the last review changed nothing since the one before
+    /// (`crate::history::reviews`); `None` outside git or with no earlier review.
+    pub review_without_changes: Option<bool>,
     /// The decision group, `None` when the dossier reads only in part (it
     /// has errors that keep the whole from being read).
     pub map: Option<Map>,
@@ -360,14 +363,23 @@ fn header(out: &mut String, report: &Report) {
         t("status-due-soon"),
         count(Status::Ok),
         t("status-ok"),
-        if report.unreadable.is_empty() {
-            String::new()
-        } else {
-            let count = report.unreadable.len();
-            format!(
-                " · {}",
-                words_html(&msg!("report-unreadable-count", count = count))
-            )
+        {
+            let mut more = String::new();
+            let without = report
+                .dossiers
+                .iter()
+                .filter(|d| d.review_without_changes == Some(true))
+                .count();
+            if without > 0 {
+                let message = msg!("report-without-changes-count", count = without);
+                more.push_str(&format!(" · {}", words_html(&message)));
+            }
+            if !report.unreadable.is_empty() {
+                let count = report.unreadable.len();
+                let message = msg!("report-unreadable-count", count = count);
+                more.push_str(&format!(" · {}", words_html(&message)));
+            }
+            more
         },
         d = report.as_of
     );
@@ -448,7 +460,15 @@ fn portfolio(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             esc(&entry.client),
             esc(&entry.id),
             esc(&entry.account_manager),
-            status_badge(schedule),
+            status_badge(schedule)
+                + &if entry.review_without_changes == Some(true) {
+                    format!(
+                        "<br><small class=\"muted\">{}</small>",
+                        t("review-without-changes")
+                    )
+                } else {
+                    String::new()
+                },
             amount_cell(entry.opportunity.next_year, currency),
             amount_cell(entry.opportunity.three_to_five_years, currency),
         );
@@ -780,6 +800,7 @@ mod tests {
             opportunity,
             gaps: Vec::new(),
             errors: 0,
+            review_without_changes: None,
             map: Some(Map {
                 id: id.to_owned(),
                 client: id.to_owned(),

@@ -25,6 +25,9 @@ pub struct ReviewRow {
     pub days_overdue: i64,
     #[serde(serialize_with = "super::serialize_path")]
     pub path: PathBuf,
+    /// Whether the last review changed nothing since the one before (see
+    /// `crate::history::reviews`); `None` outside git or with no earlier review.
+    pub review_without_changes: Option<bool>,
 }
 
 /// Dates in JSON are `YYYY-MM-DD` strings, as in the dossier files.
@@ -50,6 +53,8 @@ pub struct Tally {
     pub current: usize,
     /// Dossiers whose review date cannot be read.
     pub unreadable: usize,
+    /// Dossiers whose last review changed nothing.
+    pub without_changes: usize,
 }
 
 impl Tally {
@@ -74,6 +79,15 @@ impl Tally {
         if self.unreadable > 0 {
             summary.push_str(
                 &msg!("review-summary-unreadable", unreadable = self.unreadable).to_string(),
+            );
+        }
+        if self.without_changes > 0 {
+            summary.push_str(
+                &msg!(
+                    "review-summary-without-changes",
+                    count = self.without_changes
+                )
+                .to_string(),
             );
         }
         summary
@@ -130,17 +144,25 @@ impl ManagerTally {
 pub fn table(rows: &[ReviewRow], tally: Tally, managers: &[ManagerTally], style: Style) -> String {
     let mut out = String::new();
     if !rows.is_empty() {
-        let mut table = table::new(
-            &[
-                (&text("review-header-client"), Align::Left),
-                (&text("review-header-account-manager"), Align::Left),
-                (&text("review-header-last-reviewed"), Align::Left),
-                (&text("review-header-due"), Align::Left),
-                (&text("review-header-days-overdue"), Align::Right),
-                (&text("review-header-status"), Align::Left),
-            ],
-            style,
-        );
+        let marked = rows
+            .iter()
+            .any(|row| row.review_without_changes == Some(true));
+        let mut columns = vec![
+            (text("review-header-client"), Align::Left),
+            (text("review-header-account-manager"), Align::Left),
+            (text("review-header-last-reviewed"), Align::Left),
+            (text("review-header-due"), Align::Left),
+            (text("review-header-days-overdue"), Align::Right),
+            (text("review-header-status"), Align::Left),
+        ];
+        if marked {
+            columns.push((text("review-header-note"), Align::Left));
+        }
+        let columns: Vec<(&str, Align)> = columns
+            .iter()
+            .map(|(name, align)| (name.as_str(), *align))
+            .collect();
+        let mut table = table::new(&columns, style);
         for row in rows {
             let (status, tone) = table::status_cell(Some(row.status));
             let client = if row.client.is_empty() {
@@ -148,14 +170,23 @@ pub fn table(rows: &[ReviewRow], tally: Tally, managers: &[ManagerTally], style:
             } else {
                 &row.client
             };
-            table.add_row(vec![
+            let mut cells = vec![
                 table::cell(client, Tone::Plain),
                 table::cell(&row.account_manager, Tone::Plain),
                 table::cell(&row.last_reviewed.to_string(), Tone::Plain),
                 table::cell(&row.due.to_string(), Tone::Plain),
                 table::cell(&row.days_overdue.to_string(), tone),
                 table::cell(&status, tone),
-            ]);
+            ];
+            if marked {
+                let note = if row.review_without_changes == Some(true) {
+                    text("review-without-changes")
+                } else {
+                    String::new()
+                };
+                cells.push(table::cell(&note, Tone::Plain));
+            }
+            table.add_row(cells);
         }
         out.push_str(&table::finish(&table));
         out.push('\n');
@@ -180,6 +211,7 @@ pub fn csv(rows: &[ReviewRow]) -> String {
         "status",
         "days_overdue",
         "path",
+        "review_without_changes",
     ]);
     for row in rows {
         out.push_str(&record(&[
@@ -191,6 +223,10 @@ pub fn csv(rows: &[ReviewRow]) -> String {
             Cell::text(row.status.as_str()),
             Cell::number(row.days_overdue),
             Cell::text(&row.path.to_string_lossy()),
+            Cell::text(
+                &row.review_without_changes
+                    .map_or_else(String::new, |flag| flag.to_string()),
+            ),
         ]));
     }
     out
@@ -211,6 +247,7 @@ mod tests {
             status,
             days_overdue: days,
             path: PathBuf::from(format!("dossiers/{id}.yaml")),
+            review_without_changes: None,
         }
     }
 

@@ -293,6 +293,12 @@ pub fn wait_or_kill(child: &mut Child, limit: Duration, what: &str) -> ExitStatu
 /// configuration, no `DOSSIER_DIR`, and the binary under test first on the
 /// PATH (a hook may call `dossier`). The output is decoded leniently.
 pub fn git(dir: &Path, args: &[&str]) -> Run {
+    git_with(dir, &[], args)
+}
+
+/// [`git`] with more environment variables, such as `GIT_AUTHOR_DATE` and
+/// `GIT_COMMITTER_DATE` for a commit with fixed dates.
+pub fn git_with(dir: &Path, envs: &[(&str, &str)], args: &[&str]) -> Run {
     let output = Command::new("git")
         .args([
             "-c",
@@ -305,6 +311,7 @@ pub fn git(dir: &Path, args: &[&str]) -> Run {
         .env_remove("DOSSIER_DIR")
         .envs(NO_GIT_CONFIG.iter().copied())
         .env("PATH", path_with_binary())
+        .envs(envs.iter().copied())
         .stdin(Stdio::null())
         .output()
         .expect("run git");

@@ -1,0 +1,60 @@
+//! `dossier log ID`: the dossier's history from git, newest first.
+
+use super::Env;
+use crate::cli::{LogArgs, ShowFormat};
+use crate::exit::ExitCode;
+use crate::git::Repo;
+use crate::history::log::{self, Working};
+use crate::history::{Versions, id_key};
+use crate::style::sanitize;
+
+pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
+    let repo = Repo::discover(&env.settings.dossiers_dir)?;
+    let head = repo.head()?;
+    let committed = match head {
+        Some(head) => repo.files(repo.commit(head)?.folder)?,
+        None => Vec::new(),
+    };
+    let (id, working) = match env.find_dossier(&args.id) {
+        Ok(file) => {
+            let path = file
+                .path
+                .strip_prefix(&env.settings.dossiers_dir)
+                .ok()
+                .map(|relative| relative.to_string_lossy().replace('\\', "/"));
+            let bytes = std::fs::read(&file.path).ok();
+            (file.id, Working { path, bytes })
+        }
+        // A dossier deleted from the working copy still has its history.
+        Err(not_found) => {
+            let wanted = id_key(args.id.trim().trim_end_matches(".yaml"));
+            let Some(file) = committed
+                .iter()
+                .find(|file| id_key(crate::git::id_of(&file.path)) == wanted)
+            else {
+                return Err(not_found);
+            };
+            let working = Working {
+                path: None,
+                bytes: None,
+            };
+            (crate::git::id_of(&file.path).to_owned(), working)
+        }
+    };
+    let mut versions = Versions::new(&repo, env.settings.max_file_size);
+    let (entries, shallow) = log::log(&mut versions, head, &id, &working, crate::dates::today())?;
+    if shallow {
+        eprintln!(
+            "dossier: note: this is a shallow clone: the history shown ends where the clone does (`git fetch --unshallow` for all of it)"
+        );
+    }
+    match args.format {
+        ShowFormat::Json => super::emit_json(&entries)?,
+        ShowFormat::Text => super::emit_text(&crate::render::history::log(
+            &sanitize(&id),
+            &entries,
+            env.style,
+        ))?,
+    }
+    Ok(ExitCode::Success)
+}

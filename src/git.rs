@@ -1,0 +1,483 @@
+//! The git repository that holds the dossiers, read with gitoxide (`gix`):
+//! commits of the first-parent history, the dossier files of a commit, what
+//! changed between two commits (comparing tree and blob ids, so an unchanged
+//! folder or file is never read), blobs, and the index (what a commit is about
+//! to record). Nothing here runs the `git` program.
+
+use anyhow::anyhow;
+use gix::ObjectId;
+use gix::bstr::ByteSlice;
+use std::cmp::Ordering;
+use std::path::{Path, PathBuf};
+
+/// Why history cannot be read at all: no repository, a bare one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoHistory {
+    /// A message naming git and the folder, for stderr.
+    pub message: String,
+}
+
+/// The repository around a dossiers folder.
+pub struct Repo {
+    repo: gix::Repository,
+    /// The dossiers folder relative to the top of the work tree, as the
+    /// names in a tree: `dossiers`, `sales/dossiers`; empty at the top.
+    prefix: Vec<Vec<u8>>,
+    /// The top of the work tree.
+    workdir: PathBuf,
+}
+
+/// One commit, as `log` and `changes` show it.
+#[derive(Debug, Clone)]
+pub struct Commit {
+    pub id: ObjectId,
+    /// The first parent; `None` for a root commit, or where a shallow clone
+    /// ends (then [`Commit::shallow_end`] is true).
+    pub parent: Option<ObjectId>,
+    pub shallow_end: bool,
+    /// The dossiers folder's tree in this commit (`None`: no such folder).
+    pub folder: Option<ObjectId>,
+    pub author: String,
+    /// The author date in the author's own time zone.
+    pub date: chrono::NaiveDate,
+    /// Committer time, seconds since the Unix epoch.
+    pub committed: i64,
+    /// The first line of the message.
+    pub summary: String,
+}
+
+/// A dossier file of a tree: its path under the dossiers folder
+/// (`emea/acme.yaml`) and its blob.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct File {
+    pub path: String,
+    pub blob: ObjectId,
+}
+
+/// A dossier file that differs between two trees; `None` on the side where
+/// it does not exist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileChange {
+    pub path: String,
+    pub old: Option<ObjectId>,
+    pub new: Option<ObjectId>,
+}
+
+/// The dossier files of git's index.
+pub struct Index {
+    pub entries: Vec<IndexEntry>,
+    /// Where each path is in `entries`.
+    by_path: std::collections::HashMap<String, usize>,
+    /// When the index was written: a file modified at or after it may have
+    /// changed unseen ("racy git").
+    pub written: Option<std::time::SystemTime>,
+}
+
+/// One staged dossier file and the stat git recorded for it.
+pub struct IndexEntry {
+    pub file: File,
+    /// Modification time (seconds, nanoseconds) and size as staged.
+    pub modified: (u32, u32),
+    pub size: u32,
+}
+
+impl Index {
+    /// The blob of the file at `relative` (under the dossiers folder) when
+    /// the work tree's file is as staged by its stat, and not racy.
+    pub fn unchanged(&self, relative: &str, metadata: &std::fs::Metadata) -> Option<ObjectId> {
+        let entry = &self.entries[*self.by_path.get(relative)?];
+        let modified = metadata.modified().ok()?;
+        if self.written.is_none_or(|written| modified >= written) {
+            return None;
+        }
+        let since = modified.duration_since(std::time::UNIX_EPOCH).ok()?;
+        let same = u64::from(entry.size) == (metadata.len() & 0xFFFF_FFFF)
+            && u64::from(entry.modified.0) == since.as_secs() & 0xFFFF_FFFF
+            && entry.modified.1 == since.subsec_nanos();
+        same.then_some(entry.file.blob)
+    }
+}
+
+impl Repo {
+    /// The repository whose work tree holds `dossiers_dir`.
+    ///
+    /// Errors: [`NoHistory`] when the folder is in no repository or in a
+    /// bare one (with no work tree the dossiers are not files).
+    pub fn discover(dossiers_dir: &Path) -> Result<Repo, NoHistory> {
+        let folder = std::fs::canonicalize(dossiers_dir).map_err(|error| NoHistory {
+            message: format!(
+                "cannot read the history: the dossiers folder {} cannot be opened ({})",
+                dossiers_dir.display(),
+                crate::load::describe_io(&error)
+            ),
+        })?;
+        let not_in_git = || NoHistory {
+            message: format!(
+                "{} is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)",
+                dossiers_dir.display()
+            ),
+        };
+        let mut repo = gix::discover(&folder).map_err(|_| not_in_git())?;
+        let Some(workdir) = repo.workdir() else {
+            return Err(NoHistory {
+                message: format!(
+                    "{} is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree",
+                    dossiers_dir.display()
+                ),
+            });
+        };
+        let workdir = std::fs::canonicalize(workdir).unwrap_or_else(|_| workdir.to_path_buf());
+        let relative = folder.strip_prefix(&workdir).map_err(|_| not_in_git())?;
+        let prefix = relative
+            .components()
+            .map(|part| part.as_os_str().as_encoded_bytes().to_vec())
+            .collect();
+        // Trees and commits are read again and again while walking history.
+        repo.object_cache_size_if_unset(64 * 1024 * 1024);
+        Ok(Repo {
+            repo,
+            prefix,
+            workdir,
+        })
+    }
+
+    /// The top of the work tree.
+    pub fn workdir(&self) -> &Path {
+        &self.workdir
+    }
+
+    /// The commit `HEAD` points to (a detached `HEAD` included); `None` in
+    /// a repository with no commits yet.
+    pub fn head(&self) -> anyhow::Result<Option<ObjectId>> {
+        let head = self
+            .repo
+            .head()
+            .map_err(|e| anyhow!("cannot read git's HEAD: {e}"))?;
+        if head.is_unborn() {
+            return Ok(None);
+        }
+        let id = self
+            .repo
+            .head_commit()
+            .map_err(|e| anyhow!("cannot read the commit at git's HEAD: {e}"))?
+            .id;
+        Ok(Some(id))
+    }
+
+    /// Whether this is a shallow clone (history ends early).
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow().unwrap_or(false)
+    }
+
+    /// A revision as git names it (`HEAD~3`, a branch, a tag, 40 hex digits),
+    /// peeled to its commit.
+    pub fn resolve(&self, revision: &str) -> anyhow::Result<ObjectId> {
+        let id = self
+            .repo
+            .rev_parse_single(revision)
+            .map_err(|e| anyhow!("`{revision}` is not a commit of this git repository ({e})"))?;
+        let object = id
+            .object()
+            .map_err(|e| anyhow!("cannot read `{revision}`: {e}"))?;
+        let commit = object
+            .peel_to_commit()
+            .map_err(|e| anyhow!("`{revision}` is not a commit: {e}"))?;
+        Ok(commit.id)
+    }
+
+    /// One commit, decoded.
+    pub fn commit(&self, id: ObjectId) -> anyhow::Result<Commit> {
+        let object = self
+            .repo
+            .find_object(id)
+            .map_err(|e| anyhow!("cannot read commit {id}: {e}"))?;
+        let commit = gix::objs::CommitRef::from_bytes(&object.data, self.repo.object_hash())
+            .map_err(|e| anyhow!("cannot decode commit {id}: {e}"))?;
+        let parent = commit.parents().next();
+        let shallow_end = parent.is_some_and(|parent| !self.repo.has_object(parent));
+        let author = commit
+            .author()
+            .map_err(|e| anyhow!("cannot read the author of commit {id}: {e}"))?;
+        let author_time = author.time().unwrap_or_default();
+        let committed = commit
+            .committer()
+            .ok()
+            .and_then(|c| c.time().ok())
+            .map_or(author_time.seconds, |time| time.seconds);
+        let date = chrono::DateTime::from_timestamp(
+            author_time.seconds + i64::from(author_time.offset),
+            0,
+        )
+        .map(|time| time.date_naive())
+        .unwrap_or_default();
+        let summary = commit.message().summary().to_str_lossy().into_owned();
+        Ok(Commit {
+            id,
+            parent: if shallow_end { None } else { parent },
+            shallow_end,
+            folder: self.folder(commit.tree())?,
+            author: author.name.to_str_lossy().trim().to_owned(),
+            date,
+            committed,
+            summary,
+        })
+    }
+
+    /// The dossiers folder's tree within the tree `root`.
+    fn folder(&self, root: ObjectId) -> anyhow::Result<Option<ObjectId>> {
+        let mut current = root;
+        for part in &self.prefix {
+            let object = self.object(current)?;
+            let found = gix::objs::TreeRefIter::from_bytes(&object.data, self.repo.object_hash())
+                .filter_map(Result::ok)
+                .find(|entry| entry.mode.is_tree() && entry.filename.as_bytes() == part.as_slice())
+                .map(|entry| entry.oid.to_owned());
+            match found {
+                Some(id) => current = id,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(current))
+    }
+
+    fn object(&self, id: ObjectId) -> anyhow::Result<gix::Object<'_>> {
+        self.repo
+            .find_object(id)
+            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))
+    }
+
+    /// The bytes of a blob.
+    pub fn blob(&self, id: ObjectId) -> anyhow::Result<Vec<u8>> {
+        Ok(self.object(id)?.detach().data)
+    }
+
+    /// The size of a blob in bytes, without reading it whole.
+    pub fn blob_size(&self, id: ObjectId) -> anyhow::Result<u64> {
+        let header = self
+            .repo
+            .find_header(id)
+            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?;
+        Ok(header.size())
+    }
+
+    /// Every dossier file (`*.yaml`, `*.yml`, not hidden) under `folder`.
+    pub fn files(&self, folder: Option<ObjectId>) -> anyhow::Result<Vec<File>> {
+        let mut out = Vec::new();
+        if let Some(folder) = folder {
+            self.diff_into(None, Some(folder), "", &mut out)?;
+        }
+        Ok(out
+            .into_iter()
+            .filter_map(|change| {
+                Some(File {
+                    path: change.path,
+                    blob: change.new?,
+                })
+            })
+            .collect())
+    }
+
+    /// The dossier files that differ between two folders' trees. Folders and
+    /// files whose ids are equal are skipped without being read.
+    pub fn diff(
+        &self,
+        old: Option<ObjectId>,
+        new: Option<ObjectId>,
+    ) -> anyhow::Result<Vec<FileChange>> {
+        let mut out = Vec::new();
+        if old != new {
+            self.diff_into(old, new, "", &mut out)?;
+        }
+        Ok(out)
+    }
+
+    fn diff_into(
+        &self,
+        old: Option<ObjectId>,
+        new: Option<ObjectId>,
+        base: &str,
+        out: &mut Vec<FileChange>,
+    ) -> anyhow::Result<()> {
+        let hash = self.repo.object_hash();
+        let old_object = old.map(|id| self.object(id)).transpose()?;
+        let new_object = new.map(|id| self.object(id)).transpose()?;
+        let a = tree_entries(old_object.as_ref(), hash);
+        let b = tree_entries(new_object.as_ref(), hash);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            let order = match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) => tree_order(x, y),
+                (Some(_), None) => Ordering::Less,
+                _ => Ordering::Greater,
+            };
+            let (x, y) = match order {
+                Ordering::Less => (a.get(i), None),
+                Ordering::Greater => (None, b.get(j)),
+                Ordering::Equal => (a.get(i), b.get(j)),
+            };
+            if x.is_some() {
+                i += 1;
+            }
+            if y.is_some() {
+                j += 1;
+            }
+            let name = x.or(y).map(|entry| entry.filename).unwrap_or_default();
+            let path = if base.is_empty() {
+                name.to_str_lossy().into_owned()
+            } else {
+                format!("{base}/{}", name.to_str_lossy())
+            };
+            let tree = |entry: Option<&gix::objs::tree::EntryRef<'_>>| {
+                entry.filter(|e| e.mode.is_tree()).map(|e| e.oid.to_owned())
+            };
+            let blob = |entry: Option<&gix::objs::tree::EntryRef<'_>>| {
+                entry
+                    .filter(|e| e.mode.is_blob() && is_dossier_name(e.filename))
+                    .map(|e| e.oid.to_owned())
+            };
+            let (old_tree, new_tree) = (tree(x), tree(y));
+            if (old_tree.is_some() || new_tree.is_some()) && old_tree != new_tree {
+                self.diff_into(old_tree, new_tree, &path, out)?;
+            }
+            let (old_blob, new_blob) = (blob(x), blob(y));
+            if (old_blob.is_some() || new_blob.is_some()) && old_blob != new_blob {
+                out.push(FileChange {
+                    path,
+                    old: old_blob,
+                    new: new_blob,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The dossier files in git's index under the dossiers folder: what the
+    /// next commit records. Paths are relative to the dossiers folder.
+    pub fn staged_files(&self) -> anyhow::Result<Vec<File>> {
+        Ok(self
+            .index()?
+            .entries
+            .into_iter()
+            .map(|entry| entry.file)
+            .collect())
+    }
+
+    /// The dossier files of git's index with what git knew of each file in
+    /// the work tree when it was staged (to tell an unchanged file without
+    /// reading it, as `git status` does).
+    pub fn index(&self) -> anyhow::Result<Index> {
+        let index = self
+            .repo
+            .index_or_empty()
+            .map_err(|e| anyhow!("cannot read git's index: {e}"))?;
+        let written = std::fs::metadata(index.path())
+            .and_then(|m| m.modified())
+            .ok();
+        let mut prefix = Vec::new();
+        for part in &self.prefix {
+            prefix.extend_from_slice(part);
+            prefix.push(b'/');
+        }
+        let mut entries = Vec::new();
+        for entry in index.entries() {
+            let path = entry.path(&index);
+            let Some(relative) = path.strip_prefix(prefix.as_slice()) else {
+                continue;
+            };
+            let hidden = relative
+                .split(|&b| b == b'/')
+                .any(|part| part.starts_with(b"."));
+            let file_name = relative.rsplit(|&b| b == b'/').next().unwrap_or_default();
+            let blob = entry
+                .mode
+                .to_tree_entry_mode()
+                .is_some_and(|mode| mode.is_blob());
+            if hidden || !is_dossier_name(file_name.as_bstr()) || entry.stage_raw() > 1 || !blob {
+                continue;
+            }
+            entries.push(IndexEntry {
+                file: File {
+                    path: relative.to_str_lossy().into_owned(),
+                    blob: entry.id,
+                },
+                modified: (entry.stat.mtime.secs, entry.stat.mtime.nsecs),
+                size: entry.stat.size,
+            });
+        }
+        let by_path = entries
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| (entry.file.path.clone(), index))
+            .collect();
+        Ok(Index {
+            entries,
+            by_path,
+            written,
+        })
+    }
+
+    /// The path of a file of the dossiers folder in the work tree.
+    pub fn path_in_workdir(&self, relative: &str) -> PathBuf {
+        let mut path = self.workdir.clone();
+        for part in &self.prefix {
+            path.push(String::from_utf8_lossy(part).as_ref());
+        }
+        path.join(relative)
+    }
+}
+
+/// The entries of a tree, hidden ones (leading `.`) left out.
+fn tree_entries<'a>(
+    object: Option<&'a gix::Object<'_>>,
+    hash: gix::hash::Kind,
+) -> Vec<gix::objs::tree::EntryRef<'a>> {
+    object.map_or_else(Vec::new, |object| {
+        gix::objs::TreeRefIter::from_bytes(&object.data, hash)
+            .filter_map(Result::ok)
+            .filter(|entry| !entry.filename.starts_with(b"."))
+            .collect()
+    })
+}
+
+/// Git's order of tree entries: by name, a folder's name read as if it
+/// ended with `/`.
+fn tree_order(a: &gix::objs::tree::EntryRef<'_>, b: &gix::objs::tree::EntryRef<'_>) -> Ordering {
+    let a_name = a.filename.as_bytes();
+    let b_name = b.filename.as_bytes();
+    let common = a_name.len().min(b_name.len());
+    match a_name[..common].cmp(&b_name[..common]) {
+        Ordering::Equal => {
+            let next = |name: &[u8], tree: bool| {
+                name.get(common)
+                    .copied()
+                    .or(if tree { Some(b'/') } else { None })
+            };
+            next(a_name, a.mode.is_tree()).cmp(&next(b_name, b.mode.is_tree()))
+        }
+        other => other,
+    }
+}
+
+/// `acme.yaml`, `acme.YML`: named like a dossier.
+fn is_dossier_name(name: &gix::bstr::BStr) -> bool {
+    let name = name.as_bytes();
+    let Some(dot) = name.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let extension = &name[dot + 1..];
+    extension.eq_ignore_ascii_case(b"yaml") || extension.eq_ignore_ascii_case(b"yml")
+}
+
+/// The id of a dossier at `path` (`emea/acme.yaml` is `acme`).
+pub fn id_of(path: &str) -> &str {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+impl std::fmt::Display for NoHistory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for NoHistory {}

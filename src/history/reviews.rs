@@ -1,0 +1,328 @@
+//! Reviews without changes (FORMAT.md, "History from git"): a review that
+//! changed nothing is a date, not a review.
+//!
+//! For each dossier, the first-parent history of `HEAD` is walked back to the
+//! previous value of `review.last_reviewed` (the newest committed value that
+//! differs from the current one) and on to the oldest commit of the run of
+//! commits that had it, where that review was recorded. The dossier as it is
+//! now, without its `review` section, is compared with the version of that
+//! commit: `true` when they mean the same, `false` when not, `None` when there
+//! is no earlier review. One walk serves every dossier, and it stops as soon
+//! as every dossier has its answer; only blobs that changed are looked at.
+
+use super::{Meaning, Version, Versions, id_key};
+use crate::git::{self, Repo};
+use gix::ObjectId;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// A dossier as it is now in the working copy.
+pub struct Current {
+    pub id: String,
+    pub path: PathBuf,
+    /// `review.last_reviewed`, as `YYYY-MM-DD`.
+    pub last_reviewed: String,
+}
+
+enum State {
+    /// Going back through versions with the current review date.
+    Seeking,
+    /// In the run of versions with the previous review date `previous`;
+    /// `recorded` is the oldest version of the run seen so far.
+    Run {
+        previous: String,
+        recorded: ObjectId,
+    },
+    /// The version where the previous review was recorded, if any.
+    Done(Option<ObjectId>),
+}
+
+/// [`without_changes`] of dossiers given as id, path and review date (`None`
+/// when it cannot be read), with the settings in force.
+pub fn of_dossiers<'a>(
+    settings: &crate::settings::Settings,
+    dossiers: impl IntoIterator<Item = (&'a str, &'a Path, Option<chrono::NaiveDate>)>,
+) -> Vec<Option<bool>> {
+    let current: Vec<Current> = dossiers
+        .into_iter()
+        .map(|(id, path, last_reviewed)| Current {
+            id: id.to_owned(),
+            path: path.to_path_buf(),
+            last_reviewed: last_reviewed.map_or_else(String::new, |date| date.to_string()),
+        })
+        .collect();
+    without_changes(&settings.dossiers_dir, settings.max_file_size, &current)
+}
+
+/// `review_without_changes` for each of `current`, in its order; every one
+/// `None` outside git, in a bare repository or with no commits.
+pub fn without_changes(
+    dossiers_dir: &Path,
+    max_file_size: u64,
+    current: &[Current],
+) -> Vec<Option<bool>> {
+    let Ok(repo) = Repo::discover(dossiers_dir) else {
+        return vec![None; current.len()];
+    };
+    let mut versions = Versions::new(&repo, max_file_size);
+    walk(&mut versions, dossiers_dir, current).unwrap_or_else(|error| {
+        eprintln!(
+            "dossier: warning: reviews without changes cannot be told: {}",
+            crate::style::sanitize(&format!("{error:#}"))
+        );
+        vec![None; current.len()]
+    })
+}
+
+fn walk(
+    versions: &mut Versions<'_>,
+    dossiers_dir: &Path,
+    current: &[Current],
+) -> anyhow::Result<Vec<Option<bool>>> {
+    let repo = versions.repo();
+    let Some(head) = repo.head()? else {
+        return Ok(vec![None; current.len()]);
+    };
+    let mut commit = repo.commit(head)?;
+    let index = repo.index()?;
+    let keys: Vec<String> = current.iter().map(|c| id_key(&c.id)).collect();
+    let position: HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, key)| (key.as_str(), i))
+        .collect();
+
+    // The blob of each working file when it is unchanged since it was staged.
+    let working: Vec<Option<ObjectId>> = current
+        .iter()
+        .map(|c| {
+            let relative = relative_path(dossiers_dir, &c.path)?;
+            let metadata = std::fs::metadata(&c.path).ok()?;
+            index.unchanged(&relative, &metadata)
+        })
+        .collect();
+
+    let mut blob: Vec<Option<ObjectId>> = vec![None; current.len()];
+    for file in repo.files(commit.folder)? {
+        if let Some(&i) = position.get(id_key(git::id_of(&file.path)).as_str()) {
+            blob[i].get_or_insert(file.blob);
+        }
+    }
+    let mut states: Vec<State> = (0..current.len()).map(|_| State::Seeking).collect();
+    let mut pending = current.len();
+    let mut dates = ReviewDates::default();
+    for i in 0..current.len() {
+        // A file as committed at HEAD has the current date without a look.
+        let known = blob[i].is_some() && blob[i] == working[i];
+        step(
+            &mut states[i],
+            blob[i],
+            &current[i].last_reviewed,
+            known,
+            versions,
+            &mut dates,
+            &mut pending,
+        );
+    }
+    while pending > 0 {
+        let Some(parent) = commit.parent else { break };
+        let older = repo.commit(parent)?;
+        let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
+        for change in repo.diff(older.folder, commit.folder)? {
+            if let Some(&i) = position.get(id_key(git::id_of(&change.path)).as_str()) {
+                let slot = moved.entry(i).or_insert(None);
+                if change.old.is_some() {
+                    *slot = change.old;
+                }
+            }
+        }
+        for (i, old) in moved {
+            if matches!(states[i], State::Done(_)) {
+                continue;
+            }
+            blob[i] = old;
+            step(
+                &mut states[i],
+                old,
+                &current[i].last_reviewed,
+                false,
+                versions,
+                &mut dates,
+                &mut pending,
+            );
+        }
+        commit = older;
+    }
+
+    let mut answers = Vec::with_capacity(current.len());
+    for (i, state) in states.into_iter().enumerate() {
+        let recorded = match state {
+            State::Done(recorded) => recorded,
+            State::Run { recorded, .. } => Some(recorded),
+            State::Seeking => None,
+        };
+        let Some(recorded) = recorded else {
+            answers.push(None);
+            continue;
+        };
+        let now: Version = match working[i] {
+            Some(blob) => versions.get(blob),
+            None => match std::fs::read(&current[i].path) {
+                Ok(bytes) => super::read(&bytes),
+                Err(error) => Err(error.to_string()),
+            },
+        };
+        let then = versions.get(recorded);
+        answers.push(match (now, then) {
+            (Ok(now), Ok(then)) => Some(same_without_review(&now, &then)),
+            _ => None,
+        });
+    }
+    Ok(answers)
+}
+
+fn same_without_review(now: &Rc<Meaning>, then: &Rc<Meaning>) -> bool {
+    now.without("review").same(&then.without("review"))
+}
+
+/// `review.last_reviewed` of each blob, read once.
+#[derive(Default)]
+struct ReviewDates {
+    read: HashMap<ObjectId, Option<String>>,
+}
+
+impl ReviewDates {
+    fn get(&mut self, versions: &mut Versions<'_>, blob: ObjectId) -> Option<String> {
+        if let Some(date) = self.read.get(&blob) {
+            return date.clone();
+        }
+        let date = match versions
+            .repo()
+            .blob(blob)
+            .ok()
+            .as_deref()
+            .and_then(quick_date)
+        {
+            Some(date) => Some(date),
+            None => versions.get(blob).ok().and_then(|meaning| {
+                meaning
+                    .text("review.last_reviewed")
+                    .map(|d| d.trim().to_owned())
+            }),
+        };
+        self.read.insert(blob, date.clone());
+        date
+    }
+}
+
+/// One step back in a dossier's history: its version there is `blob`.
+fn step(
+    state: &mut State,
+    blob: Option<ObjectId>,
+    current: &str,
+    known_current: bool,
+    versions: &mut Versions<'_>,
+    dates: &mut ReviewDates,
+    pending: &mut usize,
+) {
+    let Some(blob) = blob else {
+        // The file did not exist before: the history of this dossier ends.
+        *state = match state {
+            State::Run { recorded, .. } => State::Done(Some(*recorded)),
+            _ => State::Done(None),
+        };
+        *pending -= 1;
+        return;
+    };
+    let date = if known_current {
+        Some(current.to_owned())
+    } else {
+        dates.get(versions, blob)
+    };
+    // A version that cannot be read is skipped.
+    let Some(date) = date else { return };
+    match state {
+        State::Seeking if date != current => {
+            *state = State::Run {
+                previous: date,
+                recorded: blob,
+            };
+        }
+        State::Run { previous, recorded } => {
+            if date == *previous {
+                *recorded = blob;
+            } else {
+                *state = State::Done(Some(*recorded));
+                *pending -= 1;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The path of a dossier file under the dossiers folder, `/`-separated.
+fn relative_path(dossiers_dir: &Path, path: &Path) -> Option<String> {
+    let relative = path.strip_prefix(dossiers_dir).ok()?;
+    Some(relative.to_string_lossy().replace('\\', "/"))
+}
+
+/// `review.last_reviewed` read off the bytes without parsing the file, when
+/// that is certain: the key is written once, at the start of a line, with a
+/// plain `YYYY-MM-DD` after it. Anything else (flow style, an anchor, the key
+/// also in a comment or a text) is `None`, and the file is parsed instead.
+pub fn quick_date(bytes: &[u8]) -> Option<String> {
+    const KEY: &[u8] = b"last_reviewed:";
+    let mut found = memchr::memmem::find_iter(bytes, KEY);
+    let at = found.next()?;
+    if found.next().is_some() {
+        return None;
+    }
+    let line_start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    if !bytes[line_start..at].iter().all(|&b| b == b' ') || at == line_start {
+        return None;
+    }
+    let rest = &bytes[at + KEY.len()..];
+    let line = &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())];
+    let line = std::str::from_utf8(line).ok()?;
+    let value = line.split(" #").next()?.trim();
+    let value = value
+        .strip_prefix('\'')
+        .and_then(|v| v.strip_suffix('\''))
+        .or_else(|| value.strip_prefix('"').and_then(|v| v.strip_suffix('"')))
+        .unwrap_or(value);
+    let shape = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    shape.then(|| value.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quick_date;
+
+    #[test]
+    fn the_date_is_read_off_the_bytes_only_when_certain() {
+        assert_eq!(
+            quick_date(b"review:\n  last_reviewed: 2026-01-05   # Q1\n").as_deref(),
+            Some("2026-01-05")
+        );
+        assert_eq!(
+            quick_date(b"review:\n  last_reviewed: '2026-01-05'\n").as_deref(),
+            Some("2026-01-05")
+        );
+        // Flow style, aliases, the key twice, a top-level key: parse instead.
+        assert_eq!(quick_date(b"review: {last_reviewed: 2026-01-05}\n"), None);
+        assert_eq!(quick_date(b"review:\n  last_reviewed: *d\n"), None);
+        assert_eq!(
+            quick_date(b"# last_reviewed: 2020-01-01\nreview:\n  last_reviewed: 2026-01-05\n"),
+            None
+        );
+        assert_eq!(quick_date(b"last_reviewed: 2026-01-05\n"), None);
+    }
+}

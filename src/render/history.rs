@@ -1,0 +1,403 @@
+//! History as people read it: `log` commit by commit and the `changes`
+//! digest, one line per change in plain words (FORMAT.md, "History from
+//! git"): `Pavel Orlov: roles + opponent − supporter`,
+//! `company_view.opportunity.next_year: 12,000,000 → 8,000,000 RUB`,
+//! `history + 2026-10-02 tender «WMS for Chekhov» won`.
+
+use super::money;
+use crate::history::changes::{Digest, Status};
+use crate::history::log::{Entry, FileEvent};
+use crate::history::meaning::{Change, ChangeKind, Step};
+use crate::style::{Style, sanitize};
+use serde_json::Value;
+use std::fmt::Write as _;
+
+/// Every word these renderings print, in one place.
+mod words {
+    pub const ADDED: &str = "+";
+    pub const REMOVED: &str = "−";
+    pub const TO: &str = "→";
+    pub const NO_MEANING: &str = "no change in meaning (comments or formatting only)";
+    pub const MOVED: &str = "moved";
+    pub const NEW_FILE: &str = "new dossier";
+    pub const DELETED_FILE: &str = "file deleted";
+    pub const UNREADABLE: &str = "cannot be read";
+    pub const UNCOMMITTED: &str = "uncommitted";
+    pub const NO_HISTORY: &str = "no commit changed this dossier";
+    pub const ADDED_DOSSIER: &str = "new dossier";
+    pub const REMOVED_DOSSIER: &str = "dossier removed";
+    pub const BY: &str = "by";
+    pub const NOTHING: &str = "No dossier changed in meaning";
+    pub const FROM_START: &str = "the first commit";
+
+    pub fn commits(n: usize) -> String {
+        if n == 1 {
+            "1 commit".to_owned()
+        } else {
+            format!("{n} commits")
+        }
+    }
+
+    pub fn dossiers_changed(n: usize) -> String {
+        if n == 1 {
+            "1 dossier changed".to_owned()
+        } else {
+            format!("{n} dossiers changed")
+        }
+    }
+}
+
+/// `log` as text: one block per commit, newest first.
+pub fn log(id: &str, entries: &[Entry], style: Style) -> String {
+    let mut out = String::new();
+    if entries.is_empty() {
+        let _ = writeln!(out, "{}: {}", sanitize(id), words::NO_HISTORY);
+        return out;
+    }
+    for entry in entries {
+        let commit = entry.commit.as_deref().map_or_else(
+            || words::UNCOMMITTED.to_owned(),
+            |c| c[..c.len().min(10)].to_owned(),
+        );
+        let author = entry.author.as_deref().unwrap_or_default();
+        let summary = if entry.commit.is_some() {
+            entry.summary.as_str()
+        } else {
+            ""
+        };
+        let heading = [commit.as_str(), entry.date.as_str(), author, summary]
+            .iter()
+            .filter(|part| !part.is_empty())
+            .map(|part| sanitize(part))
+            .collect::<Vec<_>>()
+            .join("  ");
+        let _ = writeln!(out, "{}", style.bold(&heading));
+        for line in entry_lines(entry) {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    out
+}
+
+fn entry_lines(entry: &Entry) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(error) = &entry.error {
+        lines.push(format!("{}: {}", words::UNREADABLE, sanitize(error)));
+        return lines;
+    }
+    if let Some((from, to)) = &entry.moved {
+        lines.push(format!(
+            "{} {} {} {}",
+            words::MOVED,
+            sanitize(from),
+            words::TO,
+            sanitize(to)
+        ));
+    }
+    match entry.file {
+        FileEvent::Added => lines.push(words::NEW_FILE.to_owned()),
+        FileEvent::Removed => lines.push(words::DELETED_FILE.to_owned()),
+        FileEvent::Changed => {
+            let changes = change_lines(&entry.changes);
+            if changes.is_empty() && entry.moved.is_none() {
+                lines.push(words::NO_MEANING.to_owned());
+            }
+            lines.extend(changes);
+        }
+    }
+    lines
+}
+
+/// `changes` as text: a heading, then one block per dossier.
+pub fn digest(digest: &Digest, style: Style) -> String {
+    let mut out = String::new();
+    let from = match (&digest.from, digest.from_date) {
+        (Some(id), Some(date)) => format!("{} ({date})", &id[..id.len().min(10)]),
+        _ => words::FROM_START.to_owned(),
+    };
+    let to = format!(
+        "{} ({})",
+        &digest.to[..digest.to.len().min(10)],
+        digest.to_date
+    );
+    let count = if digest.dossiers.is_empty() {
+        words::NOTHING.to_owned()
+    } else {
+        words::dossiers_changed(digest.dossiers.len())
+    };
+    let _ = writeln!(out, "{count}: {from} {} {to}", words::TO);
+    for dossier in &digest.dossiers {
+        let _ = writeln!(out);
+        let mut heading = sanitize(&dossier.id);
+        let who = match (
+            dossier.client.is_empty(),
+            dossier.account_manager.is_empty(),
+        ) {
+            (false, false) => format!(
+                " — {} ({})",
+                sanitize(&dossier.client),
+                sanitize(&dossier.account_manager)
+            ),
+            (false, true) => format!(" — {}", sanitize(&dossier.client)),
+            (true, false) => format!(" ({})", sanitize(&dossier.account_manager)),
+            (true, true) => String::new(),
+        };
+        heading.push_str(&who);
+        let _ = writeln!(out, "{}", style.bold(&heading));
+        if !dossier.authors.is_empty() {
+            let authors: Vec<String> = dossier.authors.iter().map(|a| sanitize(a)).collect();
+            let _ = writeln!(
+                out,
+                "  {} {}, {}",
+                words::BY,
+                authors.join(", "),
+                words::commits(dossier.commits)
+            );
+        }
+        let mut lines = Vec::new();
+        if let Some(error) = &dossier.error {
+            lines.push(format!("{}: {}", words::UNREADABLE, sanitize(error)));
+        }
+        match dossier.status {
+            Status::Added => lines.push(words::ADDED_DOSSIER.to_owned()),
+            Status::Removed => lines.push(words::REMOVED_DOSSIER.to_owned()),
+            Status::Changed => lines.extend(change_lines(&dossier.changes)),
+        }
+        for line in lines {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    out
+}
+
+/// One line per change; the elements of one set that changed together are
+/// one line (`Pavel Orlov: roles + opponent − supporter`).
+pub fn change_lines(changes: &[Change]) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut index = 0;
+    while index < changes.len() {
+        let change = &changes[index];
+        let (prefix, label) = describe_path(&change.steps);
+        if change.element {
+            let mut parts = Vec::new();
+            while let Some(next) = changes.get(index) {
+                if !next.element || next.key != change.key {
+                    break;
+                }
+                let (mark, value) = match next.change {
+                    ChangeKind::Removed => (words::REMOVED, &next.old),
+                    _ => (words::ADDED, &next.new),
+                };
+                parts.push(format!("{mark} {}", value_text(value, None)));
+                index += 1;
+            }
+            lines.push(sanitize(&format!("{prefix}{label} {}", parts.join(" "))));
+            continue;
+        }
+        let line = match change.change {
+            ChangeKind::Changed => {
+                let currency = change.currency.as_deref();
+                // `12,000,000 → 8,000,000 RUB`: the currency once, at the end.
+                let old = value_text(&change.old, currency.map(|_| ""));
+                let new = value_text(&change.new, currency);
+                if prefix.is_empty() {
+                    format!("{label}: {old} {} {new}", words::TO)
+                } else {
+                    format!("{prefix}{label} {old} {} {new}", words::TO)
+                }
+            }
+            ChangeKind::Added => format!(
+                "{prefix}{label} {} {}",
+                words::ADDED,
+                entry_text(&change.steps, &change.new, change.currency.as_deref())
+            ),
+            ChangeKind::Removed => format!(
+                "{prefix}{label} {} {}",
+                words::REMOVED,
+                entry_text(&change.steps, &change.old, change.currency.as_deref())
+            ),
+        };
+        lines.push(sanitize(&line));
+        index += 1;
+    }
+    lines
+}
+
+/// A change's path as a person says it: the innermost named entry first
+/// (`Pavel Orlov: `, `competitors «LogiSoft»: `), then the rest of the key.
+/// A change of a whole entry is shown by its list (`history`).
+fn describe_path(steps: &[Step]) -> (String, String) {
+    let Some(last_entry) = steps.iter().rposition(|s| matches!(s, Step::Entry(_))) else {
+        return (String::new(), crate::history::meaning::key_of(steps));
+    };
+    let entry_is_last = last_entry + 1 == steps.len();
+    // The entry that holds the change (the one before, when the change is a whole entry).
+    let holder = if entry_is_last {
+        steps[..last_entry]
+            .iter()
+            .rposition(|s| matches!(s, Step::Entry(_)))
+    } else {
+        Some(last_entry)
+    };
+    let list_of = |index: usize| match index.checked_sub(1).map(|i| &steps[i]) {
+        Some(Step::Key(list)) => list.clone(),
+        _ => String::new(),
+    };
+    let prefix = match holder {
+        Some(index) => {
+            let Step::Entry(name) = &steps[index] else {
+                return (String::new(), crate::history::meaning::key_of(steps));
+            };
+            if index == 1 && list_of(index) == "decision_group" {
+                format!("{name}: ")
+            } else {
+                format!("{} «{name}»: ", list_of(index))
+            }
+        }
+        None => String::new(),
+    };
+    let label = if entry_is_last {
+        list_of(last_entry)
+    } else {
+        crate::history::meaning::key_of(&steps[last_entry + 1..])
+    };
+    (prefix, label)
+}
+
+/// A whole added or removed value: an entry by what identifies it
+/// (`2026-10-02 tender «WMS for Chekhov» won`), anything else as a value.
+fn entry_text(steps: &[Step], value: &Value, currency: Option<&str>) -> String {
+    let Value::Object(entry) = value else {
+        return value_text(value, currency);
+    };
+    let text = |key: &str| entry.get(key).map(|v| value_text(v, None));
+    if matches!(steps.last(), Some(Step::Entry(_))) {
+        if let (Some(date), Some(summary)) = (text("date"), text("summary")) {
+            let mut parts = vec![date];
+            parts.extend(text("kind"));
+            parts.push(format!("«{summary}»"));
+            parts.extend(text("outcome"));
+            if let Some(amount) = entry.get("amount").and_then(Value::as_f64) {
+                let currency = entry.get("currency").and_then(Value::as_str);
+                parts.push(money::money(amount, currency));
+            }
+            return parts.join(" ");
+        }
+        if let Some(name) = text("name").or_else(|| text("year")) {
+            let detail: Vec<String> = ["title", "role", "kind", "roles", "owner", "due", "status"]
+                .iter()
+                .filter_map(|key| text(key))
+                .collect();
+            return if detail.is_empty() {
+                name
+            } else {
+                format!("{name} ({})", detail.join("; "))
+            };
+        }
+    }
+    value_text(value, currency)
+}
+
+/// A value as text: amounts grouped (`12,000,000 RUB`), lists joined,
+/// mappings as `key value` pairs.
+fn value_text(value: &Value, currency: Option<&str>) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        Value::Number(number) => match (number.as_f64(), currency) {
+            (Some(amount), Some("")) => money::amount(amount),
+            (Some(amount), Some(currency)) => money::money(amount, Some(currency)),
+            (Some(amount), None) if number.is_f64() => money::amount(amount),
+            _ => number.to_string(),
+        },
+        Value::Bool(flag) => flag.to_string(),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| value_text(item, None))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(map) => {
+            let currency = map.get("currency").and_then(Value::as_str);
+            map.iter()
+                .filter(|(key, _)| key.as_str() != "currency" || !has_amount(map))
+                .map(|(key, value)| {
+                    let inner = if value.is_object() {
+                        format!("{{{}}}", value_text(value, None))
+                    } else {
+                        value_text(value, currency.filter(|_| is_amount(key)))
+                    };
+                    format!("{key} {inner}")
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    }
+}
+
+fn is_amount(key: &str) -> bool {
+    matches!(
+        key,
+        "next_year" | "three_to_five_years" | "amount" | "revenue" | "net_income"
+    )
+}
+
+fn has_amount(map: &serde_json::Map<String, Value>) -> bool {
+    map.keys().any(|key| is_amount(key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::meaning::{Meaning, diff};
+    use serde_json::json;
+
+    fn lines(old: Value, new: Value) -> Vec<String> {
+        change_lines(&diff(&Meaning::from_json(old), &Meaning::from_json(new)))
+    }
+
+    #[test]
+    fn the_examples_of_the_format() {
+        assert_eq!(
+            lines(
+                json!({"decision_group": [{"name": "Pavel Orlov", "roles": ["supporter", "technical"]}]}),
+                json!({"decision_group": [{"name": "Pavel Orlov", "roles": ["opponent", "technical"]}]}),
+            ),
+            ["Pavel Orlov: roles + opponent − supporter"]
+        );
+        assert_eq!(
+            lines(
+                json!({"company_view": {"opportunity": {"currency": "RUB", "next_year": 12000000.0}}}),
+                json!({"company_view": {"opportunity": {"currency": "RUB", "next_year": 8000000.0}}}),
+            ),
+            ["company_view.opportunity.next_year: 12,000,000 → 8,000,000 RUB"]
+        );
+        assert_eq!(
+            lines(
+                json!({"company_view": {"account_manager": "A", "history": []}}),
+                json!({"company_view": {"account_manager": "A", "history": [{"date": "2026-10-02", "kind": "tender", "summary": "WMS for Chekhov", "outcome": "won"}]}}),
+            ),
+            ["history + 2026-10-02 tender «WMS for Chekhov» won"]
+        );
+    }
+
+    #[test]
+    fn changes_inside_entries_name_the_entry() {
+        assert_eq!(
+            lines(
+                json!({"decision_group": [{"name": "Pavel Orlov", "influence": "low"}], "competitors": [{"name": "LogiSoft", "threat": "low"}]}),
+                json!({"decision_group": [{"name": "Pavel Orlov", "influence": "high"}], "competitors": [{"name": "LogiSoft", "threat": "high"}]}),
+            ),
+            [
+                "Pavel Orlov: influence low → high",
+                "competitors «LogiSoft»: threat low → high"
+            ]
+        );
+        assert_eq!(
+            lines(
+                json!({"decision_group": []}),
+                json!({"decision_group": [{"name": "Olga Smirnova", "title": "CFO", "roles": ["economic"]}]}),
+            ),
+            ["decision_group + Olga Smirnova (CFO; economic)"]
+        );
+    }
+}

@@ -1,0 +1,832 @@
+//! History from git (FORMAT.md, "History from git"): `log`, `changes` and the
+//! unusual repositories, on real repositories built in temp folders by a
+//! scripted sequence of commits with fixed dates.
+
+mod common;
+
+use common::{Dossier, Run, git, git_with, scratch};
+use serde_json::{Value, json};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const ACME: &str = "\
+version: 1
+client:
+  name: ACME Logistics
+company_view:
+  account_manager: Anna Ivanova
+  executive_sponsor: Olga Smirnova
+  opportunity:
+    currency: RUB
+    next_year: 12000000
+    three_to_five_years: 60000000
+  history:
+    - date: 2024-03-15
+      kind: tender
+      summary: WMS rollout tender
+      outcome: won
+decision_group:
+  - name: Pavel Orlov
+    title: CEO
+    roles: [decision_maker, supporter]
+    influence: high
+  - name: Irina Volkova
+    title: CFO
+    roles: [economic]
+competitors:
+  - name: LogiSoft
+    kind: direct
+review:
+  last_reviewed: 2026-01-05
+";
+
+/// The same dossier in other words: comments, key order, quoting, flow
+/// style and the order of people changed, nothing else.
+const ACME_REFORMATTED: &str = "\
+# ACME: key account.
+version: 1
+client: {name: \"ACME Logistics\"}
+decision_group:
+  - name: Irina Volkova   # the money
+    roles:
+      - economic
+    title: CFO
+  - {name: Pavel Orlov, title: CEO, influence: high, roles: [supporter, decision_maker]}
+company_view:
+  executive_sponsor: 'Olga Smirnova'
+  account_manager: Anna Ivanova
+  history:
+    - {date: 2024-03-15, summary: WMS rollout tender, kind: tender, outcome: won}
+  opportunity:
+    three_to_five_years: 60000000
+    next_year: 1.2e7
+    currency: RUB
+competitors:
+  - name: LogiSoft
+    kind: direct
+review:
+  last_reviewed: 2026-01-05
+";
+
+const BETA: &str = "\
+version: 1
+client:
+  name: Beta Foods
+company_view:
+  account_manager: Boris Petrov
+decision_group:
+  - name: Oleg Sidorov
+    roles: [decision_maker]
+competitors:
+  - name: Inertia
+    kind: inertia
+    threat: low
+review:
+  last_reviewed: 2026-01-05
+";
+
+/// A repository being scripted: `root/dossiers/…`.
+struct Repo {
+    root: PathBuf,
+}
+
+impl Repo {
+    fn new(name: &str) -> Repo {
+        let root = scratch(name);
+        let init = git(&root, &["init", "-q", "-b", "main"]);
+        assert_eq!(init.status, 0, "{init}");
+        fs::create_dir_all(root.join("dossiers")).expect("dossiers folder");
+        Repo { root }
+    }
+
+    fn write(&self, relative: &str, text: &str) {
+        let path = self.root.join("dossiers").join(relative);
+        fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        fs::write(path, text).expect("write");
+    }
+
+    fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.root.join("dossiers").join(relative)).expect("read")
+    }
+
+    fn git(&self, args: &[&str]) -> Run {
+        let run = git(&self.root, args);
+        assert_eq!(run.status, 0, "git {args:?}: {run}");
+        run
+    }
+
+    /// Commits everything as `author` at noon UTC of `date`.
+    fn commit(&self, author: &str, date: &str, message: &str) -> String {
+        self.git(&["add", "-A"]);
+        let stamp = format!("{date}T12:00:00+00:00");
+        let name = format!("user.name={author}");
+        let run = git_with(
+            &self.root,
+            &[("GIT_AUTHOR_DATE", &stamp), ("GIT_COMMITTER_DATE", &stamp)],
+            &["-c", &name, "commit", "-q", "--no-verify", "-m", message],
+        );
+        assert_eq!(run.status, 0, "commit {message}: {run}");
+        self.head()
+    }
+
+    fn head(&self) -> String {
+        self.git(&["rev-parse", "HEAD"]).stdout.trim().to_owned()
+    }
+
+    fn dossier(&self, args: &[&str]) -> Run {
+        Dossier::new().cwd(&self.root).env("TZ", "UTC").run(args)
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let run = self.dossier(args);
+        assert_eq!(run.status, 0, "{run}");
+        run.json()
+    }
+}
+
+/// The scripted history of FORMAT.md's cases; returns the repository and
+/// the commit ids by name.
+fn scripted() -> (Repo, std::collections::HashMap<&'static str, String>) {
+    let repo = Repo::new("history");
+    let mut ids = std::collections::HashMap::new();
+    repo.write("acme.yaml", ACME);
+    repo.write("beta.yaml", BETA);
+    ids.insert(
+        "first",
+        repo.commit("Anna Ivanova", "2026-01-05", "Two key clients"),
+    );
+    repo.write("acme.yaml", ACME_REFORMATTED);
+    ids.insert(
+        "reformat",
+        repo.commit("Anna Ivanova", "2026-01-12", "Tidy ACME"),
+    );
+    repo.write(
+        "acme.yaml",
+        &repo.read("acme.yaml").replace(
+            "roles: [supporter, decision_maker]",
+            "roles: [opponent, decision_maker]",
+        ),
+    );
+    ids.insert(
+        "role",
+        repo.commit("Boris Petrov", "2026-02-02", "Pavel turned"),
+    );
+    repo.write(
+        "acme.yaml",
+        &repo
+            .read("acme.yaml")
+            .replace("next_year: 1.2e7", "next_year: 8000000"),
+    );
+    ids.insert(
+        "opportunity",
+        repo.commit("Anna Ivanova", "2026-02-09", "Smaller budget"),
+    );
+    fs::create_dir_all(repo.root.join("dossiers/emea")).expect("emea");
+    repo.git(&["mv", "dossiers/acme.yaml", "dossiers/emea/acme.yaml"]);
+    ids.insert("move", repo.commit("Anna Ivanova", "2026-02-16", "Regions"));
+    let good = repo.read("emea/acme.yaml");
+    repo.write(
+        "emea/acme.yaml",
+        &good.replace("  - name: LogiSoft\n", "  - name: [LogiSoft\n"),
+    );
+    ids.insert("broken", repo.commit("Boris Petrov", "2026-03-02", "Oops"));
+    repo.write(
+        "emea/acme.yaml",
+        &good.replace(
+            "  history:\n",
+            "  history:\n    - {date: 2026-03-01, kind: meeting, summary: Kick-off with the CFO}\n",
+        ),
+    );
+    ids.insert(
+        "fixed",
+        repo.commit("Boris Petrov", "2026-03-03", "Fixed, and the kick-off"),
+    );
+    repo.write(
+        "emea/acme.yaml",
+        &repo
+            .read("emea/acme.yaml")
+            .replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-01"),
+    );
+    ids.insert(
+        "acme-review",
+        repo.commit("Anna Ivanova", "2026-04-01", "ACME reviewed"),
+    );
+    repo.write(
+        "beta.yaml",
+        &BETA.replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-02"),
+    );
+    ids.insert(
+        "beta-review",
+        repo.commit("Boris Petrov", "2026-04-02", "Beta reviewed"),
+    );
+    (repo, ids)
+}
+
+fn changes_of(entry: &Value) -> Vec<(String, String)> {
+    entry["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|c| {
+            (
+                c["key"].as_str().expect("key").to_owned(),
+                c["change"].as_str().expect("change").to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect()
+}
+
+#[test]
+fn log_shows_each_commit_with_what_changed_in_meaning() {
+    let (repo, ids) = scripted();
+    // Uncommitted: the working copy against HEAD.
+    repo.write(
+        "emea/acme.yaml",
+        &repo
+            .read("emea/acme.yaml")
+            .replace("influence: high", "influence: medium"),
+    );
+    let log = repo.json(&["log", "acme", "--format", "json"]);
+    let log = log.as_array().expect("array");
+    let commits: Vec<Value> = log.iter().map(|e| e["commit"].clone()).collect();
+    let expected: Vec<Value> = [
+        "acme-review",
+        "fixed",
+        "broken",
+        "move",
+        "opportunity",
+        "role",
+        "reformat",
+        "first",
+    ]
+    .iter()
+    .map(|name| json!(ids[name]))
+    .collect();
+    assert_eq!(commits[0], Value::Null, "uncommitted first: {log:?}");
+    assert_eq!(
+        &commits[1..],
+        &expected[..],
+        "newest first, beta's commit left out"
+    );
+
+    let uncommitted = &log[0];
+    assert_eq!(uncommitted["summary"], "uncommitted");
+    assert_eq!(uncommitted["author"], Value::Null);
+    assert_eq!(
+        changes_of(uncommitted),
+        pairs(&[("decision_group[Pavel Orlov].influence", "changed")])
+    );
+    assert_eq!(uncommitted["changes"][0]["old"], "high");
+    assert_eq!(uncommitted["changes"][0]["new"], "medium");
+
+    let by = |name: &str| {
+        log.iter()
+            .find(|e| e["commit"] == json!(ids[name]))
+            .expect("entry")
+    };
+    let review = by("acme-review");
+    assert_eq!(review["date"], "2026-04-01");
+    assert_eq!(review["author"], "Anna Ivanova");
+    assert_eq!(review["summary"], "ACME reviewed");
+    assert_eq!(review["error"], Value::Null);
+    assert_eq!(
+        changes_of(review),
+        pairs(&[("review.last_reviewed", "changed")])
+    );
+
+    // The fixed version is compared with the last readable one (before the break).
+    assert_eq!(
+        changes_of(by("fixed")),
+        pairs(&[(
+            "company_view.history[2026-03-01 Kick-off with the CFO]",
+            "added"
+        )])
+    );
+    let broken = by("broken");
+    assert!(
+        broken["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("yaml") || e.contains("YAML") || !e.is_empty()),
+        "{broken}"
+    );
+    assert_eq!(changes_of(broken), Vec::<(String, String)>::new());
+    // Moved between sub-folders: the log goes on, nothing changed in meaning.
+    assert_eq!(changes_of(by("move")), Vec::<(String, String)>::new());
+    let opportunity = &by("opportunity")["changes"];
+    assert_eq!(
+        opportunity,
+        &json!([{"key": "company_view.opportunity.next_year", "change": "changed", "old": 12000000, "new": 8000000}])
+    );
+    assert_eq!(
+        by("role")["changes"],
+        json!([
+            {"key": "decision_group[Pavel Orlov].roles", "change": "added", "old": null, "new": "opponent"},
+            {"key": "decision_group[Pavel Orlov].roles", "change": "removed", "old": "supporter", "new": null}
+        ])
+    );
+    assert_eq!(
+        changes_of(by("reformat")),
+        Vec::<(String, String)>::new(),
+        "comments, quoting, key order, flow style, order of people: no change"
+    );
+
+    // The same, as a sales director reads it.
+    let text = repo.dossier(&["log", "acme"]);
+    assert_eq!(text.status, 0, "{text}");
+    for line in [
+        "Pavel Orlov: influence high → medium",
+        "review.last_reviewed: 2026-01-05 → 2026-04-01",
+        "history + 2026-03-01 meeting «Kick-off with the CFO»",
+        "company_view.opportunity.next_year: 12,000,000 → 8,000,000 RUB",
+        "Pavel Orlov: roles + opponent − supporter",
+        "moved acme.yaml → emea/acme.yaml",
+        "no change in meaning",
+        "cannot be read: ",
+        "new dossier",
+    ] {
+        assert!(text.stdout.contains(line), "missing `{line}`:\n{text}");
+    }
+}
+
+#[test]
+fn log_of_an_unknown_id_suggests_one() {
+    let (repo, _) = scripted();
+    let run = repo.dossier(&["log", "acmee"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("did you mean"), "{run}");
+    assert!(run.stderr.contains("acme"), "{run}");
+}
+
+#[test]
+fn changes_between_two_commits() {
+    let (repo, ids) = scripted();
+    let digest = repo.json(&["changes", "--from", &ids["reformat"], "--format", "json"]);
+    assert_eq!(digest["from"], json!(ids["reformat"]));
+    assert_eq!(digest["to"], json!(ids["beta-review"]));
+    let dossiers = digest["dossiers"].as_array().expect("dossiers");
+    assert_eq!(dossiers.len(), 2, "{digest}");
+    let acme = &dossiers[0];
+    assert_eq!(acme["id"], "acme");
+    assert_eq!(acme["client"], "ACME Logistics");
+    assert_eq!(acme["account_manager"], "Anna Ivanova");
+    assert_eq!(acme["status"], "changed");
+    assert_eq!(acme["authors"], json!(["Anna Ivanova", "Boris Petrov"]));
+    assert_eq!(acme["commits"], 6);
+    assert_eq!(
+        changes_of(acme),
+        pairs(&[
+            (
+                "company_view.history[2026-03-01 Kick-off with the CFO]",
+                "added"
+            ),
+            ("company_view.opportunity.next_year", "changed"),
+            ("decision_group[Pavel Orlov].roles", "added"),
+            ("decision_group[Pavel Orlov].roles", "removed"),
+            ("review.last_reviewed", "changed"),
+        ])
+    );
+    let beta = &dossiers[1];
+    assert_eq!(beta["id"], "beta");
+    assert_eq!(beta["authors"], json!(["Boris Petrov"]));
+    assert_eq!(beta["commits"], 1);
+
+    // Only one manager's dossiers; only named ids.
+    let owner = repo.json(&[
+        "changes",
+        "--from",
+        &ids["reformat"],
+        "--owner",
+        "boris  PETROV",
+        "--format",
+        "json",
+    ]);
+    let kept: Vec<&Value> = owner["dossiers"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| &d["id"])
+        .collect();
+    assert_eq!(kept, [&json!("beta")]);
+    let one = repo.json(&[
+        "changes",
+        "--from",
+        &ids["reformat"],
+        "acme",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(one["dossiers"].as_array().expect("array").len(), 1);
+
+    // A reformat only: nothing changed in meaning.
+    let none = repo.json(&[
+        "changes",
+        "--from",
+        &ids["first"],
+        "--to",
+        &ids["reformat"],
+        "--format",
+        "json",
+    ]);
+    assert_eq!(none["dossiers"], json!([]));
+    let text = repo.dossier(&["changes", "--from", &ids["first"], "--to", &ids["reformat"]]);
+    assert!(
+        text.stdout.starts_with("No dossier changed in meaning"),
+        "{text}"
+    );
+}
+
+#[test]
+fn changes_since_a_day_and_dossiers_added_and_removed() {
+    let (repo, ids) = scripted();
+    // `--since 2026-03-01`: from the newest commit made before that day.
+    let digest = repo.json(&["changes", "--since", "2026-03-01", "--format", "json"]);
+    assert_eq!(digest["from"], json!(ids["move"]));
+    let acme = &digest["dossiers"][0];
+    assert_eq!(acme["authors"], json!(["Anna Ivanova", "Boris Petrov"]));
+    assert_eq!(acme["commits"], 3);
+
+    // Before the first commit: every dossier is added, with no changes listed.
+    let all = repo.json(&["changes", "--since", "2025-01-01", "--format", "json"]);
+    assert_eq!(all["from"], Value::Null);
+    let statuses: Vec<(&Value, &Value, &Value)> = all["dossiers"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| (&d["id"], &d["status"], &d["changes"]))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (&json!("acme"), &json!("added"), &json!([])),
+            (&json!("beta"), &json!("added"), &json!([]))
+        ]
+    );
+
+    // A removed dossier is named as of `from`.
+    repo.git(&["rm", "-q", "dossiers/beta.yaml"]);
+    let removed = repo.commit("Anna Ivanova", "2026-04-03", "Beta lost");
+    let digest = repo.json(&["changes", "--from", &ids["beta-review"], "--format", "json"]);
+    assert_eq!(digest["to"], json!(removed));
+    assert_eq!(
+        digest["dossiers"],
+        json!([{"id": "beta", "client": "Beta Foods", "account_manager": "Boris Petrov", "status": "removed",
+                "authors": ["Anna Ivanova"], "commits": 1, "changes": [], "error": null}])
+    );
+    let text = repo.dossier(&["changes", "--from", &ids["beta-review"]]);
+    assert!(
+        text.stdout.contains("beta — Beta Foods (Boris Petrov)"),
+        "{text}"
+    );
+    assert!(text.stdout.contains("dossier removed"), "{text}");
+}
+
+#[test]
+fn a_merge_is_one_commit_by_the_merge_s_author() {
+    let (repo, ids) = scripted();
+    repo.git(&["checkout", "-q", "-b", "side"]);
+    repo.write(
+        "beta.yaml",
+        &repo
+            .read("beta.yaml")
+            .replace("threat: low", "threat: high"),
+    );
+    repo.commit("Carol King", "2026-04-05", "Beta: inertia is a threat");
+    repo.write(
+        "beta.yaml",
+        &repo
+            .read("beta.yaml")
+            .replace("kind: inertia", "kind: inertia  # sure"),
+    );
+    repo.commit("Carol King", "2026-04-06", "Beta: comment");
+    repo.git(&["checkout", "-q", "main"]);
+    let run = git_with(
+        &repo.root,
+        &[
+            ("GIT_AUTHOR_DATE", "2026-04-07T12:00:00+00:00"),
+            ("GIT_COMMITTER_DATE", "2026-04-07T12:00:00+00:00"),
+        ],
+        &[
+            "-c",
+            "user.name=Boris Petrov",
+            "merge",
+            "-q",
+            "--no-ff",
+            "-m",
+            "Merge side",
+            "side",
+        ],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    let digest = repo.json(&["changes", "--from", &ids["beta-review"], "--format", "json"]);
+    assert_eq!(
+        digest["dossiers"],
+        json!([{"id": "beta", "client": "Beta Foods", "account_manager": "Boris Petrov", "status": "changed",
+                "authors": ["Boris Petrov"], "commits": 1,
+                "changes": [{"key": "competitors[Inertia].threat", "change": "changed", "old": "low", "new": "high"}],
+                "error": null}])
+    );
+    let log = repo.json(&["log", "beta", "--format", "json"]);
+    assert_eq!(
+        log[0]["summary"], "Merge side",
+        "first-parent history only: {log}"
+    );
+    assert_eq!(log[1]["commit"], json!(ids["beta-review"]));
+}
+
+/// A detached HEAD is read like a branch.
+#[test]
+fn detached_head() {
+    let (repo, ids) = scripted();
+    repo.git(&["checkout", "-q", "--detach", &ids["move"]]);
+    let log = repo.json(&["log", "acme", "--format", "json"]);
+    assert_eq!(log[0]["commit"], json!(ids["move"]));
+    let digest = repo.json(&["changes", "--from", &ids["first"], "--format", "json"]);
+    assert_eq!(digest["to"], json!(ids["move"]));
+}
+
+#[test]
+fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
+    let (repo, ids) = scripted();
+    let clone = scratch("history-shallow");
+    let source = format!("file://{}", repo.root.display());
+    let run = git(&clone, &["clone", "-q", "--depth", "3", &source, "copy"]);
+    assert_eq!(run.status, 0, "{run}");
+    let copy = clone.join("copy");
+    let log = Dossier::new()
+        .cwd(&copy)
+        .run(&["log", "acme", "--format", "json"]);
+    assert_eq!(log.status, 0, "{log}");
+    assert_eq!(log.stderr.matches("shallow clone").count(), 1, "{log}");
+    let commits: Vec<Value> = log
+        .json()
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|e| e["commit"].clone())
+        .collect();
+    assert_eq!(commits[0], json!(ids["acme-review"]));
+    let changes =
+        Dossier::new()
+            .cwd(&copy)
+            .run(&["changes", "--since", "2020-01-01", "--format", "json"]);
+    assert_eq!(changes.status, 0, "{changes}");
+    assert_eq!(
+        changes.stderr.matches("shallow clone").count(),
+        1,
+        "{changes}"
+    );
+}
+
+#[test]
+fn no_commits_yet_has_only_uncommitted_changes() {
+    let repo = Repo::new("history-unborn");
+    repo.write("acme.yaml", ACME);
+    let log = repo.json(&["log", "acme", "--format", "json"]);
+    assert_eq!(log.as_array().expect("array").len(), 1, "{log}");
+    assert_eq!(log[0]["commit"], Value::Null);
+    assert_eq!(log[0]["summary"], "uncommitted");
+    let changes = repo.dossier(&["changes"]);
+    assert_eq!(changes.status, 2, "{changes}");
+    assert!(changes.stderr.contains("nothing to compare"), "{changes}");
+    assert!(changes.stdout.is_empty(), "{changes}");
+}
+
+/// `review` works without history: `review_without_changes` is null.
+fn assert_review_without_history(dossier: &dyn Fn(&[&str]) -> Run) {
+    let run = dossier(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-02-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.status, 0, "{run}");
+    assert_eq!(run.json()[0]["review_without_changes"], Value::Null);
+    assert!(run.stderr.is_empty(), "{run}");
+}
+
+fn assert_names_git(run: &Run) {
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("git"), "{run}");
+    assert!(!run.stderr.contains("panicked"), "{run}");
+    assert!(run.stdout.is_empty(), "{run}");
+}
+
+#[test]
+fn outside_any_repository_log_and_changes_exit_2_naming_git() {
+    let dir = scratch("history-outside");
+    fs::create_dir_all(dir.join("dossiers")).expect("folder");
+    fs::write(dir.join("dossiers/acme.yaml"), ACME).expect("write");
+    let dossier = |args: &[&str]| {
+        Dossier::new()
+            .cwd(&dir)
+            .env(
+                "GIT_CEILING_DIRECTORIES",
+                dir.parent().unwrap_or(Path::new("/")),
+            )
+            .run(args)
+    };
+    assert_names_git(&dossier(&["log", "acme"]));
+    assert_names_git(&dossier(&["changes"]));
+    assert_review_without_history(&dossier);
+}
+
+#[test]
+fn a_bare_repository_exits_2_naming_git() {
+    let dir = scratch("history-bare");
+    let run = git(&dir, &["init", "-q", "--bare", "accounts.git"]);
+    assert_eq!(run.status, 0, "{run}");
+    let dossiers = dir.join("accounts.git/dossiers");
+    fs::create_dir_all(&dossiers).expect("folder");
+    fs::write(dossiers.join("acme.yaml"), ACME).expect("write");
+    let dossier = |args: &[&str]| Dossier::new().dir(&dossiers).run(args);
+    assert_names_git(&dossier(&["log", "acme"]));
+    assert_names_git(&dossier(&["changes"]));
+    assert_review_without_history(&dossier);
+}
+
+/// The README's examples of `log` and `changes` are this repository's output
+/// (commit ids included: dates and names are fixed), except the day of the
+/// uncommitted changes, which is today.
+#[test]
+fn the_readme_examples_are_true() {
+    let (repo, _) = scripted();
+    repo.write(
+        "emea/acme.yaml",
+        &repo
+            .read("emea/acme.yaml")
+            .replace("influence: high", "influence: medium"),
+    );
+    let readme = fs::read_to_string(common::root().join("README.md")).expect("README");
+    for command in ["log acme", "changes --since 2026-03-01"] {
+        let shown = readme
+            .split(&format!("$ dossier {command}\n"))
+            .nth(1)
+            .and_then(|rest| rest.split("```").next())
+            .unwrap_or_else(|| panic!("the README shows `dossier {command}`"));
+        let args: Vec<&str> = command.split(' ').collect();
+        let run = repo.dossier(&args);
+        assert_eq!(run.status, 0, "{run}");
+        let today = dossier::dates::today().to_string();
+        let real = run
+            .stdout
+            .replace(&format!("uncommitted  {today}"), "uncommitted  2026-04-03");
+        assert_eq!(
+            shown.trim_end(),
+            real.trim_end(),
+            "README, `dossier {command}`"
+        );
+    }
+}
+
+/// `review --all` as JSON (exit 1: some are overdue).
+fn review_json(repo: &Repo) -> Value {
+    let run = repo.dossier(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-04-10",
+        "--format",
+        "json",
+    ]);
+    assert!(run.status <= 1, "{run}");
+    assert!(run.stderr.is_empty(), "{run}");
+    run.json()
+}
+
+/// `review_without_changes` of one dossier.
+fn mark(repo: &Repo, id: &str) -> Value {
+    let rows = review_json(repo);
+    let row = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .find(|r| r["id"] == id);
+    row.expect("the dossier's row")["review_without_changes"].clone()
+}
+
+#[test]
+fn review_marks_reviews_that_changed_nothing() {
+    let (repo, _) = scripted();
+    // A third dossier reviewed twice with an edit between the reviews, and a
+    // fourth never reviewed before: `false` and `null`.
+    let gamma = BETA.replace("Beta Foods", "Gamma Steel");
+    repo.write("gamma.yaml", &gamma);
+    repo.commit("Boris Petrov", "2026-04-03", "Gamma");
+    repo.write("gamma.yaml", &gamma.replace("threat: low", "threat: high"));
+    repo.commit("Boris Petrov", "2026-04-04", "Gamma: inertia is a threat");
+    repo.write(
+        "gamma.yaml",
+        &repo
+            .read("gamma.yaml")
+            .replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-05"),
+    );
+    repo.commit("Boris Petrov", "2026-04-05", "Gamma reviewed");
+    repo.write("delta.yaml", &BETA.replace("Beta Foods", "Delta"));
+    repo.commit("Boris Petrov", "2026-04-06", "Delta");
+
+    let rows = review_json(&repo);
+    let marks: Vec<(&Value, &Value)> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|row| (&row["id"], &row["review_without_changes"]))
+        .collect();
+    let mut marks = marks;
+    marks.sort_by_key(|(id, _)| id.as_str().unwrap_or_default().to_owned());
+    assert_eq!(
+        marks,
+        [
+            (&json!("acme"), &json!(false)),
+            (&json!("beta"), &json!(true)),
+            (&json!("delta"), &Value::Null),
+            (&json!("gamma"), &json!(false)),
+        ]
+    );
+
+    // An uncommitted review bump that changes nothing else counts too; one
+    // with another edit does not.
+    repo.write(
+        "delta.yaml",
+        &repo
+            .read("delta.yaml")
+            .replace("last_reviewed: 2026-01-05", "last_reviewed: 2026-04-07"),
+    );
+    assert_eq!(mark(&repo, "delta"), true);
+    repo.write(
+        "delta.yaml",
+        &repo
+            .read("delta.yaml")
+            .replace("threat: low", "threat: medium"),
+    );
+    assert_eq!(mark(&repo, "delta"), false);
+
+    // The table marks the rows and the summary counts them; CSV has the column.
+    let table = repo.dossier(&["review", "--all", "--as-of", "2026-04-10"]);
+    let beta_line = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Beta Foods"))
+        .expect("beta row");
+    assert!(
+        beta_line.contains("no changes since the last review"),
+        "{table}"
+    );
+    let acme_line = table
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("ACME"))
+        .expect("acme row");
+    assert!(!acme_line.contains("no changes"), "{table}");
+    assert!(table.stdout.contains("1 review without changes"), "{table}");
+    let csv = repo.dossier(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-04-10",
+        "--format",
+        "csv",
+    ]);
+    let header = csv.stdout.lines().next().expect("header");
+    assert!(header.ends_with(",review_without_changes"), "{csv}");
+    let beta_csv = csv
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("beta,"))
+        .expect("beta");
+    assert!(beta_csv.ends_with(",true"), "{csv}");
+}
+
+#[test]
+fn report_shows_reviews_without_changes() {
+    let (repo, _) = scripted();
+    let run = repo.dossier(&["report", "--as-of", "2026-04-10"]);
+    assert_eq!(run.status, 0, "{run}");
+    assert!(
+        run.stdout.contains("1 review without changes"),
+        "{}",
+        run.stdout
+    );
+    let beta_row = run
+        .stdout
+        .lines()
+        .find(|line| line.contains("Beta Foods"))
+        .expect("beta's row");
+    assert!(
+        beta_row.contains("no changes since the last review"),
+        "{beta_row}"
+    );
+    let acme_row = run
+        .stdout
+        .lines()
+        .find(|line| line.contains("<tr>") && line.contains("ACME Logistics"))
+        .expect("acme's row");
+    assert!(!acme_row.contains("no changes since"), "{acme_row}");
+}
