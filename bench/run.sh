@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `dossier check` and `dossier review` on 1k, 10k and 100k generated
+# Times `dossier check`, `dossier review` and `dossier export` on 1k, 10k and 100k generated
 # dossiers against `cat` of the same files (the floor: reading them at all),
 # and Python + PyYAML (libyaml) parsing them when it is installed. Prints a
 # Markdown table: best of RUNS wall times (PyYAML: one run), each as a ratio
@@ -20,21 +20,12 @@ RUNS=${RUNS:-3}
 OUT=${OUT:-bench/out}
 AS_OF=2026-11-28
 
-if [[ ! -x /usr/bin/time ]]; then
-    echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2
-    exit 2
-fi
-if [[ -n ${DOSSIER_BIN:-} ]]; then
-    BIN=$DOSSIER_BIN            # another build, as it is
-else
-    cargo build --release --quiet
-    BIN=$PWD/target/release/dossier
-fi
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
+# $BIN (DOSSIER_BIN or a release build), $TMP, and measure CMD...
+source bench/measure.sh
 
-# `dossier review` may not be in this build yet.
+# `dossier review` and `export` may not be in this build yet.
 if "$BIN" review --help >/dev/null 2>&1; then HAVE_REVIEW=1; else HAVE_REVIEW=0; fi
+if "$BIN" export --help >/dev/null 2>&1; then HAVE_EXPORT=1; else HAVE_EXPORT=0; fi
 if python3 -c 'import yaml; yaml.CSafeLoader' >/dev/null 2>&1; then HAVE_PYYAML=1; else HAVE_PYYAML=0; fi
 
 cat >"$TMP/pyyaml.py" <<'EOF'
@@ -46,31 +37,10 @@ for root, _, files in os.walk(sys.argv[1]):
                 yaml.load(f, Loader=yaml.CSafeLoader)
 EOF
 
-# measure CMD...: the best wall time over RUNS into $SECONDS_BEST, and the
-# highest peak RSS of any run (MB) into $RSS_MB.
-measure() {
-    local best="" rss=0
-    for _ in $(seq "$RUNS"); do
-        local start end elapsed kb
-        start=$(date +%s%N)
-        /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>"$TMP/stderr" || true
-        end=$(date +%s%N)
-        if grep -q panicked "$TMP/stderr"; then
-            echo "bench: $* panicked" >&2
-            cat "$TMP/stderr" >&2
-            exit 1
-        fi
-        elapsed=$(( (end - start) / 1000 ))   # microseconds
-        kb=$(tail -1 "$TMP/rss")
-        if [[ -z $best || $elapsed -lt $best ]]; then best=$elapsed; fi
-        if [[ $kb -gt $rss ]]; then rss=$kb; fi
-    done
-    SECONDS_BEST=$(awk "BEGIN { printf \"%.3f\", $best / 1e6 }")
-    RSS_MB=$(awk "BEGIN { printf \"%.0f\", $rss / 1024 }")
-}
 
 ratio() { awk "BEGIN { printf \"%.1f\", $1 / $2 }"; }
 
+EXPORTS=()
 echo "machine: $(nproc) cores, $(uname -sr); dossier $("$BIN" --version | cut -d' ' -f2); runs: best of $RUNS"
 echo
 echo "| dossiers | MB | cat (floor) | check | check / cat | check RSS | check µs/file | review | review / cat | review RSS | PyYAML | PyYAML / cat |"
@@ -107,7 +77,22 @@ for n in $SIZES; do
     fi
 
     echo "| $n | $mb | ${cat_s}s | ${check_s}s | $(ratio "$check_s" "$cat_s") | ${check_rss} MB | $per_file | $review | $review_ratio | $review_rss | $py | $py_ratio |"
+
+    # export, as a ratio to `check` of the same files in this same run.
+    if [[ $HAVE_EXPORT == 1 ]]; then
+        for format in xlsx json; do
+            measure "$BIN" --color never --dir "$dir" export --format "$format" --output "$TMP/export.$format"
+            EXPORTS+=("| $n | $format | ${SECONDS_BEST}s | $(ratio "$SECONDS_BEST" "$check_s") | ${RSS_MB} MB | $(ratio "$RSS_MB" "$check_rss") | $(du -k "$TMP/export.$format" | cut -f1) KB |")
+        done
+    fi
 done
+
+if [[ ${#EXPORTS[@]} -gt 0 ]]; then
+    echo
+    echo "| dossiers | export | time | time / check | RSS | RSS / check | file |"
+    echo "|---:|---|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${EXPORTS[@]}"
+fi
 
 echo
 if command -v hyperfine >/dev/null 2>&1; then

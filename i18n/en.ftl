@@ -498,6 +498,7 @@ new-empty-owner = `--owner` is empty; name the account manager
 new-no-owner = cannot tell who owns the dossier (no `git config user.name`, no `$USER`); pass `--owner NAME`
 cannot-write = cannot write { $path }: { $why }
 note = note
+map-has-errors = { $path } has { $errors }; the map shows what could be read (`dossier check { $path }` lists them)
 
 ## Writing files, and reviewed's edit
 
@@ -513,3 +514,82 @@ file-kind-socket = a socket
 file-kind-device = a device
 file-kind-folder = a folder
 file-kind-other = not a regular file
+## dossier export --format xlsx: column headers (sheet names never change)
+
+export-id = Id
+export-client = Client
+export-status = Status
+export-industry = Industry
+export-headcount = Headcount
+export-account-manager = Account manager
+export-executive-sponsor = Executive sponsor
+export-next-year = Next year
+export-three-to-five-years = 3-5 years
+export-currency = Currency
+export-last-reviewed = Last reviewed
+export-next-review = Next review
+export-review-status = Review status
+export-path = Path
+export-name = Name
+export-role = Role
+export-title = Title
+export-roles = Roles
+export-influence = Influence
+export-reports-to = Reports to
+export-covered-by = Covered by
+export-email = Email
+export-phone = Phone
+export-notes = Notes
+export-kind = Kind
+export-offering = Offering
+export-strengths = Strengths
+export-weaknesses = Weaknesses
+export-our-advantage = Our advantage
+export-threat = Threat
+export-date = Date
+export-summary = Summary
+export-outcome = Outcome
+export-amount = Amount
+export-department = Department
+export-source = Source
+export-confirmed = Confirmed
+export-needs = Needs
+export-owner = Owner
+export-due = Due
+export-objective = Objective
+export-done-on = Done on
+export-from = Asked of
+export-replicated-to = Replicated to
+## dossier actions
+
+actions-none = no open action is overdue or due soon
+actions-header-due = Due
+actions-header-days-overdue = Days overdue
+actions-header-status = Status
+actions-header-owner = Owner
+actions-header-action = Action
+actions-header-client = Client
+actions-header-department = Department
+
+## dossier log and dossier changes
+
+history-no-meaning = no change in meaning (comments or formatting only)
+history-moved = moved
+history-new-file = new dossier
+history-deleted-file = file deleted
+history-unreadable = cannot be read
+history-uncommitted = uncommitted
+history-no-history = no commit changed this dossier
+history-added-dossier = new dossier
+history-removed-dossier = dossier removed
+history-by = by
+history-nothing = No dossier changed in meaning
+history-from-start = the first commit
+history-commits = { $count ->
+    [one] { $count } commit
+   *[other] { $count } commits
+}
+history-dossiers-changed = { $count ->
+    [one] { $count } dossier changed
+   *[other] { $count } dossiers changed
+}

@@ -509,6 +509,7 @@ new-empty-owner = `--owner` пуст; укажите менеджера
 new-no-owner = не понять, чьё это досье (нет ни `git config user.name`, ни `$USER`); укажите `--owner NAME`
 cannot-write = не удалось записать { $path }: { $why }
 note = примечание
+map-has-errors = в { $path } { $errors }; на карте то, что удалось прочитать (`dossier check { $path }` их перечислит)
 
 ## Writing files, and reviewed's edit
 
@@ -524,3 +525,86 @@ file-kind-socket = сокет
 file-kind-device = устройство
 file-kind-folder = папка
 file-kind-other = не обычный файл
+## dossier export --format xlsx: заголовки столбцов (имена листов не меняются)
+
+export-id = Id
+export-client = Клиент
+export-status = Статус
+export-industry = Отрасль
+export-headcount = Численность
+export-account-manager = Менеджер
+export-executive-sponsor = Спонсор
+export-next-year = Ближайший год
+export-three-to-five-years = 3–5 лет
+export-currency = Валюта
+export-last-reviewed = Последний обзор
+export-next-review = Следующий обзор
+export-review-status = Статус обзора
+export-path = Путь
+export-name = Имя
+export-role = Роль
+export-title = Должность
+export-roles = Роли
+export-influence = Влияние
+export-reports-to = Подчиняется
+export-covered-by = Контакт с нашей стороны
+export-email = Эл. почта
+export-phone = Телефон
+export-notes = Заметки
+export-kind = Вид
+export-offering = Предложение
+export-strengths = Сильные стороны
+export-weaknesses = Слабые стороны
+export-our-advantage = Наше преимущество
+export-threat = Угроза
+export-date = Дата
+export-summary = Суть
+export-outcome = Итог
+export-amount = Сумма
+export-department = Подразделение
+export-source = Источник
+export-confirmed = Подтверждена
+export-needs = Потребности
+export-owner = Ответственный
+export-due = Срок
+export-objective = Цель
+export-done-on = Выполнено
+export-from = У кого просим
+export-replicated-to = Тиражировано в
+## dossier actions
+
+actions-none = нет просроченных открытых действий и действий со скорым сроком
+actions-header-due = Срок
+actions-header-days-overdue = Дней просрочки
+actions-header-status = Статус
+actions-header-owner = Ответственный
+actions-header-action = Действие
+actions-header-client = Клиент
+actions-header-department = Подразделение
+
+## dossier log and dossier changes
+
+history-no-meaning = в смысле ничего не изменилось (только комментарии или оформление)
+history-moved = перемещено
+history-new-file = новое досье
+history-deleted-file = файл удалён
+history-unreadable = не читается
+history-uncommitted = не зафиксировано
+history-no-history = ни один коммит не менял это досье
+history-added-dossier = новое досье
+history-removed-dossier = досье удалено
+history-by = автор:
+history-nothing = Ни одно досье не изменилось по смыслу
+history-from-start = первого коммита
+history-commits = { $count ->
+    [one] { $count } коммит
+    [few] { $count } коммита
+    [many] { $count } коммитов
+   *[other] { $count } коммита
+}
+history-dossiers-changed = { $count ->
+    [one] изменилось { $count } досье
+    [few] изменилось { $count } досье
+    [many] изменилось { $count } досье
+   *[other] изменилось { $count } досье
+}

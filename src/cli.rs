@@ -45,6 +45,9 @@ pub enum Command {
     Review(ReviewArgs),
     /// Record a full review: set review.last_reviewed (and reviewed_by) in place
     Reviewed(ReviewedArgs),
+    /// The open actions of every account plan that are overdue or due soon,
+    /// most overdue first; exit 1 if any is overdue
+    Actions(ActionsArgs),
     /// One row per dossier: owner, sponsor, opportunity and next review
     List(ListArgs),
     /// One dossier, section by section, as a manager reads it before a meeting
@@ -179,6 +182,29 @@ pub struct ReviewArgs {
     pub format: ReportFormat,
 
     /// Print nothing when nothing is overdue or due soon (for cron mail)
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Judge due dates as of this day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date_arg)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Only actions whose owner is NAME (case, spacing and ё/е do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// List every open action, not only the overdue and due-soon ones, and archived dossiers too
+    #[arg(long)]
+    pub all: bool,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+
+    /// Print nothing when no action is overdue or due soon (for cron mail)
     #[arg(long, short)]
     pub quiet: bool,
 }

@@ -161,6 +161,20 @@ fn output_goes_through_a_symlink_and_never_over_a_fifo() {
 
 // ------------------------------------------------------------ the workbook
 
+/// The workbook's sheets in order, as FORMAT.md names them in every language.
+const SHEETS: [&str; 10] = [
+    "Dossiers",
+    "Team",
+    "Decision group",
+    "Competitors",
+    "History",
+    "Needs",
+    "Objectives",
+    "Actions",
+    "Resources",
+    "Solutions",
+];
+
 /// The workbook as openpyxl reads it: `{"sheets": [{"name", "freeze",
 /// "filter", "rows": [[[type, value], ...], ...]}]}`.
 fn read_workbook(path: &Path) -> Option<Value> {
@@ -230,16 +244,7 @@ fn the_workbook_has_its_sheets_rows_and_cell_types() {
         .iter()
         .map(|s| s["name"].as_str().unwrap())
         .collect();
-    assert_eq!(
-        names,
-        [
-            "Dossiers",
-            "Team",
-            "Decision group",
-            "Competitors",
-            "History"
-        ]
-    );
+    assert_eq!(names, SHEETS);
     for sheet in book["sheets"].as_array().unwrap() {
         assert_eq!(sheet["freeze"], "A2", "header frozen on {}", sheet["name"]);
         let rows = sheet["rows"].as_array().unwrap().len();
@@ -336,7 +341,8 @@ fn the_workbook_has_its_sheets_rows_and_cell_types() {
         [
             text("romashka"),
             text("Сергей Ким"),
-            text("пресейл-инженер")
+            text("пресейл-инженер"),
+            empty()
         ]
     );
     assert_eq!(
@@ -357,4 +363,104 @@ fn the_workbook_takes_archived_dossiers_with_all() {
     let archived = row(dossiers, 2);
     assert_eq!(archived[0], text("romashka-2019"));
     assert_eq!(archived[2], text("archived"));
+}
+
+#[test]
+fn headers_follow_the_language_and_sheet_names_do_not() {
+    let out = scratch("export-ru").join("portfolio.xlsx");
+    let run = here(&[
+        "--lang",
+        "ru",
+        "export",
+        "--format",
+        "xlsx",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status, 0, "{run}");
+    let Some(book) = read_workbook(&out) else {
+        return;
+    };
+    let names: Vec<&str> = book["sheets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, SHEETS);
+    assert_eq!(
+        row(sheet(&book, "Dossiers"), 0)[..3],
+        [text("Id"), text("Клиент"), text("Статус")]
+    );
+    assert_eq!(
+        row(sheet(&book, "History"), 0)[5..],
+        [text("Сумма"), text("Валюта")]
+    );
+}
+
+#[test]
+fn the_account_plan_has_its_sheets() {
+    let folder = scratch("export-plan");
+    let out = folder.join("plan.xlsx");
+    let run = dossier_in(
+        root(),
+        &[
+            "--dir",
+            "dossiers",
+            "export",
+            "--format",
+            "xlsx",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    let Some(book) = read_workbook(&out) else {
+        return;
+    };
+    let team = sheet(&book, "Team");
+    assert_eq!(row(team, 0)[3], text("Department"));
+    let actions = sheet(&book, "Actions");
+    assert_eq!(
+        row(actions, 0)
+            .iter()
+            .map(|c| c.1.as_str().unwrap())
+            .collect::<Vec<_>>(),
+        [
+            "Id",
+            "Objective",
+            "Name",
+            "Owner",
+            "Department",
+            "Due",
+            "Status",
+            "Done on"
+        ]
+    );
+    let rows = actions["rows"].as_array().unwrap();
+    assert!(rows.len() > 4, "the bundled plans have actions: {rows:?}");
+    for n in 1..rows.len() {
+        let cells = row(actions, n);
+        assert_eq!(cells[5].0, "date", "due is a date: {cells:?}");
+        assert_eq!(cells[6].0, "text", "status is written: {cells:?}");
+    }
+    let resources = sheet(&book, "Resources");
+    let cells = row(resources, 1);
+    assert_eq!(cells[4].0, "number", "{cells:?}");
+    assert_eq!(cells[5].0, "text", "{cells:?}");
+    let solutions = sheet(&book, "Solutions");
+    assert!(
+        solutions["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r.to_string().contains("nordhafen-foods")),
+        "a solution replicated to nordhafen-foods: {solutions}"
+    );
+    for name in ["Needs", "Objectives"] {
+        assert!(
+            sheet(&book, name)["rows"].as_array().unwrap().len() > 1,
+            "{name} has rows"
+        );
+    }
 }

@@ -18,6 +18,11 @@ use std::time::Duration;
 use common::{Dossier, Run, root, scratch};
 use serde_json::Value;
 
+/// How long a run may take before it counts as a hang. This guards against a
+/// hang (an endless loop, an exponential blow-up); it is not a speed test, so
+/// it is generous enough for a debug build on a busy two-core machine.
+const HANG_LIMIT: Duration = Duration::from_secs(60);
+
 // ------------------------------------------------------------------ helpers
 
 /// A fixture of the `check` tests.
@@ -67,7 +72,7 @@ impl Folder {
     fn check(&self, args: &[&str]) -> Run {
         let mut all = vec!["check", "--format", "json"];
         all.extend_from_slice(args);
-        run_in(&self.root, &all, None, Duration::from_secs(10))
+        run_in(&self.root, &all, None, HANG_LIMIT)
     }
 }
 
@@ -355,7 +360,7 @@ fn too_many_nodes_is_too_complex() {
         &folder.root,
         &["check", dir.to_str().unwrap()],
         None,
-        Duration::from_secs(10),
+        HANG_LIMIT,
     );
     assert!(text.stdout.contains("error[too-complex]"), "{text}");
     assert!(
@@ -604,7 +609,7 @@ fn a_file_without_read_permission_is_unreadable() {
         &folder.root,
         &["check", "--format", "json", dir.to_str().unwrap()],
         wrapper,
-        Duration::from_secs(10),
+        HANG_LIMIT,
     );
     let report = Report::of(run);
     let found = report
@@ -672,7 +677,7 @@ fn every_kind_of_trouble_in_one_folder_is_reported_and_the_rest_checked() {
         &folder.root,
         &["check", folder.dossiers().to_str().unwrap()],
         None,
-        Duration::from_secs(10),
+        HANG_LIMIT,
     );
     for (_, code) in &expected {
         assert!(text.stdout.contains(&format!("error[{code}]")), "{text}");

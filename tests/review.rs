@@ -77,6 +77,7 @@ fn json_rows_have_exactly_the_contract_keys() {
         "status",
         "days_overdue",
         "path",
+        "actions_overdue",
         "review_without_changes",
     ];
     let mut keys_sorted = keys.clone();
@@ -244,6 +245,7 @@ fn csv_has_a_header_and_quotes_what_needs_quoting() {
             "status",
             "days_overdue",
             "path",
+            "actions_overdue",
             "review_without_changes"
         ]
     );

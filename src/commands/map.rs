@@ -14,7 +14,11 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
     let loaded = match load::load(file, &env.rules_context()) {
         Ok(loaded) => loaded,
         Err(problem) => {
-            eprintln!("dossier: error: {}", sanitize(&problem.message));
+            eprintln!(
+                "dossier: {}: {}",
+                crate::i18n::text("error"),
+                sanitize(&problem.message)
+            );
             return Ok(ExitCode::Trouble);
         }
     };
@@ -22,7 +26,8 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
     let Some(dossier) = &loaded.dossier else {
         for finding in &loaded.findings {
             eprintln!(
-                "dossier: error: {path}:{}:{}: {} [{}]",
+                "dossier: {}: {path}:{}:{}: {} [{}]",
+                crate::i18n::text("error"),
                 finding.position.line,
                 finding.position.column,
                 sanitize(&finding.message.to_string()),
@@ -38,8 +43,13 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
         .count();
     if errors > 0 {
         eprintln!(
-            "dossier: warning: {path} has {}; the map shows what could be read (`dossier check {path}` lists them)",
-            crate::count::count(errors, "error", "errors")
+            "dossier: {}: {}",
+            crate::i18n::text("warning"),
+            crate::msg!(
+                "map-has-errors",
+                path = path.as_str(),
+                errors = crate::msg!("count-errors", count = errors)
+            )
         );
     }
 

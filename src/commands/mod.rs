@@ -1,5 +1,6 @@
 //! One module per subcommand: each ties settings, loading, rules and rendering together.
 
+pub mod actions;
 pub mod changes;
 pub mod check;
 pub mod completions;

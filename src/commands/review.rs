@@ -11,7 +11,20 @@ use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
-    let portfolio = Portfolio::load(env, args.all, args.quiet);
+    let due_soon_days = env.settings.due_soon_days;
+    let (portfolio, overdue_actions) =
+        Portfolio::load_with(env, args.all, args.quiet, |file, dossier, _| {
+            super::actions::open_actions(dossier, &file.id, &file.path, as_of, due_soon_days)
+                .iter()
+                .filter(|action| action.status == Status::Overdue)
+                .count()
+        });
+    let overdue_actions: std::collections::HashMap<std::path::PathBuf, usize> = portfolio
+        .summaries
+        .iter()
+        .zip(overdue_actions)
+        .map(|(summary, count)| (summary.path.clone(), count.unwrap_or(0)))
+        .collect();
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
@@ -65,7 +78,8 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             tally.without_changes += 1;
         }
         if args.all || schedule.status != Status::Ok {
-            rows.push(row(summary, schedule, without_changes));
+            let actions_overdue = overdue_actions.get(&summary.path).copied().unwrap_or(0);
+            rows.push(row(summary, schedule, without_changes, actions_overdue));
         }
     }
     render::sort(&mut rows);
@@ -90,8 +104,10 @@ fn row(
     summary: Summary,
     schedule: crate::dates::Schedule,
     review_without_changes: Option<bool>,
+    actions_overdue: usize,
 ) -> ReviewRow {
     ReviewRow {
+        actions_overdue,
         id: summary.id,
         client: summary.client,
         account_manager: summary.account_manager,

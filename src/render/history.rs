@@ -12,38 +12,68 @@ use crate::style::{Style, sanitize};
 use serde_json::Value;
 use std::fmt::Write as _;
 
-/// Every word these renderings print, in one place.
+/// Every word these renderings print, in one place: the message catalogue.
 mod words {
+    use crate::i18n::text;
+
     pub const ADDED: &str = "+";
     pub const REMOVED: &str = "−";
     pub const TO: &str = "→";
-    pub const NO_MEANING: &str = "no change in meaning (comments or formatting only)";
-    pub const MOVED: &str = "moved";
-    pub const NEW_FILE: &str = "new dossier";
-    pub const DELETED_FILE: &str = "file deleted";
-    pub const UNREADABLE: &str = "cannot be read";
-    pub const UNCOMMITTED: &str = "uncommitted";
-    pub const NO_HISTORY: &str = "no commit changed this dossier";
-    pub const ADDED_DOSSIER: &str = "new dossier";
-    pub const REMOVED_DOSSIER: &str = "dossier removed";
-    pub const BY: &str = "by";
-    pub const NOTHING: &str = "No dossier changed in meaning";
-    pub const FROM_START: &str = "the first commit";
+
+    pub fn no_meaning() -> String {
+        text("history-no-meaning")
+    }
+
+    pub fn moved() -> String {
+        text("history-moved")
+    }
+
+    pub fn new_file() -> String {
+        text("history-new-file")
+    }
+
+    pub fn deleted_file() -> String {
+        text("history-deleted-file")
+    }
+
+    pub fn unreadable() -> String {
+        text("history-unreadable")
+    }
+
+    pub fn uncommitted() -> String {
+        text("history-uncommitted")
+    }
+
+    pub fn no_history() -> String {
+        text("history-no-history")
+    }
+
+    pub fn added_dossier() -> String {
+        text("history-added-dossier")
+    }
+
+    pub fn removed_dossier() -> String {
+        text("history-removed-dossier")
+    }
+
+    pub fn by() -> String {
+        text("history-by")
+    }
+
+    pub fn nothing() -> String {
+        text("history-nothing")
+    }
+
+    pub fn from_start() -> String {
+        text("history-from-start")
+    }
 
     pub fn commits(n: usize) -> String {
-        if n == 1 {
-            "1 commit".to_owned()
-        } else {
-            format!("{n} commits")
-        }
+        crate::msg!("history-commits", count = n).to_string()
     }
 
     pub fn dossiers_changed(n: usize) -> String {
-        if n == 1 {
-            "1 dossier changed".to_owned()
-        } else {
-            format!("{n} dossiers changed")
-        }
+        crate::msg!("history-dossiers-changed", count = n).to_string()
     }
 }
 
@@ -51,12 +81,12 @@ mod words {
 pub fn log(id: &str, entries: &[Entry], style: Style) -> String {
     let mut out = String::new();
     if entries.is_empty() {
-        let _ = writeln!(out, "{}: {}", sanitize(id), words::NO_HISTORY);
+        let _ = writeln!(out, "{}: {}", sanitize(id), words::no_history());
         return out;
     }
     for entry in entries {
         let commit = entry.commit.as_deref().map_or_else(
-            || words::UNCOMMITTED.to_owned(),
+            || words::uncommitted().to_owned(),
             |c| c[..c.len().min(10)].to_owned(),
         );
         let author = entry.author.as_deref().unwrap_or_default();
@@ -82,25 +112,25 @@ pub fn log(id: &str, entries: &[Entry], style: Style) -> String {
 fn entry_lines(entry: &Entry) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(error) = &entry.error {
-        lines.push(format!("{}: {}", words::UNREADABLE, sanitize(error)));
+        lines.push(format!("{}: {}", words::unreadable(), sanitize(error)));
         return lines;
     }
     if let Some((from, to)) = &entry.moved {
         lines.push(format!(
             "{} {} {} {}",
-            words::MOVED,
+            words::moved(),
             sanitize(from),
             words::TO,
             sanitize(to)
         ));
     }
     match entry.file {
-        FileEvent::Added => lines.push(words::NEW_FILE.to_owned()),
-        FileEvent::Removed => lines.push(words::DELETED_FILE.to_owned()),
+        FileEvent::Added => lines.push(words::new_file().to_owned()),
+        FileEvent::Removed => lines.push(words::deleted_file().to_owned()),
         FileEvent::Changed => {
             let changes = change_lines(&entry.changes);
             if changes.is_empty() && entry.moved.is_none() {
-                lines.push(words::NO_MEANING.to_owned());
+                lines.push(words::no_meaning().to_owned());
             }
             lines.extend(changes);
         }
@@ -113,7 +143,7 @@ pub fn digest(digest: &Digest, style: Style) -> String {
     let mut out = String::new();
     let from = match (&digest.from, digest.from_date) {
         (Some(id), Some(date)) => format!("{} ({date})", &id[..id.len().min(10)]),
-        _ => words::FROM_START.to_owned(),
+        _ => words::from_start().to_owned(),
     };
     let to = format!(
         "{} ({})",
@@ -121,7 +151,7 @@ pub fn digest(digest: &Digest, style: Style) -> String {
         digest.to_date
     );
     let count = if digest.dossiers.is_empty() {
-        words::NOTHING.to_owned()
+        words::nothing().to_owned()
     } else {
         words::dossiers_changed(digest.dossiers.len())
     };
@@ -149,18 +179,18 @@ pub fn digest(digest: &Digest, style: Style) -> String {
             let _ = writeln!(
                 out,
                 "  {} {}, {}",
-                words::BY,
+                words::by(),
                 authors.join(", "),
                 words::commits(dossier.commits)
             );
         }
         let mut lines = Vec::new();
         if let Some(error) = &dossier.error {
-            lines.push(format!("{}: {}", words::UNREADABLE, sanitize(error)));
+            lines.push(format!("{}: {}", words::unreadable(), sanitize(error)));
         }
         match dossier.status {
-            Status::Added => lines.push(words::ADDED_DOSSIER.to_owned()),
-            Status::Removed => lines.push(words::REMOVED_DOSSIER.to_owned()),
+            Status::Added => lines.push(words::added_dossier().to_owned()),
+            Status::Removed => lines.push(words::removed_dossier().to_owned()),
             Status::Changed => lines.extend(change_lines(&dossier.changes)),
         }
         for line in lines {

@@ -1,6 +1,7 @@
 //! Turning results into text for people and JSON for scripts. The library
 //! computes; these functions only format, into strings the command prints.
 
+pub mod actions;
 pub mod check;
 pub mod csv;
 pub mod history;

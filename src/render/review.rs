@@ -25,6 +25,8 @@ pub struct ReviewRow {
     pub days_overdue: i64,
     #[serde(serialize_with = "super::serialize_path")]
     pub path: PathBuf,
+    /// How many open actions of the dossier's plan are overdue (see `actions`).
+    pub actions_overdue: usize,
     /// Whether the last review changed nothing since the one before (see
     /// `crate::history::reviews`); `None` outside git or with no earlier review.
     pub review_without_changes: Option<bool>,
@@ -211,6 +213,7 @@ pub fn csv(rows: &[ReviewRow]) -> String {
         "status",
         "days_overdue",
         "path",
+        "actions_overdue",
         "review_without_changes",
     ]);
     for row in rows {
@@ -223,6 +226,7 @@ pub fn csv(rows: &[ReviewRow]) -> String {
             Cell::text(row.status.as_str()),
             Cell::number(row.days_overdue),
             Cell::text(&row.path.to_string_lossy()),
+            Cell::number(row.actions_overdue),
             Cell::text(
                 &row.review_without_changes
                     .map_or_else(String::new, |flag| flag.to_string()),
@@ -239,6 +243,7 @@ mod tests {
 
     fn row(id: &str, client: &str, manager: &str, days: i64, status: Status) -> ReviewRow {
         ReviewRow {
+            actions_overdue: 0,
             id: id.to_owned(),
             client: client.to_owned(),
             account_manager: manager.to_owned(),

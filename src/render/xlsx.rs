@@ -6,10 +6,10 @@
 //! their ISO 4217 currency in the next column, the header row frozen and
 //! filtered. Text is always written as text, so a value such as `=1+1`
 //! never becomes a formula. Sheet names are fixed (scripts find them by
-//! name); column headers are words a person reads.
+//! name); column headers are words a person reads, in the run's language.
 
 use crate::dates::Schedule;
-use crate::model::{Dossier, Text};
+use crate::model::{Dossier, Plan, Text};
 use chrono::NaiveDate;
 use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet, XlsxError};
 use serde::Serialize;
@@ -47,6 +47,20 @@ impl Cell {
         }
     }
 
+    /// A list of names as one cell, comma-separated; empty when there are none.
+    fn list(values: &[Text]) -> Cell {
+        let names: Vec<&str> = values
+            .iter()
+            .map(|v| v.value.trim())
+            .filter(|v| !v.is_empty())
+            .collect();
+        if names.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(names.join(", "))
+        }
+    }
+
     /// An enumerated value (`decision_maker`, `high`) as the file spells it.
     fn word<T: Serialize>(value: Option<&T>) -> Cell {
         match value.map(serde_json::to_value) {
@@ -56,60 +70,131 @@ impl Cell {
     }
 }
 
-/// The sheets, in workbook order, with their column headers.
+/// The sheets, in workbook order, with the catalogue ids of their column
+/// headers (`export-<column>` in `i18n/*.ftl`).
 const SHEETS: &[(&str, &[&str])] = &[
     (
         "Dossiers",
         &[
-            "Id",
-            "Client",
-            "Status",
-            "Industry",
-            "Headcount",
-            "Account manager",
-            "Executive sponsor",
-            "Next year",
-            "3-5 years",
-            "Currency",
-            "Last reviewed",
-            "Next review",
-            "Review status",
-            "Path",
+            "export-id",
+            "export-client",
+            "export-status",
+            "export-industry",
+            "export-headcount",
+            "export-account-manager",
+            "export-executive-sponsor",
+            "export-next-year",
+            "export-three-to-five-years",
+            "export-currency",
+            "export-last-reviewed",
+            "export-next-review",
+            "export-review-status",
+            "export-path",
         ],
     ),
-    ("Team", &["Id", "Name", "Role"]),
+    (
+        "Team",
+        &[
+            "export-id",
+            "export-name",
+            "export-role",
+            "export-department",
+        ],
+    ),
     (
         "Decision group",
         &[
-            "Id",
-            "Name",
-            "Title",
-            "Roles",
-            "Influence",
-            "Reports to",
-            "Covered by",
-            "Email",
-            "Phone",
-            "Notes",
+            "export-id",
+            "export-name",
+            "export-title",
+            "export-roles",
+            "export-influence",
+            "export-reports-to",
+            "export-covered-by",
+            "export-email",
+            "export-phone",
+            "export-notes",
         ],
     ),
     (
         "Competitors",
         &[
-            "Id",
-            "Name",
-            "Kind",
-            "Offering",
-            "Strengths",
-            "Weaknesses",
-            "Our advantage",
-            "Threat",
+            "export-id",
+            "export-name",
+            "export-kind",
+            "export-offering",
+            "export-strengths",
+            "export-weaknesses",
+            "export-our-advantage",
+            "export-threat",
         ],
     ),
     (
         "History",
         &[
-            "Id", "Date", "Kind", "Summary", "Outcome", "Amount", "Currency",
+            "export-id",
+            "export-date",
+            "export-kind",
+            "export-summary",
+            "export-outcome",
+            "export-amount",
+            "export-currency",
+        ],
+    ),
+    (
+        "Needs",
+        &[
+            "export-id",
+            "export-name",
+            "export-source",
+            "export-confirmed",
+            "export-status",
+            "export-notes",
+        ],
+    ),
+    (
+        "Objectives",
+        &[
+            "export-id",
+            "export-name",
+            "export-needs",
+            "export-owner",
+            "export-due",
+            "export-status",
+        ],
+    ),
+    (
+        "Actions",
+        &[
+            "export-id",
+            "export-objective",
+            "export-name",
+            "export-owner",
+            "export-department",
+            "export-due",
+            "export-status",
+            "export-done-on",
+        ],
+    ),
+    (
+        "Resources",
+        &[
+            "export-id",
+            "export-name",
+            "export-from",
+            "export-status",
+            "export-amount",
+            "export-currency",
+        ],
+    ),
+    (
+        "Solutions",
+        &[
+            "export-id",
+            "export-name",
+            "export-status",
+            "export-replicated-to",
+            "export-notes",
         ],
     ),
 ];
@@ -119,6 +204,11 @@ const TEAM: usize = 1;
 const DECISION_GROUP: usize = 2;
 const COMPETITORS: usize = 3;
 const HISTORY: usize = 4;
+const NEEDS: usize = 5;
+const OBJECTIVES: usize = 6;
+const ACTIONS: usize = 7;
+const RESOURCES: usize = 8;
+const SOLUTIONS: usize = 9;
 
 /// A workbook being filled, one dossier at a time.
 pub struct Export {
@@ -136,10 +226,11 @@ impl Export {
         for (name, headers) in SHEETS {
             let sheet = workbook.add_worksheet();
             sheet.set_name(*name)?;
-            for (col, title) in headers.iter().enumerate() {
+            for (col, id) in headers.iter().enumerate() {
                 let col = ColNum::try_from(col).unwrap_or(ColNum::MAX);
-                sheet.write_string_with_format(0, col, *title, &header)?;
-                sheet.set_column_width(col, column_width(title))?;
+                let title = crate::i18n::text(id);
+                sheet.write_string_with_format(0, col, &title, &header)?;
+                sheet.set_column_width(col, column_width(id, &title))?;
             }
             sheet.set_freeze_panes(1, 0)?;
         }
@@ -196,6 +287,7 @@ impl Export {
                     id.clone(),
                     Cell::text(member.name.as_ref()),
                     Cell::text(member.role.as_ref()),
+                    Cell::text(member.department.as_ref()),
                 ],
             )?;
         }
@@ -259,6 +351,83 @@ impl Export {
                 ],
             )?;
         }
+        if let Some(plan) = dossier.plan.as_ref().map(|p| &p.value) {
+            self.add_plan(&id, plan)?;
+        }
+        Ok(())
+    }
+
+    /// The account plan's rows: needs, objectives, their actions, resources
+    /// and solutions. A status left out is written as its default (`open`,
+    /// `requested`, `candidate`), as `show` and `actions` read it.
+    fn add_plan(&mut self, id: &Cell, plan: &Plan) -> Result<(), XlsxError> {
+        for need in plan.needs.iter().map(|n| &n.value) {
+            self.row(
+                NEEDS,
+                vec![
+                    id.clone(),
+                    Cell::text(need.name.as_ref()),
+                    Cell::text(need.source.as_ref()),
+                    Cell::Text(need.confirmed.unwrap_or(false).to_string()),
+                    Cell::word(Some(&need.status())),
+                    Cell::text(need.notes.as_ref()),
+                ],
+            )?;
+        }
+        for objective in plan.objectives.iter().map(|o| &o.value) {
+            let needs = Cell::list(&objective.needs);
+            self.row(
+                OBJECTIVES,
+                vec![
+                    id.clone(),
+                    Cell::text(objective.name.as_ref()),
+                    needs,
+                    Cell::text(objective.owner.as_ref()),
+                    Cell::date(objective.due.as_ref()),
+                    Cell::word(Some(&objective.status())),
+                ],
+            )?;
+            for action in objective.actions.iter().map(|a| &a.value) {
+                self.row(
+                    ACTIONS,
+                    vec![
+                        id.clone(),
+                        Cell::text(objective.name.as_ref()),
+                        Cell::text(action.name.as_ref()),
+                        Cell::text(action.owner.as_ref()),
+                        Cell::text(action.department.as_ref()),
+                        Cell::date(action.due.as_ref()),
+                        Cell::word(Some(&action.status())),
+                        Cell::date(action.done_on.as_ref()),
+                    ],
+                )?;
+            }
+        }
+        for resource in plan.resources.iter().map(|r| &r.value) {
+            self.row(
+                RESOURCES,
+                vec![
+                    id.clone(),
+                    Cell::text(resource.name.as_ref()),
+                    Cell::text(resource.from.as_ref()),
+                    Cell::word(Some(&resource.status())),
+                    Cell::number(resource.amount.as_ref().map(|a| a.value)),
+                    Cell::text(resource.currency.as_ref()),
+                ],
+            )?;
+        }
+        for solution in plan.solutions.iter().map(|s| &s.value) {
+            self.row(
+                SOLUTIONS,
+                vec![
+                    id.clone(),
+                    Cell::text(solution.name.as_ref()),
+                    Cell::word(Some(&solution.status())),
+                    Cell::list(&solution.replicated_to),
+                    Cell::text(solution.notes.as_ref()),
+                ],
+            )?;
+        }
         Ok(())
     }
 
@@ -310,11 +479,18 @@ fn write_cell(
 }
 
 /// Wide enough for the header, and for a date or a client's name.
-fn column_width(header: &str) -> f64 {
-    let wide = ["Client", "Name", "Summary", "Path", "Notes", "Offering"];
+fn column_width(id: &str, header: &str) -> f64 {
+    let wide = [
+        "export-client",
+        "export-name",
+        "export-summary",
+        "export-path",
+        "export-notes",
+        "export-offering",
+    ];
     let chars = u16::try_from(header.chars().count()).unwrap_or(u16::MAX);
     let base = f64::from(chars) + 4.0;
-    if wide.contains(&header) {
+    if wide.contains(&id) {
         base.max(28.0)
     } else {
         base.max(12.0)

@@ -1,0 +1,112 @@
+//! `dossier actions`: the portfolio's to-do list: the open actions of the
+//! open objectives of every plan, most overdue first (FORMAT.md, "The
+//! account plan"). Exit 1 when an action is overdue, so the cron line that
+//! mails `review` can mail this too.
+
+use super::Env;
+use super::portfolio::Portfolio;
+use crate::cli::{ActionsArgs, ReportFormat};
+use crate::dates::Status;
+use crate::exit::ExitCode;
+use crate::model::{Dossier, WorkStatus};
+use crate::render::actions::{self as render, ActionRow};
+use chrono::NaiveDate;
+
+pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
+    let as_of = args.as_of.unwrap_or_else(crate::dates::today);
+    let due_soon_days = env.settings.due_soon_days;
+    let (portfolio, details) =
+        Portfolio::load_with(env, args.all, args.quiet, |file, dossier, _| {
+            open_actions(dossier, &file.id, &file.path, as_of, due_soon_days)
+        });
+    let mut code = portfolio.report_trouble(None, |_| None);
+
+    let mut rows: Vec<ActionRow> = details
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|row| {
+            args.owner
+                .as_deref()
+                .is_none_or(|owner| crate::names::same(&row.owner, owner))
+        })
+        .collect();
+    let overdue = rows.iter().filter(|r| r.status == Status::Overdue).count();
+    if !args.all {
+        rows.retain(|row| row.status != Status::Ok);
+    }
+    render::sort(&mut rows);
+    if overdue > 0 {
+        code = code.max(ExitCode::Found);
+    }
+    if args.quiet && rows.is_empty() {
+        return Ok(code);
+    }
+    match args.format {
+        ReportFormat::Table => super::emit_text(&render::table(&rows, env.style))?,
+        ReportFormat::Json => super::emit_json(&rows)?,
+        ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
+    }
+    Ok(code)
+}
+
+/// The open actions of the open objectives of `dossier` (a done or dropped
+/// objective closes its actions), with their status as of `as_of`; actions
+/// whose due date cannot be read are left to `check`.
+pub fn open_actions(
+    dossier: &Dossier,
+    id: &str,
+    path: &std::path::Path,
+    as_of: NaiveDate,
+    due_soon_days: u32,
+) -> Vec<ActionRow> {
+    let Some(plan) = &dossier.plan else {
+        return Vec::new();
+    };
+    let text =
+        |t: &Option<crate::model::Text>| t.as_ref().map_or("", |t| t.value.trim()).to_owned();
+    let client = text(&dossier.client.value.name);
+    let mut rows = Vec::new();
+    for objective in plan.value.objectives.iter().map(|o| &o.value) {
+        if objective.status() != WorkStatus::Open {
+            continue;
+        }
+        for (order, action) in objective.actions.iter().map(|a| &a.value).enumerate() {
+            if action.status() != WorkStatus::Open {
+                continue;
+            }
+            let Some(due) = action
+                .due
+                .as_ref()
+                .and_then(|d| crate::dates::parse_date(d.value.trim()))
+            else {
+                continue;
+            };
+            let days_overdue = (as_of - due).num_days();
+            let status = if days_overdue > 0 {
+                Status::Overdue
+            } else if -days_overdue <= i64::from(due_soon_days) {
+                Status::DueSoon
+            } else {
+                Status::Ok
+            };
+            rows.push(ActionRow {
+                id: id.to_owned(),
+                client: client.clone(),
+                objective: text(&objective.name),
+                action: text(&action.name),
+                owner: text(&action.owner),
+                department: action
+                    .department
+                    .as_ref()
+                    .map(|d| d.value.trim().to_owned()),
+                due,
+                status,
+                days_overdue,
+                path: path.to_path_buf(),
+                order,
+            });
+        }
+    }
+    rows
+}
