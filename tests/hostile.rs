@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Dossier, Run, root, scratch};
+use common::{Dossier, Run, scratch};
 use serde_json::Value;
 
 /// How long a run may take before it counts as a hang. This guards against a
