@@ -11,6 +11,7 @@ pub mod diag;
 pub mod edit;
 pub mod exit;
 pub mod explain;
+pub mod fast;
 pub mod git;
 pub mod history;
 pub mod i18n;
