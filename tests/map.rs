@@ -584,3 +584,71 @@ fn report_maps_keep_long_cyrillic_names_whole() {
         "the uncovered member is marked"
     );
 }
+
+/// Measures, in the page as Chromium lays it out with its real fonts, every
+/// line of every box against the box: a script added to a copy of the page
+/// writes the lines that stick out into `<pre id="overflow">`.
+const MEASURE_TEXT: &str = r#"<script>
+window.addEventListener("load", () => {
+  const out = [];
+  let lines = 0;
+  for (const node of document.querySelectorAll("svg.map g.node")) {
+    const box = node.querySelector("rect").getBBox();
+    for (const text of node.querySelectorAll("text")) {
+      lines += 1;
+      const t = text.getBBox();
+      if (t.x < box.x + 2 || t.x + t.width > box.x + box.width - 2
+          || t.y < box.y || t.y + t.height > box.y + box.height) {
+        out.push(`${text.textContent} sticks out of its box`);
+      }
+    }
+  }
+  const pre = document.createElement("pre");
+  pre.id = "overflow";
+  pre.textContent = `lines ${lines}\n` + out.join("\n");
+  document.body.appendChild(pre);
+});
+</script>"#;
+
+#[test]
+fn chromium_fits_every_line_in_its_box() {
+    let folder = common::scratch("map-fit");
+    for (dir, lang) in [
+        (root().join("dossiers"), "ru"),
+        (root().join("dossiers"), "en"),
+        (fixtures("map").join("long-names"), "ru"),
+    ] {
+        let run = common::Dossier::new().dir(&dir).run(&[
+            "--lang",
+            lang,
+            "report",
+            "--as-of",
+            "2026-11-28",
+        ]);
+        assert_eq!(run.status, 0, "{run}");
+        let page = folder.join(format!("{lang}.html"));
+        let measured = run
+            .stdout
+            .replace("</body>", &format!("{MEASURE_TEXT}</body>"));
+        std::fs::write(&page, measured).expect("write the page");
+        let Some(dom) = common::rendered_dom(&page) else {
+            return;
+        };
+        let start = dom.find("<pre id=\"overflow\">").expect("the script ran") + 19;
+        let report = &dom[start..start + dom[start..].find("</pre>").expect("</pre>")];
+        let mut lines = report.lines();
+        let count: usize = lines
+            .next()
+            .and_then(|l| l.strip_prefix("lines "))
+            .and_then(|n| n.parse().ok())
+            .expect("a count of lines");
+        assert!(count > 20, "{}: {report}", dir.display());
+        let overflowing: Vec<&str> = lines.collect();
+        assert!(
+            overflowing.is_empty(),
+            "{} ({lang}): {overflowing:#?}",
+            dir.display()
+        );
+    }
+    let _ = std::fs::remove_dir_all(&folder);
+}
