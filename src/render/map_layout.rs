@@ -88,6 +88,9 @@ pub struct Placement {
     pub height: f64,
 }
 
+/// The box an edge reaches and the slots it passes on the way, top down.
+type Chain = (usize, Vec<(f64, f64)>);
+
 /// One edge as the layout sees it, directed down the ranks.
 struct LayoutEdge {
     tail: usize,
@@ -214,7 +217,7 @@ pub fn place(graph: &Graph) -> Placement {
     let levels: Vec<usize> = handles.iter().map(|&h| graph_in.dag.level(h)).collect();
     // The slots of each edge: the chain of connectors the layout put between
     // its two boxes, top to bottom.
-    let mut chains: Vec<Vec<(usize, Vec<(f64, f64)>)>> = vec![Vec::new(); count];
+    let mut chains: Vec<Vec<Chain>> = vec![Vec::new(); count];
     for (tail, &handle) in handles.iter().enumerate() {
         for &first in graph_in.succ(handle) {
             let mut slots = Vec::new();
