@@ -571,6 +571,24 @@ actions-header-action = Action
 actions-header-client = Client
 actions-header-department = Department
 
+## dossier calendar
+
+calendar-name = Key accounts: reviews and actions
+calendar-review = Review due: { $client }
+calendar-action = { $action } — { $client }
+calendar-account-manager = Account manager: { $name }
+calendar-last-reviewed = Last reviewed: { $date }
+calendar-objective = Objective: { $name }
+calendar-owner = Owner: { $name }
+calendar-department = Department: { $name }
+calendar-file = File: { $path }
+calendar-owner-unknown = nobody on our side of any dossier is `{ $owner }` (account manager, executive sponsor, team member or owner of an action)
+calendar-owner-unknown-did-you-mean = nobody on our side of any dossier is `{ $owner }`; did you mean { $count ->
+    [one] `{ $names }`?
+   *[other] one of `{ $names }`?
+}
+calendar-bad-epoch = `SOURCE_DATE_EPOCH` is `{ $value }`, not a whole number of seconds since 1970-01-01 00:00 UTC; set it to one (such as `1795737600`) or unset it
+
 ## dossier log and dossier changes
 
 history-no-meaning = no change in meaning (comments or formatting only)

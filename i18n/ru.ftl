@@ -582,6 +582,24 @@ actions-header-action = Действие
 actions-header-client = Клиент
 actions-header-department = Подразделение
 
+## dossier calendar
+
+calendar-name = Ключевые клиенты: обзоры досье и действия
+calendar-review = Срок обзора досье: { $client }
+calendar-action = { $action } — { $client }
+calendar-account-manager = Менеджер: { $name }
+calendar-last-reviewed = Последний обзор: { $date }
+calendar-objective = Цель: { $name }
+calendar-owner = Ответственный: { $name }
+calendar-department = Подразделение: { $name }
+calendar-file = Файл: { $path }
+calendar-owner-unknown = ни в одном досье нет `{ $owner }` с нашей стороны (менеджер, спонсор, член команды или ответственный за действие)
+calendar-owner-unknown-did-you-mean = ни в одном досье нет `{ $owner }` с нашей стороны; { $count ->
+    [one] может быть, `{ $names }`?
+   *[other] может быть, один из: `{ $names }`?
+}
+calendar-bad-epoch = `SOURCE_DATE_EPOCH` равно `{ $value }`, а должно быть целым числом секунд с 1970-01-01 00:00 UTC; задайте такое число (например, `1795737600`) или уберите переменную
+
 ## dossier log and dossier changes
 
 history-no-meaning = в смысле ничего не изменилось (только комментарии или оформление)

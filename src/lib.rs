@@ -11,6 +11,7 @@ pub mod diag;
 pub mod edit;
 pub mod exit;
 pub mod explain;
+pub mod fast;
 pub mod git;
 pub mod history;
 pub mod i18n;
@@ -93,6 +94,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Completions(args) => commands::completions::run(args),
         Command::Review(args) => commands::review::run(&env, args),
         Command::Actions(args) => commands::actions::run(&env, args),
+        Command::Calendar(args) => commands::calendar::run(&env, args),
         Command::List(args) => commands::list::run(&env, args),
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),

@@ -132,10 +132,22 @@ pub fn options() -> Options {
 
 /// Parses one dossier. `text` must already be decoded (see [`decode`]).
 ///
+/// A file in the plain block style is read by the fast path
+/// ([`crate::fast`]); anything else, and every file with a fault, by
+/// [`parse_full`], so the result is the same either way.
+pub fn parse(text: &str) -> Result<Dossier, ParseError> {
+    match crate::fast::from_str(text) {
+        Some(dossier) => Ok(dossier),
+        None => parse_full(text),
+    }
+}
+
+/// Parses one dossier with serde-saphyr, whatever its style.
+///
 /// Most files are well-formed, so the first pass skips tracking the key path
 /// (which costs on every value); only a file that fails is parsed again with
 /// tracking, to name the key.
-pub fn parse(text: &str) -> Result<Dossier, ParseError> {
+pub fn parse_full(text: &str) -> Result<Dossier, ParseError> {
     if let Some(problem) = repeated_merge_key(text) {
         return Err(problem);
     }

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Dossier, Run, root, scratch};
+use common::{Dossier, Run, scratch};
 use serde_json::Value;
 
 /// How long a run may take before it counts as a hang. This guards against a
@@ -691,16 +691,9 @@ fn every_kind_of_trouble_in_one_folder_is_reported_and_the_rest_checked() {
 /// with exit 0 or 1 and nothing panics or hangs.
 #[test]
 fn yaml_test_suite_inputs_are_each_reported() {
-    let corpus = root().join("../shared/corpus/yaml-test-suite");
-    if !corpus.is_dir() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "the corpus {} is missing on CI",
-            corpus.display()
-        );
-        eprintln!("skipped: no corpus at {}", corpus.display());
+    let Some(corpus) = common::yaml_test_suite() else {
         return;
-    }
+    };
     let corpus = corpus.canonicalize().expect("canonical corpus path");
     let inputs: Vec<PathBuf> = walk(&corpus)
         .into_iter()

@@ -6,11 +6,9 @@ use crate::cli::ReportArgs;
 use crate::dates;
 use crate::diag::{Code, Severity};
 use crate::exit::ExitCode;
-use crate::load;
 use crate::map::{Map, clean};
 use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
-use crate::style::sanitize;
 use crate::summary::{self, Problem, Summary};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -105,16 +103,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     }
     match &args.output {
         None => super::emit_text(&page)?,
-        Some(path) => {
-            crate::write::write_atomic(path, page.as_bytes()).map_err(|error| {
-                anyhow::anyhow!(
-                    "cannot write {}: {}",
-                    path.display(),
-                    load::describe_io(&error)
-                )
-            })?;
-            println!("{}", sanitize(&path.to_string_lossy()));
-        }
+        Some(path) => super::write_output(path, page.as_bytes())?,
     }
     Ok(code)
 }

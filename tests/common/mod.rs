@@ -45,6 +45,26 @@ pub fn bundled() -> String {
         .to_owned()
 }
 
+/// The public YAML test suite (`../shared/corpus/yaml-test-suite` beside
+/// the clone, or where `YAML_TEST_SUITE` points, e.g. from a worktree), or
+/// `None` when it is absent. On CI it must be there.
+pub fn yaml_test_suite() -> Option<PathBuf> {
+    let corpus = std::env::var_os("YAML_TEST_SUITE").map_or_else(
+        || root().join("../shared/corpus/yaml-test-suite"),
+        PathBuf::from,
+    );
+    if corpus.is_dir() {
+        return Some(corpus);
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "the corpus {} is missing on CI",
+        corpus.display()
+    );
+    eprintln!("skipped: no corpus at {}", corpus.display());
+    None
+}
+
 /// A working folder with no `dossier.yaml` above it, so no settings apply.
 /// Shared by every test: nothing is ever written in it.
 pub fn neutral_dir() -> PathBuf {
