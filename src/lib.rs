@@ -2,6 +2,7 @@
 //!
 //! The library reads, checks and reports; `main.rs` only calls [`run`].
 
+pub mod account_plan;
 pub mod cli;
 pub mod commands;
 pub mod count;

@@ -646,9 +646,7 @@ fn value_position(unexpected: &str) -> Option<Position> {
 }
 
 fn found_at(text: &str, position: Position) -> String {
-    crate::source::line_at(text, position.line)
-        .map(|line| crate::source::token_at(line, position.column))
-        .unwrap_or_default()
+    crate::source::token_in(text, position)
 }
 
 /// Our output names the position itself; the parser repeats it in its text.
