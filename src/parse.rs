@@ -427,7 +427,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => {
-            let meant = crate::vocabulary::key_word(&variant).filter(|w| expected.contains(w));
+            let meant = crate::vocabulary::key_word(&variant, &expected);
             let hint = match meant {
                 Some(word) => suggest::hint(Some(word)),
                 None => suggest::did_you_mean(&variant, expected.iter().copied()),

@@ -36,12 +36,34 @@ pub fn blank_entry(text: &str, finding: &Finding) -> Option<String> {
         }
         _ => return None,
     };
-    // Removing a whole section would report it missing.
+    // Removing a required section would report it missing; an optional
+    // top-level key (`status`, `plan`) is set aside like any other entry.
     let top_level = !entry.path.contains(['.', '[']);
-    if top_level && matches!(finding.code, Code::WrongType | Code::InvalidValue) {
+    if top_level
+        && is_required_section(&entry.path)
+        && matches!(finding.code, Code::WrongType | Code::InvalidValue)
+    {
         return None;
     }
     Some(blank(chars, entry, &entries))
+}
+
+/// Whether `key` is a top-level key every dossier must have, as the
+/// model's JSON Schema says (so no list of them is kept here).
+fn is_required_section(key: &str) -> bool {
+    static REQUIRED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    REQUIRED
+        .get_or_init(|| {
+            crate::schema::dossier_schema()
+                .get("required")
+                .and_then(serde_json::Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|key| key.as_str().map(str::to_owned))
+                .collect()
+        })
+        .iter()
+        .any(|required| required == key)
 }
 
 /// One `key: value` pair of a mapping, as written.
@@ -317,6 +339,20 @@ mod tests {
         let missing = "client: {}\n";
         assert_eq!(
             blank_entry(missing, &finding(1, 1, Code::MissingKey, "review")),
+            None
+        );
+    }
+
+    /// An optional top-level key with a bad value (`status: в работе`) is
+    /// set aside like any entry, so it hides no other problem.
+    #[test]
+    fn blanks_an_optional_top_level_key() {
+        let text = "version: 1\nstatus: archivd\nclient: {}\n";
+        let out = blank_entry(text, &finding(2, 9, Code::InvalidValue, "status")).unwrap();
+        assert_eq!(out, "version: 1\n               \nclient: {}\n");
+        let text = "version: x\n";
+        assert_eq!(
+            blank_entry(text, &finding(1, 10, Code::WrongType, "version")),
             None
         );
     }
