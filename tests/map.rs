@@ -206,11 +206,23 @@ fn graphviz_renders_every_map() {
     let bundled = bundled_ids();
     assert!(bundled.len() >= 5, "{bundled:?}");
     let mut maps: Vec<(String, Vec<u8>)> = Vec::new();
-    for id in &bundled {
-        let run = dossier_dir(root().join("dossiers"), &["map", id, "--format", "dot"]);
-        assert_eq!(run.status, 0, "{id}: {run}");
-        maps.push((id.clone(), run.stdout.into_bytes()));
+    // In both languages: the Russian labels are Graphviz strings too.
+    for lang in ["en", "ru"] {
+        for id in &bundled {
+            let run = common::Dossier::new()
+                .dir(root().join("dossiers"))
+                .run(&["--lang", lang, "map", id, "--format", "dot"]);
+            assert_eq!(run.status, 0, "{id}: {run}");
+            maps.push((format!("{id} ({lang})"), run.stdout.into_bytes()));
+        }
     }
+    let dir = fixtures("map").join("long-names");
+    let run = dossier_dir(
+        &dir,
+        &["--lang", "ru", "map", "verkhnedneprovsk", "--format", "dot"],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    maps.push(("verkhnedneprovsk".to_owned(), run.stdout.into_bytes()));
     for id in ["hostile", "cycle", "empty-group"] {
         maps.push((id.to_owned(), map_of(id, "dot").stdout.into_bytes()));
     }
