@@ -717,6 +717,7 @@ history-reviews-untold = reviews without changes cannot be told: { $why }
 history-shallow-range = this is a shallow clone: the history ends before the start of the range (`git fetch --unshallow` for all of it)
 history-shallow-log = this is a shallow clone: the history shown ends where the clone does (`git fetch --unshallow` for all of it)
 history-version-unreadable = { $id }: a version cannot be read: { $why }
+history-git-unreadable = git cannot hand over this version: { $why }
 
 ## dossier init
 

@@ -734,6 +734,7 @@ history-reviews-untold = нельзя сказать, какие обзоры п
 history-shallow-range = это неполный клон (`shallow`): история кончается раньше начала диапазона (вся история — `git fetch --unshallow`)
 history-shallow-log = это неполный клон (`shallow`): история показана до того места, где кончается клон (вся история — `git fetch --unshallow`)
 history-version-unreadable = { $id }: одну из версий не прочитать: { $why }
+history-git-unreadable = git не может выдать эту версию: { $why }
 
 ## dossier init
 

@@ -596,7 +596,9 @@ fn symlink_loop(path: &Path, chain: &[PathBuf]) -> IoProblem {
     )
 }
 
-fn too_large(size: u64, max_size: u64) -> Finding {
+/// `file-too-large`: a file of `size` bytes over `max_size`, both worded
+/// as people write sizes.
+pub(crate) fn too_large(size: u64, max_size: u64) -> Finding {
     Finding::new(
         Position::START,
         Code::FileTooLarge,

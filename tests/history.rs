@@ -1086,3 +1086,59 @@ fn the_monday_mail_recipe_runs() {
         "{stdout}"
     );
 }
+
+/// JSON never changes with the language (FORMAT.md, "Language"): the
+/// `error` of a version that cannot be read is English in JSON in a Russian
+/// run too, and Russian only in the text a person reads.
+#[test]
+fn an_unreadable_version_is_english_in_json_and_russian_in_text() {
+    let (repo, ids) = scripted();
+    let run = |lang: &str, args: &[&str]| {
+        let run = Dossier::new()
+            .cwd(&repo.root)
+            .env("TZ", "UTC")
+            .env("DOSSIER_LANG", lang)
+            .run(args);
+        assert!(run.status == 0 || run.status == 2, "{run}");
+        run
+    };
+    let log = ["log", "acme", "--format", "json"];
+    let changes = [
+        "changes",
+        "--from",
+        &ids["move"],
+        "--to",
+        &ids["broken"],
+        "--format",
+        "json",
+    ];
+    for args in [&log[..], &changes[..]] {
+        let (en, ru) = (run("en", args), run("ru", args));
+        assert_eq!(en.stdout, ru.stdout, "{args:?}: JSON differs by language");
+    }
+
+    let log = run("en", &log).json();
+    let broken = log
+        .as_array()
+        .and_then(|log| log.iter().find(|e| e["commit"] == json!(ids["broken"])))
+        .expect("the broken commit");
+    let error = broken["error"].as_str().expect("an error string");
+    let (position, rest) = error.split_once(": ").expect("LINE:COLUMN: first");
+    assert!(
+        position.split(':').all(|n| n.parse::<usize>().is_ok()),
+        "{error}"
+    );
+    assert!(
+        rest.ends_with("[wrong-type]"),
+        "the code as check gives it: {error}"
+    );
+    assert!(!rest.chars().any(|c| ('а'..='я').contains(&c)), "{error}");
+
+    let text = run("ru", &["log", "acme"]);
+    let line = text
+        .stdout
+        .lines()
+        .find(|line| line.contains("[wrong-type]"))
+        .unwrap_or_else(|| panic!("the error in the text log: {text}"));
+    assert!(line.chars().any(|c| ('а'..='я').contains(&c)), "{line}");
+}

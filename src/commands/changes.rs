@@ -52,7 +52,7 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
                 crate::msg!(
                     "history-version-unreadable",
                     id = sanitize(&dossier.id),
-                    why = sanitize(error)
+                    why = sanitize(&error.to_string())
                 )
             );
             code = ExitCode::Trouble;

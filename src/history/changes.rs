@@ -50,7 +50,7 @@ pub struct Dossier {
     /// Empty for an added or removed dossier.
     pub changes: Vec<Change>,
     /// Why a version (at `from` or `to`) cannot be read; then `changes` is empty.
-    pub error: Option<String>,
+    pub error: Option<super::Unreadable>,
 }
 
 /// Where the range starts.

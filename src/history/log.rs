@@ -23,7 +23,7 @@ pub struct Entry {
     /// Empty when only comments or formatting changed, or the file moved.
     pub changes: Vec<Change>,
     /// Why this version cannot be read (it is then compared no further).
-    pub error: Option<String>,
+    pub error: Option<super::Unreadable>,
     /// Where the file was and is now, when this commit moved it.
     #[serde(skip)]
     pub moved: Option<(String, String)>,
@@ -138,7 +138,10 @@ pub fn log(
 }
 
 /// Compares a version with the last readable one, which it then becomes.
-fn compare(last: &mut Option<Rc<Meaning>>, version: Version) -> (Vec<Change>, Option<String>) {
+fn compare(
+    last: &mut Option<Rc<Meaning>>,
+    version: Version,
+) -> (Vec<Change>, Option<super::Unreadable>) {
     match version {
         Ok(meaning) => {
             let empty = Meaning::from_json(serde_json::Value::Null);

@@ -10,15 +10,80 @@ pub mod log;
 pub mod meaning;
 pub mod reviews;
 
+use crate::diag::{Code, Finding, Position};
 use crate::git::Repo;
+use crate::i18n::Lang;
 use gix::ObjectId;
 pub use meaning::{Change, ChangeKind, Meaning, diff};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// One version of a dossier: its meaning, or why it cannot be read
-/// (`3:5: … [yaml-syntax]`).
-pub type Version = Result<Rc<Meaning>, String>;
+/// One version of a dossier: its meaning, or why it cannot be read.
+pub type Version = Result<Rc<Meaning>, Unreadable>;
+
+/// Why one version of a dossier cannot be read: the first problem found in
+/// it, kept as data (position, code and a catalogue message) until printed.
+///
+/// Text shows it in the run's language; JSON (the `error` of `log` and
+/// `changes`) always in English, `LINE:COLUMN: message [code]`, because
+/// JSON never changes with the language (FORMAT.md, "Language").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable(Rc<Finding>);
+
+impl Unreadable {
+    fn new(finding: Finding) -> Self {
+        Unreadable(Rc::new(finding))
+    }
+
+    /// A version git itself could not hand over (a missing or corrupt
+    /// object): `why` is git's own account of it.
+    fn from_git(error: &anyhow::Error) -> Self {
+        Unreadable::new(Finding::new(
+            Position::START,
+            Code::Unreadable,
+            "",
+            crate::msg!("history-git-unreadable", why = format!("{error:#}")),
+        ))
+    }
+
+    /// The working copy of a dossier at `path` that cannot be read.
+    pub fn from_io(path: &std::path::Path, error: &std::io::Error) -> Self {
+        Unreadable::new(Finding::new(
+            Position::START,
+            Code::Unreadable,
+            "",
+            crate::msg!(
+                "cannot-read",
+                path = path.display().to_string(),
+                why = crate::load::describe_io(error)
+            ),
+        ))
+    }
+
+    /// `LINE:COLUMN: message [code]` in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let finding = &self.0;
+        format!(
+            "{}:{}: {} [{}]",
+            finding.position.line,
+            finding.position.column,
+            finding.message.render(lang),
+            finding.code
+        )
+    }
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(crate::i18n::current()))
+    }
+}
+
+impl serde::Serialize for Unreadable {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.render(Lang::En))
+    }
+}
 
 /// The versions read so far in this run, by blob id: a blob is parsed once.
 pub struct Versions<'r> {
@@ -51,14 +116,17 @@ impl<'r> Versions<'r> {
     }
 
     fn read_blob(&self, id: ObjectId) -> Version {
-        let size = self.repo.blob_size(id).map_err(|e| e.to_string())?;
+        let size = self
+            .repo
+            .blob_size(id)
+            .map_err(|e| Unreadable::from_git(&e))?;
         if size > self.max_file_size {
-            return Err(format!(
-                "the file is {size} bytes, over the limit of {} [file-too-large]",
-                self.max_file_size
-            ));
+            return Err(Unreadable::new(crate::load::too_large(
+                size,
+                self.max_file_size,
+            )));
         }
-        let bytes = self.repo.blob(id).map_err(|e| e.to_string())?;
+        let bytes = self.repo.blob(id).map_err(|e| Unreadable::from_git(&e))?;
         read(&bytes)
     }
 
@@ -68,26 +136,28 @@ impl<'r> Versions<'r> {
     }
 }
 
-/// The meaning of a dossier file's bytes, or why it cannot be read:
-/// `line:column: message [code]` of the first problem.
+/// The meaning of a dossier file's bytes, or the first problem that stops
+/// it being read (with the codes and messages `check` gives the same bytes).
 pub fn read(bytes: &[u8]) -> Version {
     use crate::parse;
     if let Some(line) = parse::merge_conflict(bytes) {
-        return Err(format!(
-            "{line}:1: an unresolved git merge conflict [merge-conflict]"
-        ));
+        return Err(Unreadable::new(Finding::new(
+            Position::new(line, 1),
+            Code::MergeConflict,
+            "",
+            crate::msg!("load-merge-conflict", line = line),
+        )));
     }
     if parse::is_blank(bytes) {
-        return Err("1:1: the file is empty [yaml-syntax]".to_owned());
+        return Err(Unreadable::new(Finding::new(
+            Position::START,
+            Code::EmptyFile,
+            "",
+            crate::i18n::Message::new("load-empty-file"),
+        )));
     }
-    let problem = |finding: crate::diag::Finding| {
-        format!(
-            "{}:{}: {} [{}]",
-            finding.position.line, finding.position.column, finding.message, finding.code
-        )
-    };
-    let text = parse::decode(bytes).map_err(problem)?;
-    let dossier = parse::parse(text).map_err(problem)?;
+    let text = parse::decode(bytes).map_err(Unreadable::new)?;
+    let dossier = parse::parse(text).map_err(Unreadable::new)?;
     Ok(Rc::new(Meaning::of(&dossier)))
 }
 

@@ -173,7 +173,7 @@ fn walk(
             Some(blob) => versions.get(blob),
             None => match std::fs::read(&current[i].path) {
                 Ok(bytes) => super::read(&bytes),
-                Err(error) => Err(error.to_string()),
+                Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
             },
         };
         let then = versions.get(recorded);

@@ -121,7 +121,11 @@ fn entry_lines(entry: &Entry) -> Vec<String> {
         ));
     }
     if let Some(error) = &entry.error {
-        lines.push(format!("{}: {}", words::unreadable(), sanitize(error)));
+        lines.push(format!(
+            "{}: {}",
+            words::unreadable(),
+            sanitize(&error.to_string())
+        ));
         return lines;
     }
     match entry.file {
@@ -186,7 +190,11 @@ pub fn digest(digest: &Digest, style: Style) -> String {
         }
         let mut lines = Vec::new();
         if let Some(error) = &dossier.error {
-            lines.push(format!("{}: {}", words::unreadable(), sanitize(error)));
+            lines.push(format!(
+                "{}: {}",
+                words::unreadable(),
+                sanitize(&error.to_string())
+            ));
         }
         match dossier.status {
             Status::Added => lines.push(words::added_dossier().to_owned()),
