@@ -168,6 +168,11 @@ fn edges_of_the_subset_read_the_same() {
         ("\"a\": 1\n", false),
         ("null: 1\n", false),
         ("1: x\ntrue: y\n", true),
+        // Whole numbers past `i64`: serde-saphyr reads up to `u64::MAX` as
+        // a whole number, anything larger as a float.
+        ("a: 9999999999999999999\n", true),
+        ("a: 18446744073709551616\n", true),
+        ("a: -9223372036854775809\n", true),
         ("a: \u{85}\n", false),
     ];
     let mut tally = Tally::default();

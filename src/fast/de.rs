@@ -43,14 +43,16 @@ fn is_null(plain: &str) -> bool {
 }
 
 /// A whole number as YAML 1.2 and serde-saphyr both read it: decimal digits,
-/// an optional `-`, no leading zero. Other spellings (`+1`, `012`, `0x1F`,
+/// an optional `-`, no leading zero, within `i64` or `u64` (serde-saphyr
+/// reads a larger one as a float). Other spellings (`+1`, `012`, `0x1F`,
 /// `1_000`) are left to serde-saphyr.
-fn whole_number(plain: &str) -> Option<i64> {
+fn whole_number(plain: &str) -> Option<i128> {
     let digits = plain.strip_prefix('-').unwrap_or(plain);
     let simple = !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && (digits == "0" || !digits.starts_with('0'));
-    simple.then(|| plain.parse().ok()).flatten()
+    let n: i128 = simple.then(|| plain.parse().ok()).flatten()?;
+    (i64::try_from(n).is_ok() || u64::try_from(n).is_ok()).then_some(n)
 }
 
 /// A number with an optional fraction (`-12`, `1.5`), no exponent, no
@@ -104,7 +106,7 @@ macro_rules! whole_numbers {
     ($($method:ident)*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
             let n = self.plain().and_then(whole_number).ok_or(Reject)?;
-            visitor.visit_i64(n)
+            visitor.visit_i64(i64::try_from(n).map_err(|_| Reject)?)
         }
     )*};
 }
@@ -130,9 +132,10 @@ impl<'de, 'n, 'a> de::Deserializer<'de> for NodeDeserializer<'n, 'a> {
                 if surely_text(plain) {
                     visitor.visit_str(plain)
                 } else if let Some(n) = whole_number(plain) {
-                    match u64::try_from(n) {
-                        Ok(n) => visitor.visit_u64(n),
-                        Err(_) => visitor.visit_i64(n),
+                    match (u64::try_from(n), i64::try_from(n)) {
+                        (Ok(n), _) => visitor.visit_u64(n),
+                        (_, Ok(n)) => visitor.visit_i64(n),
+                        _ => Err(Reject),
                     }
                 } else {
                     let n = decimal(plain).ok_or(Reject)?;
