@@ -182,3 +182,36 @@ fn edges_of_the_subset_read_the_same() {
     }
     tally.assert_clean("edges");
 }
+
+/// Numbers at the ends of `i64`, `u64` and `f64`, as any YAML and in the
+/// money fields of a real dossier: serde-saphyr reads a whole number up to
+/// `u64::MAX` as one, and refuses digits too many for a finite float; the
+/// fast path agrees or leaves the file to it.
+#[test]
+fn numbers_at_the_ends_of_their_types_read_the_same() {
+    let many = "9".repeat(400);
+    let numbers = [
+        "9223372036854775807".to_owned(),
+        "9223372036854775808".to_owned(),
+        "18446744073709551615".to_owned(),
+        "18446744073709551616".to_owned(),
+        "-9223372036854775808".to_owned(),
+        "-9223372036854775809".to_owned(),
+        many.clone(),
+        format!("-{many}"),
+        format!("{many}.5"),
+    ];
+    let dossier = std::fs::read_to_string(common::root().join("dossiers/ru/romashka.yaml"))
+        .expect("a bundled dossier");
+    assert!(dossier.contains("amount: 14500000\n"));
+    let mut tally = Tally::default();
+    for number in &numbers {
+        let yaml = format!("a: {number}\n");
+        compare(Path::new(&yaml), &yaml, &mut tally);
+        let text = dossier.replace("amount: 14500000\n", &format!("amount: {number}\n"));
+        compare(Path::new(number), &text, &mut tally);
+    }
+    tally.assert_clean("numbers");
+    // Not vacuous: the fast path took the ones inside the types.
+    assert!(tally.as_yaml >= 6, "{tally:?}");
+}

@@ -55,8 +55,10 @@ fn whole_number(plain: &str) -> Option<i128> {
     (i64::try_from(n).is_ok() || u64::try_from(n).is_ok()).then_some(n)
 }
 
-/// A number with an optional fraction (`-12`, `1.5`), no exponent, no
-/// leading zero. Other spellings (`.5`, `1e3`, `.inf`) are left to serde-saphyr.
+/// A finite number with an optional fraction (`-12`, `1.5`), no exponent,
+/// no leading zero. Other spellings (`.5`, `1e3`, `.inf`), and digits too
+/// many for a finite `f64` (serde-saphyr refuses those), are left to
+/// serde-saphyr.
 fn decimal(plain: &str) -> Option<f64> {
     let unsigned = plain.strip_prefix('-').unwrap_or(plain);
     let (whole, fraction) = match unsigned.split_once('.') {
@@ -67,7 +69,8 @@ fn decimal(plain: &str) -> Option<f64> {
         && whole.bytes().all(|b| b.is_ascii_digit())
         && (whole == "0" || !whole.starts_with('0'))
         && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
-    simple.then(|| plain.parse().ok()).flatten()
+    let n: f64 = simple.then(|| plain.parse().ok()).flatten()?;
+    n.is_finite().then_some(n)
 }
 
 /// A plain scalar no YAML 1.2 schema reads as anything but text.
