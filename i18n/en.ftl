@@ -571,6 +571,54 @@ actions-header-action = Action
 actions-header-client = Client
 actions-header-department = Department
 
+## dossier calendar
+
+calendar-name = Key accounts: reviews and actions
+calendar-review = Review due: { $client }
+calendar-action = { $action } — { $client }
+calendar-account-manager = Account manager: { $name }
+calendar-last-reviewed = Last reviewed: { $date }
+calendar-objective = Objective: { $name }
+calendar-owner = Owner: { $name }
+calendar-department = Department: { $name }
+calendar-file = File: { $path }
+calendar-owner-unknown = nobody on our side of any dossier is `{ $owner }` (account manager, executive sponsor, team member or owner of an action)
+calendar-owner-unknown-did-you-mean = nobody on our side of any dossier is `{ $owner }`; did you mean { $count ->
+    [one] `{ $names }`?
+   *[other] one of `{ $names }`?
+}
+calendar-bad-epoch = `SOURCE_DATE_EPOCH` is `{ $value }`, not a whole number of seconds since 1970-01-01 00:00 UTC; set it to one (such as `1795737600`) or unset it
+
+## dossier report: the account plan
+
+report-plans = Account plans
+report-plan-open-objectives = Open objectives
+report-plan-no-objectives = No open objective.
+report-plan-objective = Objective
+report-plan-owner = Owner
+report-plan-due = Due
+report-plan-open-actions = Open actions
+report-plan-overdue-actions = Overdue actions
+report-plan-action = Action
+report-plan-days-overdue = Days overdue
+report-plan-overdue-per-owner = Overdue actions per owner
+report-plan-no-overdue = No open action is overdue.
+report-plan-overdue = Overdue
+report-plan-actions = Actions
+report-plan-action-line = { $action } — { $client }, due { $due } ({ $days })
+report-plan-resources = Resources asked of our company
+report-plan-requested = Requested
+report-plan-granted = Granted
+report-plan-no-resources = No resource with an amount has been requested or granted.
+report-plan-resources-note = Sums of the amounts of `plan.resources` by status, in exact decimals; refused resources and those without an amount are not summed.
+report-plan-replication = Solutions to replicate
+report-plan-solution = Solution
+report-plan-made-for = Made for
+report-plan-replicated-to = Replicated to
+report-plan-status = Status
+report-plan-no-solutions = No solution recorded yet.
+report-plan-unknown-dossier = (not among the dossiers read)
+
 ## dossier log and dossier changes
 
 history-no-meaning = no change in meaning (comments or formatting only)

@@ -582,6 +582,54 @@ actions-header-action = Действие
 actions-header-client = Клиент
 actions-header-department = Подразделение
 
+## dossier calendar
+
+calendar-name = Ключевые клиенты: обзоры досье и действия
+calendar-review = Срок обзора досье: { $client }
+calendar-action = { $action } — { $client }
+calendar-account-manager = Менеджер: { $name }
+calendar-last-reviewed = Последний обзор: { $date }
+calendar-objective = Цель: { $name }
+calendar-owner = Ответственный: { $name }
+calendar-department = Подразделение: { $name }
+calendar-file = Файл: { $path }
+calendar-owner-unknown = ни в одном досье нет `{ $owner }` с нашей стороны (менеджер, спонсор, член команды или ответственный за действие)
+calendar-owner-unknown-did-you-mean = ни в одном досье нет `{ $owner }` с нашей стороны; { $count ->
+    [one] может быть, `{ $names }`?
+   *[other] может быть, один из: `{ $names }`?
+}
+calendar-bad-epoch = `SOURCE_DATE_EPOCH` равно `{ $value }`, а должно быть целым числом секунд с 1970-01-01 00:00 UTC; задайте такое число (например, `1795737600`) или уберите переменную
+
+## dossier report: the account plan
+
+report-plans = Планы по ключевым клиентам
+report-plan-open-objectives = Открытые цели
+report-plan-no-objectives = Открытых целей нет.
+report-plan-objective = Цель
+report-plan-owner = Ответственный
+report-plan-due = Срок
+report-plan-open-actions = Открытых действий
+report-plan-overdue-actions = Просроченные действия
+report-plan-action = Действие
+report-plan-days-overdue = Дней просрочки
+report-plan-overdue-per-owner = Просроченные действия по ответственным
+report-plan-no-overdue = Просроченных открытых действий нет.
+report-plan-overdue = Просрочено
+report-plan-actions = Действия
+report-plan-action-line = { $action } — { $client }, срок { $due } ({ $days })
+report-plan-resources = Ресурсы, запрошенные у нашей компании
+report-plan-requested = Запрошено
+report-plan-granted = Выделено
+report-plan-no-resources = Ресурсов с суммой не запрашивали и не выделяли.
+report-plan-resources-note = Суммы `plan.resources` по статусам, в точной десятичной арифметике; отказанные ресурсы и ресурсы без суммы не суммируются.
+report-plan-replication = Тиражирование решений
+report-plan-solution = Решение
+report-plan-made-for = Создано для
+report-plan-replicated-to = Тиражировано в
+report-plan-status = Статус
+report-plan-no-solutions = Решений для тиражирования пока нет.
+report-plan-unknown-dossier = (нет среди прочитанных досье)
+
 ## dossier log and dossier changes
 
 history-no-meaning = в смысле ничего не изменилось (только комментарии или оформление)

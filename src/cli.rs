@@ -48,6 +48,9 @@ pub enum Command {
     /// The open actions of every account plan that are overdue or due soon,
     /// most overdue first; exit 1 if any is overdue
     Actions(ActionsArgs),
+    /// An iCalendar (RFC 5545) feed of review due dates and open actions, to
+    /// subscribe to in Outlook, Google or Apple calendars
+    Calendar(CalendarArgs),
     /// One row per dossier: owner, sponsor, opportunity and next review
     List(ListArgs),
     /// One dossier, section by section, as a manager reads it before a meeting
@@ -207,6 +210,23 @@ pub struct ActionsArgs {
     /// Print nothing when no action is overdue or due soon (for cron mail)
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// Only NAME's events: the reviews of the dossiers NAME manages and the
+    /// actions NAME owns (case, spacing and ё/е do not matter)
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+
+    /// Also include archived dossiers (`status: archived`)
+    #[arg(long)]
+    pub all: bool,
+
+    /// Write the feed to FILE (atomically; a symlink is written through)
+    /// instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -178,6 +178,10 @@ pub struct Diagnostic {
     /// The line of the file the diagnostic points at, for text output.
     #[serde(skip)]
     pub source_line: Option<String>,
+    /// How many characters of `source_line` the carets underline, when the
+    /// line alone cannot tell (a value in brackets opened lines above).
+    #[serde(skip)]
+    pub width: Option<usize>,
 }
 
 impl Diagnostic {
@@ -197,6 +201,7 @@ impl Diagnostic {
             key: key.into(),
             message: message.into(),
             source_line: None,
+            width: None,
         }
     }
 

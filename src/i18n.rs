@@ -242,6 +242,16 @@ pub fn term(value: &str) -> String {
     format(&format!("term-{value}"), None, current()).unwrap_or_else(|| value.replace('_', " "))
 }
 
+/// [`term`] of a value of one of the format's enums, through the word
+/// YAML writes for it (`SolutionStatus::NotReplicable` is `not_replicable`,
+/// read `not replicable`); empty for anything that is not a plain word.
+pub fn term_of<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(word)) => term(&word),
+        _ => String::new(),
+    }
+}
+
 impl fmt::Display for Message {
     /// The message in the language of this run.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

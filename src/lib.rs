@@ -2,6 +2,7 @@
 //!
 //! The library reads, checks and reports; `main.rs` only calls [`run`].
 
+pub mod account_plan;
 pub mod cli;
 pub mod commands;
 pub mod count;
@@ -94,6 +95,7 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Completions(args) => commands::completions::run(args),
         Command::Review(args) => commands::review::run(&env, args),
         Command::Actions(args) => commands::actions::run(&env, args),
+        Command::Calendar(args) => commands::calendar::run(&env, args),
         Command::List(args) => commands::list::run(&env, args),
         Command::Show(args) => commands::show::run(&env, args),
         Command::Map(args) => commands::map::run(&env, args),

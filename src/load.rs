@@ -433,6 +433,15 @@ impl Loaded {
                     .map(|line| line.trim_end_matches('\r'))
                     .filter(|line| line.len() <= MAX_SHOWN_LINE)
                     .map(str::to_owned);
+                if diagnostic.source_line.is_some() {
+                    let at = Position::new(diagnostic.line, diagnostic.column);
+                    diagnostic.width = Some(
+                        crate::source::token_in(&self.text, at)
+                            .chars()
+                            .count()
+                            .max(1),
+                    );
+                }
                 diagnostic
             })
             .collect()

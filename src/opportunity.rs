@@ -37,7 +37,8 @@ pub const NO_CURRENCY: &str = "(no currency)";
 /// dossier gives an amount.
 pub type Pair = (Option<Decimal>, Option<Decimal>);
 
-/// Opportunity summed per currency in exact decimals (see
+/// Opportunity (next year, three to five years) or resources (requested,
+/// granted) summed per currency in exact decimals (see
 /// [`crate::reporting::exact`]); a currency appears once some dossier gives
 /// an amount in it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -47,13 +48,22 @@ pub struct Totals {
 
 impl Totals {
     pub fn add(&mut self, opportunity: &Opportunity) {
-        if !opportunity.is_sized() {
+        self.add_pair(
+            opportunity.currency.as_deref(),
+            opportunity.next_year,
+            opportunity.three_to_five_years,
+        );
+    }
+
+    /// Adds two amounts in `currency` (`None`: an invalid dossier's amount
+    /// without one, totalled under [`NO_CURRENCY`]) to the two columns of
+    /// its pair; nothing when both are `None`. The account plan's resources
+    /// use the pair for what was requested and what was granted.
+    pub fn add_pair(&mut self, currency: Option<&str>, first: Option<f64>, second: Option<f64>) {
+        if first.is_none() && second.is_none() {
             return;
         }
-        let currency = opportunity
-            .currency
-            .clone()
-            .unwrap_or_else(|| NO_CURRENCY.to_owned());
+        let currency = currency.unwrap_or(NO_CURRENCY).to_owned();
         let sums = self.by_currency.entry(currency).or_default();
         let plus = |sum: Option<Decimal>, amount: Option<f64>| match (
             sum,
@@ -62,8 +72,8 @@ impl Totals {
             (Some(sum), Some(amount)) => Some(sum + amount),
             (sum, amount) => sum.or(amount),
         };
-        sums.0 = plus(sums.0, opportunity.next_year);
-        sums.1 = plus(sums.1, opportunity.three_to_five_years);
+        sums.0 = plus(sums.0, first);
+        sums.1 = plus(sums.1, second);
     }
 
     /// The totals in the reporting currency: `(next year, three to five years)`.

@@ -427,7 +427,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => {
-            let meant = crate::vocabulary::key_word(&variant).filter(|w| expected.contains(w));
+            let meant = crate::vocabulary::key_word(&variant, &expected);
             let hint = match meant {
                 Some(word) => suggest::hint(Some(word)),
                 None => suggest::did_you_mean(&variant, expected.iter().copied()),
@@ -646,9 +646,7 @@ fn value_position(unexpected: &str) -> Option<Position> {
 }
 
 fn found_at(text: &str, position: Position) -> String {
-    crate::source::line_at(text, position.line)
-        .map(|line| crate::source::token_at(line, position.column))
-        .unwrap_or_default()
+    crate::source::token_in(text, position)
 }
 
 /// Our output names the position itself; the parser repeats it in its text.

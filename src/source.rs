@@ -1,5 +1,7 @@
 //! Small helpers over the text of a dossier file: lines and tokens at a position.
 
+use crate::diag::Position;
+
 /// The 1-based `line` of `text`, without its line ending.
 pub fn line_at(text: &str, line: usize) -> Option<&str> {
     text.lines()
@@ -13,6 +15,46 @@ pub fn token_at(line: &str, column: usize) -> String {
         .skip(column.saturating_sub(1))
         .take(token_width(line, column))
         .collect()
+}
+
+/// The key or scalar that starts at `at` in `text`, whole: as [`token_at`]
+/// reads it on its line, unless that holds a `,`, `]` or `}`, which end a
+/// value inside a `{...}` or `[...]` opened on an earlier line; then the
+/// node as the YAML events of `text` place it (its first line).
+pub fn token_in(text: &str, at: Position) -> String {
+    let token = line_at(text, at.line)
+        .map(|line| token_at(line, at.column))
+        .unwrap_or_default();
+    if token.contains([',', ']', '}']) {
+        node_at(text, at).unwrap_or(token)
+    } else {
+        token
+    }
+}
+
+/// The scalar or alias starting at `at`, as written (its first line), or
+/// `None` when no node starts there or the text is not well-formed YAML.
+fn node_at(text: &str, at: Position) -> Option<String> {
+    use serde_saphyr::granit_parser::{Event, Parser};
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        let starts_here = span.start.line() == at.line && span.start.col() + 1 == at.column;
+        if starts_here && matches!(event, Event::Scalar(..) | Event::Alias(_)) {
+            let length = span.end.index().saturating_sub(span.start.index());
+            let node: String = text.chars().skip(span.start.index()).take(length).collect();
+            return Some(
+                node.lines()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end()
+                    .to_owned(),
+            );
+        }
+        if span.start.line() > at.line {
+            return None;
+        }
+    }
+    None
 }
 
 /// How many characters the value or key at `column` spans, for the carets.
@@ -132,6 +174,17 @@ mod tests {
         assert_eq!(line_at(text, 0), None);
         assert_eq!(line_at(text, 9), None);
         assert_eq!(token_at("headcount: many # guess", 12), "many");
+    }
+
+    #[test]
+    fn a_value_in_brackets_opened_lines_above_ends_at_the_bracket() {
+        let text = "review: {\n  reviewed_by: X,\n  interval_months: lots}\n";
+        assert_eq!(token_in(text, Position::new(3, 20)), "lots");
+        assert_eq!(token_in(text, Position::new(2, 16)), "X");
+        let block = "headcount: 1,200}\n";
+        assert_eq!(token_in(block, Position::new(1, 12)), "1,200}");
+        let quoted = "a: {b: \"x, y\"}\n";
+        assert_eq!(token_in(quoted, Position::new(1, 8)), "\"x, y\"");
     }
 
     #[test]

@@ -309,7 +309,7 @@ pub fn filter_owner(
 /// name that has `owner` as one or more of its words (`Кузнецова` for
 /// `Анна Кузнецова`; words compared as names are), else the closest by
 /// spelling. Sorted, each once.
-fn owner_suggestions(owner: &str, managers: &[String]) -> Vec<String> {
+pub fn owner_suggestions(owner: &str, managers: &[String]) -> Vec<String> {
     let wanted = crate::names::key(owner);
     let wanted_words: Vec<&str> = wanted.split(' ').collect();
     let managers = managers.iter().map(|m| m.trim()).filter(|m| !m.is_empty());

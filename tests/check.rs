@@ -1137,6 +1137,91 @@ fn every_structural_problem_of_a_file_is_reported() {
         .assert_at(23, 3);
 }
 
+/// (code, key, line, column, message) of every finding of a report.
+fn findings(report: &Report) -> Vec<(String, String, u64, u64, String)> {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.clone(),
+                d.key.clone(),
+                d.line,
+                d.column,
+                d.message.clone(),
+            )
+        })
+        .collect()
+}
+
+/// The same five typos written in block style and in flow style (`{...}`
+/// spread over lines, at the same lines and columns) give the same five
+/// findings: one problem never hides another in either style.
+#[test]
+fn flow_style_reports_every_problem_as_block_style_does() {
+    let block = check(&["combined/five-typos-block.yaml"]);
+    let flow = check(&["combined/five-typos-flow.yaml"]);
+    block.assert_status(1).assert_error_count(5);
+    flow.assert_status(1).assert_error_count(5);
+    let expected = [
+        ("unknown-key", "client.indstry", 5, 3),
+        ("unknown-key", "decision_group[0].influense", 11, 6),
+        ("invalid-value", "competitors[0].threat", 15, 14),
+        ("unknown-key", "review.reviewd_by", 18, 3),
+        ("wrong-type", "review.interval_months", 19, 20),
+    ];
+    let found: Vec<_> = findings(&block)
+        .into_iter()
+        .map(|(code, key, line, column, _)| (code, key, line, column))
+        .collect();
+    let expected: Vec<_> = expected
+        .iter()
+        .map(|(code, key, line, column)| ((*code).to_owned(), (*key).to_owned(), *line, *column))
+        .collect();
+    assert_eq!(found, expected, "{}", block.run);
+    assert_eq!(findings(&flow), findings(&block), "{}", flow.run);
+    // A value before a closing bracket is quoted without it.
+    flow.one("wrong-type")
+        .assert_message_contains(&["found `lots`,"]);
+}
+
+/// Flow style on one line, nested (`[{...}]`, `[[...]]`) and mixed with
+/// block style: every problem is reported, at its own column.
+#[test]
+fn flow_style_on_one_line_nested_and_mixed_reports_every_problem() {
+    let report = check(&["combined/flow-one-line.yaml"]);
+    report.assert_status(1).assert_error_count(9);
+    report
+        .one_at_key("unknown-key", "client.indstry")
+        .assert_at(3, 22);
+    report
+        .one_at_key("wrong-type", "client.headcount")
+        .assert_at(3, 53);
+    report
+        .one_at_key("invalid-value", "company_view.history[0].kind")
+        .assert_at(6, 38);
+    report
+        .one_at_key("unknown-key", "company_view.history[0].sumary")
+        .assert_at(6, 45);
+    report
+        .one_at_key("invalid-value", "decision_group[0].roles[0]")
+        .assert_at(7, 36);
+    report
+        .one_at_key("unknown-key", "decision_group[0].tittle")
+        .assert_at(7, 53);
+    report
+        .one_at_key("invalid-value", "decision_group[1].influence")
+        .assert_at(7, 88);
+    // The issue's own example: a competitor in flow style and a typo
+    // under `review` are two findings, not one.
+    report
+        .one_at_key("invalid-value", "competitors[0].threat")
+        .assert_at(9, 44);
+    report
+        .one_at_key("unknown-key", "review.reviewd_by")
+        .assert_at(10, 37);
+}
+
 #[test]
 fn section_warnings_point_at_the_section_key() {
     let report = check(&["warnings/no-decision-maker/no-decision-maker.yaml"]);

@@ -67,10 +67,12 @@ fn the_format_tour_is_a_valid_dossier() {
     assert!(errors.is_empty(), "{run}");
 }
 
-/// Every README example that shows a command's output with `--as-of` (so
-/// that the output does not move with today's date) prints exactly that
-/// output when run on the bundled dossiers, environment variables included
-/// (`DOSSIER_LANG=ru dossier review --as-of 2026-11-28`).
+/// Every README example that shows a command's output with `--as-of` or
+/// `SOURCE_DATE_EPOCH=` (so that the output does not move with today's date
+/// or the clock) prints exactly that output when run on the bundled
+/// dossiers, environment variables and double-quoted words included
+/// (`DOSSIER_LANG=ru dossier review --as-of 2026-11-28`). An iCalendar
+/// feed's CRLF line ends are compared as the README's LF.
 #[test]
 fn readme_outputs_are_what_the_commands_print() {
     let readme = readme();
@@ -83,10 +85,11 @@ fn readme_outputs_are_what_the_commands_print() {
         let Some(command) = first.strip_prefix("$ ") else {
             continue;
         };
-        if !command.contains("--as-of") {
+        if !command.contains("--as-of") && !command.contains("SOURCE_DATE_EPOCH=") {
             continue;
         }
-        let mut words = command.split_whitespace();
+        let words = shell_words(command);
+        let mut words = words.iter().map(String::as_str);
         let mut dossier = common::Dossier::new().cwd(root());
         let mut program = None;
         for word in words.by_ref() {
@@ -101,11 +104,35 @@ fn readme_outputs_are_what_the_commands_print() {
         assert_eq!(program, Some("dossier"), "{command}");
         let args: Vec<&str> = words.collect();
         let run = dossier.run(&args);
-        assert_eq!(run.stdout, expected, "README: `{command}`\n{run}");
+        assert_eq!(
+            run.stdout.replace("\r\n", "\n"),
+            expected,
+            "README: `{command}`\n{run}"
+        );
         pinned += 1;
     }
     assert!(
         pinned >= 2,
         "the README shows review in English and in Russian"
     );
+}
+
+/// A command line's words as a shell splits them: at spaces, except inside
+/// double quotes (which are removed).
+fn shell_words(command: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quoted = false;
+    for c in command.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                word.get_or_insert_with(String::new);
+            }
+            c if c.is_whitespace() && !quoted => words.extend(word.take()),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
 }

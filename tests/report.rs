@@ -541,3 +541,274 @@ fn chromium_renders_the_russian_report() {
     }
     let _ = std::fs::remove_dir_all(&folder);
 }
+
+// ------------------------------------------------------------ the account plan
+
+/// `dossier report` in the folder of `tests/fixtures/report-plan` (so its
+/// `reporting:` applies), with extra arguments.
+fn plan_report(args: &[&str]) -> Run {
+    let mut all = vec!["report", "--as-of", AS_OF];
+    all.extend_from_slice(args);
+    common::dossier_in(fixtures("report-plan"), &all)
+}
+
+#[test]
+fn the_portfolio_s_overdue_actions_are_grouped_per_owner() {
+    let run = report(bundled(), AS_OF);
+    assert_eq!(run.status, 0, "{run}");
+    // What `actions` reports overdue, grouped here by owner.
+    let actions = dossier_dir(
+        bundled(),
+        &["actions", "--as-of", AS_OF, "--format", "json"],
+    )
+    .json();
+    let mut expected: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for action in actions.as_array().unwrap() {
+        if action["status"] == "overdue" {
+            expected
+                .entry(action["owner"].as_str().unwrap().to_owned())
+                .or_default()
+                .push(format!(
+                    "{} — {}, due {}",
+                    action["action"].as_str().unwrap(),
+                    action["client"].as_str().unwrap(),
+                    action["due"].as_str().unwrap()
+                ));
+        }
+    }
+    assert_eq!(expected.len(), 3, "{actions}");
+    let table = between(&run.stdout, "<table id=\"overdue-per-owner\"", "</table>");
+    let shown: BTreeMap<String, Vec<String>> = rows(table)
+        .into_iter()
+        .map(|row| {
+            let lines: Vec<String> = row[2]
+                .lines()
+                .map(|line| line.split(" (").next().unwrap().to_owned())
+                .collect();
+            assert_eq!(row[1], lines.len().to_string(), "{row:?}");
+            (row[0].clone(), lines)
+        })
+        .collect();
+    assert_eq!(shown, expected);
+    assert!(
+        table.contains("First on-site meeting with Mette Kjaer — Nordhafen Foods A/S, due 2026-11-16 (12 days overdue)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn resources_are_summed_per_currency_by_status() {
+    // The bundled dossiers' resources, summed here from `export --format json`.
+    let out = scratch("report-resources").join("all.json");
+    let run = dossier_dir(
+        bundled(),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    let dossiers: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let mut expected: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for dossier in dossiers.as_array().unwrap() {
+        for resource in dossier["plan"]["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            let Some(amount) = resource["amount"].as_f64() else {
+                continue;
+            };
+            let sums = expected
+                .entry(resource["currency"].as_str().unwrap().to_owned())
+                .or_default();
+            match resource["status"].as_str().unwrap_or("requested") {
+                "requested" => sums.0 += whole(amount),
+                "granted" => sums.1 += whole(amount),
+                _ => {}
+            }
+        }
+    }
+    let page = report(bundled(), AS_OF).stdout;
+    let table = between(&page, "<table id=\"resources-currency\"", "</table>");
+    let shown: Vec<Vec<String>> = rows(table);
+    let expected: Vec<Vec<String>> = expected
+        .iter()
+        .map(|(currency, (requested, granted))| {
+            let cell = |n: u64| {
+                if n == 0 {
+                    "—".to_owned()
+                } else {
+                    money(n, currency)
+                }
+            };
+            vec![currency.clone(), cell(*requested), cell(*granted)]
+        })
+        .collect();
+    assert_eq!(shown, expected, "{table}");
+    assert_eq!(shown[0], ["EUR", "180,000 EUR", "72,000 EUR"]);
+}
+
+#[test]
+fn resources_are_exact_decimals_and_convert_to_the_reporting_currency() {
+    let run = plan_report(&[]);
+    assert_eq!(run.status, 0, "{run}");
+    let table = between(&run.stdout, "<table id=\"resources-currency\"", "</table>");
+    // 0.1 + 0.1 + 0.1 is 0.30 exactly; the refused 99,999 and the resource
+    // without an amount are not summed; the archived dossier is left out.
+    assert_eq!(
+        rows(table),
+        [
+            vec!["EUR", "0.30 EUR", "—"],
+            vec!["RUB", "—", "2,001,000.50 RUB"]
+        ]
+    );
+    // 0.3 × 98.5 = 29.55 -> 30; 2,001,000.50 -> 2,001,001 (half away from zero).
+    let total: Vec<String> = between(table, "<tfoot>", "</tfoot>")
+        .replace("</th>", "</td>")
+        .split("</td>")
+        .map(text_of)
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    assert_eq!(total, ["All in RUB", "30 RUB", "2,001,001 RUB"]);
+}
+
+#[test]
+fn the_replication_table_names_each_solution_s_clients() {
+    let run = plan_report(&[]);
+    let table = between(&run.stdout, "<table id=\"replication\"", "</table>");
+    assert_eq!(
+        rows(table),
+        [
+            vec![
+                "Cold-chain dashboard",
+                "Alpha Foods AG",
+                "ООО «Бета»\ngamma-archived (not among the dossiers read)",
+                "replicated"
+            ],
+            vec![
+                "Bremen-only label format",
+                "Alpha Foods AG",
+                "—",
+                "not replicable"
+            ],
+        ]
+    );
+    // With --all the archived dossier is read, and named.
+    let run = plan_report(&["--all"]);
+    let table = between(&run.stdout, "<table id=\"replication\"", "</table>");
+    assert_eq!(rows(table)[0][2], "ООО «Бета»\nGamma Ltd");
+    // One manager's page still names the clients of other managers.
+    let run = plan_report(&["--owner", "anna keller"]);
+    assert_eq!(run.status, 0, "{run}");
+    let table = between(&run.stdout, "<table id=\"replication\"", "</table>");
+    assert_eq!(
+        rows(table)[0][2],
+        "ООО «Бета»\ngamma-archived (not among the dossiers read)"
+    );
+    let owners = between(&run.stdout, "<table id=\"overdue-per-owner\"", "</table>");
+    assert_eq!(
+        rows(owners).len(),
+        1,
+        "only her dossier's actions: {owners}"
+    );
+}
+
+#[test]
+fn each_dossier_shows_its_open_objectives_and_overdue_actions() {
+    let run = plan_report(&[]);
+    let article = between(
+        &run.stdout,
+        "<article class=\"dossier\" id=\"dossier-alpha\"",
+        "</article>",
+    );
+    let objectives = between(article, "<table class=\"cards objectives\"", "</table>");
+    // The done objective (and its action) is not open.
+    assert_eq!(
+        rows(objectives),
+        [vec![
+            "Pilot at the Bremen plant",
+            "Anna Keller",
+            "2027-03-31",
+            "3"
+        ]]
+    );
+    let overdue = between(
+        article,
+        "<table class=\"cards overdue-actions\"",
+        "</table>",
+    );
+    assert_eq!(
+        rows(overdue),
+        [
+            vec![
+                "Send the pilot offer",
+                "2026-11-20",
+                "8",
+                "Anna Keller",
+                "Pilot at the Bremen plant"
+            ],
+            vec![
+                "Book the plant visit",
+                "2026-11-26",
+                "2",
+                "ANNA  keller",
+                "Pilot at the Bremen plant"
+            ],
+        ]
+    );
+    // One owner, however the file writes the name.
+    let owners = between(&run.stdout, "<table id=\"overdue-per-owner\"", "</table>");
+    let owners = rows(owners);
+    assert_eq!(owners[0][..2], ["Anna Keller", "2"]);
+    assert_eq!(owners[1][..2], ["Петр Зуев", "1"]);
+    // As of a later day, more is overdue.
+    let later = common::dossier_in(
+        fixtures("report-plan"),
+        &["report", "--as-of", "2026-12-21"],
+    );
+    let article = between(
+        &later.stdout,
+        "<article class=\"dossier\" id=\"dossier-alpha\"",
+        "</article>",
+    );
+    let overdue = between(
+        article,
+        "<table class=\"cards overdue-actions\"",
+        "</table>",
+    );
+    assert_eq!(rows(overdue).len(), 3);
+}
+
+#[test]
+fn the_account_plan_reads_in_russian() {
+    let run = plan_report(&["--lang", "ru"]);
+    assert_eq!(run.status, 0, "{run}");
+    let section = text_of(between(&run.stdout, "<section id=\"plans\"", "</section>"));
+    for words in [
+        "Планы по ключевым клиентам",
+        "Просроченные действия по ответственным",
+        "Расчёт окупаемости для финдиректора — ООО «Бета», срок 2026-11-25 (просрочено на 3 дня)",
+        "Ресурсы, запрошенные у нашей компании",
+        "2 001 000,50 RUB",
+        "Тиражирование решений",
+        "тиражировано",
+        "не тиражируется",
+    ] {
+        assert!(section.contains(words), "{words} is not in:\n{section}");
+    }
+    for english in [
+        "Overdue",
+        "Requested",
+        "Granted",
+        "Made for",
+        "replicated",
+        "due 2026",
+    ] {
+        assert!(!section.contains(english), "{english} in:\n{section}");
+    }
+}

@@ -1,6 +1,7 @@
 //! One module per subcommand: each ties settings, loading, rules and rendering together.
 
 pub mod actions;
+pub mod calendar;
 pub mod changes;
 pub mod check;
 pub mod completions;
@@ -134,6 +135,24 @@ pub fn emit_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<()> 
 
 pub fn emit_text(text: &str) -> anyhow::Result<()> {
     emit(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes `--output FILE` atomically ([`crate::write::write_atomic`]: through
+/// a symlink to its target, never over a FIFO or a device) and prints its
+/// path, as `report` and `calendar` do.
+///
+/// # Errors
+/// The file could not be written; the message names it and why.
+pub fn write_output(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    crate::write::write_atomic(path, bytes).map_err(|error| {
+        anyhow::anyhow!(crate::msg!(
+            "cannot-write",
+            path = path.display().to_string(),
+            why = load::describe_io(&error)
+        ))
+    })?;
+    println!("{}", sanitize(&path.to_string_lossy()));
+    Ok(())
 }
 
 /// Names on stderr the currencies that have no rate to the reporting

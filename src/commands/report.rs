@@ -2,15 +2,14 @@
 
 use super::Env;
 use super::portfolio::Portfolio;
+use crate::account_plan::PlanView;
 use crate::cli::ReportArgs;
 use crate::dates;
 use crate::diag::{Code, Severity};
 use crate::exit::ExitCode;
-use crate::load;
 use crate::map::{Map, clean};
 use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
-use crate::style::sanitize;
 use crate::summary::{self, Problem, Summary};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -25,6 +24,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         Portfolio::load_with(env, args.all, false, |file, dossier, findings| Detail {
             gaps: gaps(findings),
             map: Map::of(&file.id, dossier),
+            plan: PlanView::of(dossier, &file.id, &file.path, as_of),
         });
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("left-out-report")
@@ -33,6 +33,11 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         summaries,
         problems,
     } = portfolio;
+    // Every client read, for the replication table of one manager's page.
+    let clients: Vec<(String, String)> = summaries
+        .iter()
+        .map(|s| (s.id.clone(), clean(&s.client)))
+        .collect();
     // `--owner`: one account manager's page, the group `review --owner` picks.
     let (summaries, details, owner) = match args.owner.as_deref() {
         None => (summaries, details, None),
@@ -98,6 +103,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         unreadable,
         reporting: env.settings.reporting.clone(),
         owner,
+        clients,
     };
     let page = render::html(&report);
     if let Some(reporting) = &report.reporting {
@@ -105,16 +111,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     }
     match &args.output {
         None => super::emit_text(&page)?,
-        Some(path) => {
-            crate::write::write_atomic(path, page.as_bytes()).map_err(|error| {
-                anyhow::anyhow!(
-                    "cannot write {}: {}",
-                    path.display(),
-                    load::describe_io(&error)
-                )
-            })?;
-            println!("{}", sanitize(&path.to_string_lossy()));
-        }
+        Some(path) => super::write_output(path, page.as_bytes())?,
     }
     Ok(code)
 }
@@ -123,6 +120,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
 struct Detail {
     gaps: Vec<Code>,
     map: Map,
+    plan: PlanView,
 }
 
 /// The gap warnings among `findings`, each once, in [`Code`] order.
@@ -140,9 +138,9 @@ fn gaps(findings: &[crate::diag::Finding]) -> Vec<Code> {
 fn entry(summary: Summary, detail: Option<Detail>, settings: &Settings, as_of: NaiveDate) -> Entry {
     let schedule = summary.schedule(settings.due_soon_days, as_of);
     let errors = summary.problem.as_ref().map_or(0, |p| p.more + 1);
-    let (gaps, map) = match detail {
-        Some(detail) => (detail.gaps, Some(detail.map)),
-        None => (Vec::new(), None),
+    let (gaps, map, plan) = match detail {
+        Some(detail) => (detail.gaps, Some(detail.map), Some(detail.plan)),
+        None => (Vec::new(), None, None),
     };
     Entry {
         client: clean(&summary.client),
@@ -156,5 +154,6 @@ fn entry(summary: Summary, detail: Option<Detail>, settings: &Settings, as_of: N
         errors,
         review_without_changes: None,
         map,
+        plan,
     }
 }

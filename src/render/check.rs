@@ -99,7 +99,8 @@ fn write_diagnostic(out: &mut String, d: &Diagnostic, style: Style) {
             .take(d.column.saturating_sub(1))
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
-        let carets = "^".repeat(token_width(&line, d.column));
+        let width = d.width.unwrap_or_else(|| token_width(&line, d.column));
+        let carets = "^".repeat(width);
         let carets = match d.severity {
             Severity::Error => style.red(&carets),
             Severity::Warning => style.yellow(&carets),

@@ -2,6 +2,7 @@
 //! computes; these functions only format, into strings the command prints.
 
 pub mod actions;
+pub mod calendar;
 pub mod check;
 pub mod csv;
 pub mod history;

@@ -1,6 +1,8 @@
 //! The portfolio report: one self-contained HTML page (no network, no
 //! scripts, no external fonts) that reads on a screen, a phone and A4 paper.
 
+mod plan;
+
 use crate::dates::{Schedule, Status};
 use crate::diag::{Code, Severity};
 use crate::i18n::text;
@@ -25,6 +27,10 @@ pub struct Report {
     pub reporting: Option<crate::reporting::Reporting>,
     /// `--owner`: the account manager whose page this is.
     pub owner: Option<String>,
+    /// `(id, client)` of every dossier read, also those another manager's
+    /// page leaves out: the replication table names the clients a solution
+    /// went to from it.
+    pub clients: Vec<(String, String)>,
 }
 
 /// What the report keeps of one readable dossier.
@@ -48,6 +54,9 @@ pub struct Entry {
     /// The decision group, `None` when the dossier reads only in part (it
     /// has errors that keep the whole from being read).
     pub map: Option<Map>,
+    /// The account plan as of the report's day, `None` when the dossier
+    /// reads only in part.
+    pub plan: Option<crate::account_plan::PlanView>,
 }
 
 /// A dossier (or folder) the report had to leave out, and why.
@@ -221,6 +230,8 @@ header { padding-top: 18px; }
 h1 { font-size: 1.6rem; margin: 0 0 4px; }
 h2 { font-size: 1.25rem; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--ink); }
 h3 { font-size: 1.05rem; margin: 18px 0 6px; }
+h4 { font-size: 0.95rem; margin: 12px 0 4px; }
+.plan td.gap { color: var(--red); font-weight: 700; }
 small, .muted { color: var(--muted); }
 nav { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 10px 0 0; font-size: 0.95rem; }
 a { color: #1e4fa3; }
@@ -326,6 +337,12 @@ pub fn html(report: &Report) -> String {
     let anchors = anchors(&report.dossiers);
     portfolio(&mut out, &report.dossiers, &anchors);
     totals(&mut out, &report.dossiers, report.reporting.as_ref());
+    plan::portfolio(
+        &mut out,
+        &report.dossiers,
+        &report.clients,
+        report.reporting.as_ref(),
+    );
     gap_matrix(&mut out, &report.dossiers, &anchors);
     maps(&mut out, &report.dossiers, &anchors);
     out.push_str("</main>\n");
@@ -393,9 +410,10 @@ fn header(out: &mut String, report: &Report) {
     }
     let _ = writeln!(
         out,
-        "<a href=\"#portfolio\">{}</a><a href=\"#totals\">{}</a><a href=\"#gaps\">{}</a><a href=\"#maps\">{}</a></nav>\n</header>",
+        "<a href=\"#portfolio\">{}</a><a href=\"#totals\">{}</a><a href=\"#plans\">{}</a><a href=\"#gaps\">{}</a><a href=\"#maps\">{}</a></nav>\n</header>",
         t("report-portfolio"),
         t("report-totals"),
+        t("report-plans"),
         t("report-gaps"),
         t("report-decision-groups")
     );
@@ -758,6 +776,9 @@ fn dossier_section(out: &mut String, entry: &Entry, anchor: &str) {
         "<dt>{}</dt><dd>{uncovered}</dd>\n</dl>",
         t("report-not-covered")
     );
+    if let Some(account_plan) = &entry.plan {
+        plan::dossier(out, account_plan);
+    }
     let _ = writeln!(out, "<figure class=\"map\">\n{}</figure>", draw::svg(map));
     let _ = writeln!(
         out,
@@ -809,6 +830,7 @@ mod tests {
                 reports: Vec::new(),
                 covers: Vec::new(),
             }),
+            plan: None,
         }
     }
 
@@ -874,6 +896,7 @@ mod tests {
             as_of: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default(),
             reporting: None,
             owner: None,
+            clients: Vec::new(),
             dossiers: vec![hostile],
             unreadable: vec![Unreadable {
                 path: PathBuf::from("<i>.yaml"),

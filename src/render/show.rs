@@ -96,10 +96,7 @@ impl Writer {
 /// An enum value as a person reads it, in the run's language:
 /// `decision_maker` is `decision maker` (see [`crate::i18n::term`]).
 fn word<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(text)) => crate::i18n::term(&text),
-        _ => String::new(),
-    }
+    crate::i18n::term_of(value)
 }
 
 fn text_of(value: &Option<Text>) -> &str {
