@@ -437,6 +437,10 @@ mod tests {
         assert_eq!(whole_number("12"), Some(12));
         assert_eq!(whole_number("-0"), Some(0));
         assert_eq!(whole_number("0"), Some(0));
+        // serde-saphyr reads a whole number up to `u64::MAX`, and no lower
+        // than `i64::MIN`; past that, a float.
+        assert_eq!(whole_number("18446744073709551615"), Some(u64::MAX.into()));
+        assert_eq!(whole_number("-9223372036854775808"), Some(i64::MIN.into()));
         for other in [
             "012",
             "+1",
@@ -445,13 +449,25 @@ mod tests {
             "1.0",
             "",
             "-",
-            "9223372036854775808",
+            "18446744073709551616",
+            "-9223372036854775809",
         ] {
             assert_eq!(whole_number(other), None, "{other}");
         }
         assert_eq!(decimal("1.5"), Some(1.5));
         assert_eq!(decimal("-12"), Some(-12.0));
-        for other in [".5", "5.", "1e3", ".inf", ".nan", "012", "+1", "1,5"] {
+        let too_many = "9".repeat(400);
+        for other in [
+            ".5",
+            "5.",
+            "1e3",
+            ".inf",
+            ".nan",
+            "012",
+            "+1",
+            "1,5",
+            too_many.as_str(),
+        ] {
             assert_eq!(decimal(other), None, "{other}");
         }
     }
