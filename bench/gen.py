@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """Writes N realistic dossiers for the benchmark: English and Russian, 2.5-7.5 KB,
-every section filled (no errors, no gap warnings), review dates spread over
-the half year before 2026-11-28 so `review` finds overdue, due-soon and ok.
+every section filled (no errors), review dates spread over the half year
+before 2026-11-28 so `review` finds overdue, due-soon and ok.
 
-    python3 bench/gen.py N OUT_DIR [--seed S]
+With --plans each dossier also has an account plan (needs, objectives with
+actions due around 2026-11-28, some overdue, resources, and for some a
+solution replicated to another dossier of the set), within the same size
+budget, so a set with plans and one without hold about as many bytes.
+
+    python3 bench/gen.py N OUT_DIR [--seed S] [--plans]
 
 The same N and seed always give the same files.
 """
@@ -41,6 +46,20 @@ EN = {
     "currency": "EUR",
     "role_words": ["presales engineer", "project manager", "solution architect",
                    "service manager"],
+    "our_departments": ["Presales", "Sales", "Project Office", "Finance", "Legal",
+                        "Customer Support"],
+    "needs": ["One system for all sites", "Payback under two years", "Local support team",
+              "Integration with the ERP", "Marking codes at every warehouse",
+              "Lower transport costs", "Real-time stock levels"],
+    "objectives": ["Win the rollout", "Extend the support contract", "Pilot at the main site",
+                   "Replace the legacy system", "Enter the second division"],
+    "actions": ["Demo to the CFO", "Business case for the board", "Reference visit",
+                "Pilot plan", "Commercial offer", "Security questionnaire",
+                "Workshop with the IT team"],
+    "resources": ["Pilot licences", "Presales engineer for a month", "Discount above the limit",
+                  "Support team on site"],
+    "solutions": ["Cross-dock slotting", "Marking module", "Route planning for chilled goods",
+                  "Returns dashboard"],
     "summaries": ["Warehouse system rollout", "Support contract renewal",
                   "Quarterly business review", "Tender for route planning",
                   "Pilot at the central depot", "Licence expansion"],
@@ -76,6 +95,20 @@ RU = {
     "currency": "RUB",
     "role_words": ["пресейл-инженер", "руководитель проекта", "архитектор решений",
                    "сервис-менеджер"],
+    "our_departments": ["Пресейл", "Продажи", "Проектный офис", "Финансы", "Юристы",
+                        "Поддержка"],
+    "needs": ["Единая система на всех площадках", "Окупаемость за два года",
+              "Местная поддержка", "Интеграция с учётной системой", "Маркировка на всех складах",
+              "Снижение затрат на перевозки", "Остатки в реальном времени"],
+    "objectives": ["Выиграть внедрение", "Продлить договор поддержки", "Пилот на главном складе",
+                   "Заменить устаревшую систему", "Войти во второй дивизион"],
+    "actions": ["Демо финансовому директору", "Обоснование для совета директоров",
+                "Референс-визит", "План пилота", "Коммерческое предложение",
+                "Анкета по безопасности", "Семинар с ИТ-службой"],
+    "resources": ["Пилотные лицензии", "Пресейл-инженер на месяц", "Скидка сверх лимита",
+                  "Команда поддержки на месте"],
+    "solutions": ["Кросс-докинг", "Модуль маркировки", "Маршруты для охлаждённых грузов",
+                  "Панель возвратов"],
     "summaries": ["Внедрение складской системы", "Продление договора поддержки",
                   "Квартальная встреча", "Тендер на планирование маршрутов",
                   "Пилот на центральном складе", "Расширение лицензий"],
@@ -96,9 +129,10 @@ def paragraph(rng, lang, sentences):
     return " ".join(rng.sample(lang["sentences"], sentences))
 
 
-def dossier(rng, index):
-    """One dossier of 2.5 to 7.5 KB: the sections every dossier needs, then
-    more structure, history, people and competitors until the size is reached."""
+def dossier(rng, index, count, plans):
+    """One dossier of 2.5 to 7.5 KB: the sections every dossier needs (and,
+    with `plans`, an account plan), then more structure, history, people and
+    competitors until the size is reached."""
     lang = RU if rng.random() < 0.5 else EN
     target = rng.randint(2500, 7500)
     base = rng.choice(lang["companies"])
@@ -109,32 +143,59 @@ def dossier(rng, index):
     currency = lang["currency"]
     manager = person(rng, lang)
     sponsor = person(rng, lang)
-    team = [person(rng, lang) for _ in range(rng.randint(1, 3))]
+    team = []
+    for _ in range(rng.randint(1, 3)):
+        who = person(rng, lang)
+        if who not in team:
+            team.append(who)
     ours = [manager, sponsor] + team
     people = []
 
+    # Names (and years, dates) once each: two entries with one name are a
+    # `duplicate-entry` error, and the sets are meant to hold none.
+    used = set()
+
+    def unique(name):
+        n, candidate = 1, name
+        while candidate in used:
+            n += 1
+            candidate = f"{name} {n}"
+        used.add(candidate)
+        return candidate
+
     def structure():
         return "\n".join([
-            f"    - name: {rng.choice(lang['departments'])}",
+            f"    - name: {unique(rng.choice(lang['departments']))}",
             f"      kind: {rng.choice(['department', 'division', 'branch', 'subsidiary'])}",
             f"      head: {person(rng, lang)}",
         ])
 
+    years = []
+
+    def unique_year():
+        years.append(2025 - len(years))
+        return years[-1]
+
     def financials():
         revenue = rng.randint(10, 5000) * 1_000_000
         return "\n".join([
-            f"    - year: {rng.randint(2015, 2025)}",
+            f"    - year: {unique_year()}",
             f"      revenue: {revenue}",
             f"      net_income: {rng.randint(-revenue // 20, revenue // 10)}",
             f"      currency: {currency}",
         ])
 
     def history():
-        day = TODAY - datetime.timedelta(days=rng.randint(30, 1500))
+        while True:
+            day = TODAY - datetime.timedelta(days=rng.randint(30, 1500))
+            summary = rng.choice(lang["summaries"])
+            if (day, summary) not in used:
+                used.add((day, summary))
+                break
         return "\n".join([
             f"    - date: {day.isoformat()}",
             f"      kind: {rng.choice(['delivery', 'tender', 'contract', 'meeting'])}",
-            f"      summary: {rng.choice(lang['summaries'])}",
+            f"      summary: {summary}",
             f"      outcome: {rng.choice(['won', 'lost', 'pending', 'cancelled'])}",
             f"      amount: {rng.randint(1, 900) * 100_000}",
             f"      currency: {currency}",
@@ -165,7 +226,7 @@ def dossier(rng, index):
 
     def competitor(kind):
         lines = [
-            f"  - name: {rng.choice(lang['companies'])} ({kind})",
+            f"  - name: {unique(rng.choice(lang['companies']) + f' ({kind})')}",
             f"    kind: {kind}",
             f"    offering: {quote(paragraph(rng, lang, 1))}",
         ]
@@ -229,6 +290,8 @@ def dossier(rng, index):
     relationship.append(f"    three_to_five_years: {rng.randint(200, 1000) * 1_000_000}")
     relationship.append(f"    notes: {quote(paragraph(rng, lang, 1))}")
 
+    plan = account_plan(rng, lang, index, count, ours, people) if plans else []
+
     # Spread over the half year before today: overdue, due soon and ok.
     last = TODAY - datetime.timedelta(days=rng.randint(0, 180))
     tail = ["", "review:", f"  last_reviewed: {last.isoformat()}", f"  reviewed_by: {manager}"]
@@ -238,7 +301,7 @@ def dossier(rng, index):
     def size(lines):
         return sum(len(line.encode("utf-8")) + 1 for line in lines)
 
-    total = size(head + env + view + relationship + tail) + 80
+    total = size(head + env + view + relationship + plan + tail) + 80
     total += sum(size(items) for items in lists.values())
     while total < target:
         section = rng.choice(list(grow))
@@ -249,8 +312,50 @@ def dossier(rng, index):
     out = head + ["  structure:"] + lists["structure"] + env + ["  financials:"] + lists["financials"]
     out += view + ["  history:"] + lists["history"] + relationship
     out += ["", "decision_group:"] + lists["members"]
-    out += ["", "competitors:"] + lists["competitors"] + tail
+    out += ["", "competitors:"] + lists["competitors"] + plan + tail
     return "\n".join(out) + "\n"
+
+
+def account_plan(rng, lang, index, count, ours, people):
+    """The `plan` section: needs told by members of the decision group,
+    objectives owned on our side answering them, actions due from two months
+    before to four months after 2026-11-28 (so some are overdue), resources
+    and, for some dossiers, a solution replicated to another dossier."""
+    lines = ["", "plan:", "  needs:"]
+    needs = rng.sample(lang["needs"], rng.randint(1, 3))
+    for need in needs:
+        lines.append(f"    - name: {quote(need)}")
+        lines.append(f"      source: {quote(rng.choice(people))}")
+        lines.append(f"      confirmed: {rng.choice(['true', 'false'])}")
+    lines.append("  objectives:")
+    for objective in rng.sample(lang["objectives"], rng.randint(1, 2)):
+        lines.append(f"    - name: {quote(objective)}")
+        lines.append(f"      needs: [{', '.join(quote(n) for n in needs)}]")
+        lines.append(f"      owner: {quote(rng.choice(ours))}")
+        lines.append("      actions:")
+        for action in rng.sample(lang["actions"], rng.randint(1, 3)):
+            due = TODAY + datetime.timedelta(days=rng.randint(-60, 120))
+            lines.append(f"        - name: {quote(action)}")
+            lines.append(f"          owner: {quote(rng.choice(ours))}")
+            lines.append(f"          department: {quote(rng.choice(lang['our_departments']))}")
+            lines.append(f"          due: {due.isoformat()}")
+            if due < TODAY and rng.random() < 0.5:
+                lines.append("          status: done")
+                lines.append(f"          done_on: {due.isoformat()}")
+    lines.append("  resources:")
+    for resource in rng.sample(lang["resources"], rng.randint(1, 2)):
+        lines.append(f"    - name: {quote(resource)}")
+        lines.append(f"      from: {quote(rng.choice(lang['our_departments']))}")
+        lines.append(f"      status: {rng.choice(['requested', 'granted', 'refused'])}")
+        lines.append(f"      amount: {rng.randint(1, 50) * 100_000}")
+        lines.append(f"      currency: {lang['currency']}")
+    if count > 1 and rng.random() < 0.3:
+        other = rng.choice([j for j in range(count) if j != index])
+        lines.append("  solutions:")
+        lines.append(f"    - name: {quote(rng.choice(lang['solutions']))}")
+        lines.append("      status: replicated")
+        lines.append(f"      replicated_to: [account-{other:06d}]")
+    return lines
 
 
 def main():
@@ -258,6 +363,8 @@ def main():
     parser.add_argument("count", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--plans", action="store_true",
+                        help="give every dossier an account plan")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     regions = ["emea", "americas", "apac", "ru/central", "ru/ural", "ru/siberia"]
@@ -265,7 +372,7 @@ def main():
     for index in range(args.count):
         folder = os.path.join(args.out, regions[index % len(regions)])
         os.makedirs(folder, exist_ok=True)
-        text = dossier(rng, index).encode("utf-8")
+        text = dossier(rng, index, args.count, args.plans).encode("utf-8")
         total += len(text)
         with open(os.path.join(folder, f"account-{index:06d}.yaml"), "wb") as f:
             f.write(text)

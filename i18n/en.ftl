@@ -456,7 +456,6 @@ parse-merge-key-twice = the merge key `<<` appears twice in one mapping, and YAM
 parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
 parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
-parse-syntax = the file is not well-formed YAML: { $detail }
 
 ## dossier new
 
@@ -641,3 +640,80 @@ history-dossiers-changed = { $count ->
     [one] { $count } dossier changed
    *[other] { $count } dossiers changed
 }
+
+## Reading files from disk (load)
+
+load-empty-file = the file is empty; a dossier starts with `version: 1` (see `dossier new`)
+load-merge-conflict = unresolved merge conflict: the block starting `<<<<<<<` at line { $line } must be resolved (keep one side, remove the markers)
+load-too-large = the file is { $size }, over the limit of { $limit }; a dossier is a few kilobytes (raise `max_file_size` in dossier.yaml if this one is real)
+load-not-a-file = { $path } is { $what }, not a dossier file
+load-broken-symlink = { $path } is a broken symlink: { $target } does not exist
+load-symlink-loop = { $path } is a symlink loop: { $chain }
+load-folder-loop = { $path }: a symlink loop back to { $ancestor }; skipped
+size-bytes = { $count ->
+    [one] { $count } byte
+   *[other] { $count } bytes
+}
+size-kib = { $count } KiB
+size-mib = { $count } MiB
+size-bytes-and-mib = { $bytes } bytes ({ $mib }.{ $tenth } MiB)
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = it already exists
+io-is-a-folder = it is a folder
+io-not-a-folder = a part of the path is not a folder
+io-storage-full = the disk is full
+io-file-too-large = the file is too large for the file system
+io-invalid-file-name = the name is not a valid file name here
+io-crosses-devices = it would move a file across disks
+io-invalid-data = the data read is not valid
+io-busy = the file is busy or the system did not answer in time
+io-other = the system reports `{ $detail }`
+
+## YAML the parser cannot read, and its limits (too-complex)
+
+parse-expected-boolean = `true` or `false`
+parse-expected-other = a value of another kind (`dossier schema` lists each key's kind)
+parse-nothing-for-text = found nothing, expected text: write it after the `:`, or remove the key
+parse-too-deep-brackets = brackets nest more than { $most } levels deep; a dossier needs about 5
+parse-aliases-expand = aliases (`*name`) expand to more than { $most } values; write the values out, or use fewer aliases
+parse-aliases-nest = aliases (`*name`) nest more than { $most } deep; write the values out
+budget-depth = the YAML nests more than { $most } levels deep; a dossier needs about 5
+budget-nodes = the file holds more than { $most } YAML values; even the largest dossier needs far fewer
+budget-documents = the file holds more than { $most } YAML documents (`---`); a dossier is one document
+budget-aliases = the file uses too many anchors (`&name`) or aliases (`*name`); write the values out
+budget-merge-keys = the file uses too many merge keys (`<<`); write the values out
+budget-text = the text values of the file are too long for a dossier
+budget-other = the file is past a limit set for dossiers; split it, or write it more simply
+syntax-unexpected-end = the file ends before something opened above is closed: a bracket (`[`, `{ "{" }`), a quote, or an entry whose value is missing
+syntax-unclosed-bracket = the bracket `{ $open }` opened here is never closed: add `{ $close }` where the list or mapping ends
+syntax-mismatched-bracket = the bracket `{ $open }` is closed by `{ $close }`: close it with `{ $expected }`
+syntax-stray-bracket = a closing bracket here has no opening one: remove it, or quote the value that holds it
+syntax-flow-separator = inside brackets, entries are separated by `,`: a `,` or the closing bracket is missing before this
+syntax-unclosed-quote = a quote opened here is never closed: add the closing quote where the value ends
+syntax-after-quote = something follows the closing quote: put it inside the quotes, or start a new line for the next key
+syntax-escape = a `\` inside double quotes starts an escape YAML does not know: write `\\` for a backslash, or use single quotes
+syntax-tab = a tab here; YAML allows spaces only: replace the tab with spaces
+syntax-comment = a `#` starts a comment only after a space: put a space before `#`, or quote the value that holds it
+syntax-indentation = this line does not fit the indentation above: keys of one mapping start in one column, so do the `- ` entries of one list, and a value that holds `: ` needs quotes
+syntax-colon = this `:` does not separate a key from its value: put a space after it (`key: value`), or quote the value that holds it
+syntax-dash = a `-` starts a list entry only when a space follows: write `- value`, or quote a value that starts with `-`
+syntax-block-scalar = after `|` or `>` only a digit 1-9, `+` or `-` and a comment may stand on that line; the text starts on the next line
+syntax-anchor-name = a `&` or `*` here needs a name after it (`&boss`, `*boss`); quote a value that starts with one
+syntax-unknown-anchor = this alias (`*name`) names no anchor (`&name`) above it: write the value out, or add the anchor
+syntax-tag = a `!` here starts a YAML tag, which a dossier never needs: quote the value that holds it, or remove the tag
+syntax-directive = a line starting with `%` (a YAML directive), `---` or `...` is out of place: a dossier needs none, remove it
+syntax-character = a value cannot start with `{ $character }`: quote it (`"…"`)
+syntax-bom = a byte order mark (`U+FEFF`) stands inside the file: remove it
+syntax-other = the YAML is not well-formed here: compare this line with the ones around it (the key, the `: ` after it, the indentation)
+check-index-unreadable = cannot read { $path } from git's index: { $why }
+export-unreadable = { $path }: cannot be read
+export-left-out = { $problem }; left out of the export
+check-could-not-read = could not read { $count ->
+    [one] { $count } path
+   *[other] { $count } paths
+} ({ $paths }); the report names why
+history-reviews-untold = reviews without changes cannot be told: { $why }
+history-shallow-range = this is a shallow clone: the history ends before the start of the range (`git fetch --unshallow` for all of it)
+history-shallow-log = this is a shallow clone: the history shown ends where the clone does (`git fetch --unshallow` for all of it)
+history-version-unreadable = { $id }: a version cannot be read: { $why }

@@ -261,20 +261,6 @@ impl fmt::Display for Message {
 
 impl std::error::Error for Message {}
 
-impl From<String> for Message {
-    /// Text that is not yet in the catalogue (such as a parser's own
-    /// words), printed as it is in every language: the `verbatim` message.
-    fn from(text: String) -> Message {
-        Message::new("verbatim").arg("text", text)
-    }
-}
-
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::from(text.to_owned())
-    }
-}
-
 /// A [`Message`] from an id and `name = value` arguments:
 /// `msg!("review-summary", overdue = 2, due_soon = 1, current = 3)`.
 #[macro_export]

@@ -1,7 +1,9 @@
 //! Finding dossier files in a folder and reading each one.
 
 use crate::diag::{Code, Diagnostic, Finding, Position};
+use crate::i18n::Message;
 use crate::model::Dossier;
+use crate::msg;
 use crate::parse;
 use crate::rules::{self, Context};
 use std::collections::HashMap;
@@ -21,12 +23,12 @@ pub struct SourceFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IoProblem {
     pub path: PathBuf,
-    pub message: String,
+    pub message: Message,
     pub code: Code,
 }
 
 impl IoProblem {
-    fn new(path: &Path, code: Code, message: String) -> Self {
+    fn new(path: &Path, code: Code, message: Message) -> Self {
         IoProblem {
             path: path.to_path_buf(),
             message,
@@ -38,7 +40,11 @@ impl IoProblem {
         IoProblem::new(
             path,
             Code::Unreadable,
-            format!("cannot read {}: {}", path.display(), describe_io(error)),
+            msg!(
+                "cannot-read",
+                path = path.display().to_string(),
+                why = describe_io(error)
+            ),
         )
     }
 
@@ -98,7 +104,8 @@ impl Discovery {
         }
         for read_once in &self.read_once {
             eprintln!(
-                "dossier: note: {}",
+                "dossier: {}: {}",
+                crate::i18n::text("note"),
                 crate::style::sanitize(&read_once.note().to_string())
             );
         }
@@ -312,10 +319,10 @@ fn walk_problem(error: &walkdir::Error, root: &Path) -> IoProblem {
         IoProblem::new(
             path,
             Code::SymlinkLoop,
-            format!(
-                "{}: symlink loop back to {}; skipped",
-                path.display(),
-                ancestor.display()
+            msg!(
+                "load-folder-loop",
+                path = path.display().to_string(),
+                ancestor = ancestor.display().to_string()
             ),
         )
     } else if let Some(io) = error.io_error() {
@@ -324,17 +331,35 @@ fn walk_problem(error: &walkdir::Error, root: &Path) -> IoProblem {
         IoProblem::new(
             path,
             Code::Unreadable,
-            format!("cannot read {}: {error}", path.display()),
+            msg!(
+                "cannot-read",
+                path = path.display().to_string(),
+                why = msg!("io-other", detail = error.to_string())
+            ),
         )
     }
 }
 
-pub fn describe_io(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => error.to_string(),
-    }
+/// Why a file could not be read or written, in words of the catalogue. The
+/// operating system's own text (English whatever the language) is quoted
+/// only for trouble the catalogue has no words for.
+pub fn describe_io(error: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        ErrorKind::NotFound => "io-not-found",
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "io-permission-denied",
+        ErrorKind::AlreadyExists => "io-already-exists",
+        ErrorKind::IsADirectory => "io-is-a-folder",
+        ErrorKind::NotADirectory => "io-not-a-folder",
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "io-storage-full",
+        ErrorKind::FileTooLarge => "io-file-too-large",
+        ErrorKind::InvalidFilename => "io-invalid-file-name",
+        ErrorKind::CrossesDevices => "io-crosses-devices",
+        ErrorKind::InvalidData => "io-invalid-data",
+        ErrorKind::TimedOut | ErrorKind::ResourceBusy | ErrorKind::WouldBlock => "io-busy",
+        _ => return msg!("io-other", detail = error.to_string()),
+    };
+    Message::new(id)
 }
 
 /// Two files with one id: an error on every file after the first, naming
@@ -475,10 +500,10 @@ fn read_bounded(path: &Path, max_size: u64) -> Result<Contents, IoProblem> {
         return Err(IoProblem::new(
             path,
             Code::NotAFile,
-            format!(
-                "{} is {}, not a dossier file",
-                path.display(),
-                describe_kind(&metadata.file_type())
+            msg!(
+                "load-not-a-file",
+                path = path.display().to_string(),
+                what = Message::new(kind_id(&metadata.file_type()))
             ),
         ));
     }
@@ -498,11 +523,6 @@ fn read_bounded(path: &Path, max_size: u64) -> Result<Contents, IoProblem> {
         return Ok(Contents::TooLarge(bytes.len() as u64));
     }
     Ok(Contents::Bytes(bytes))
-}
-
-/// What a file that is not a regular one is, as a person would say it (in English).
-pub fn describe_kind(kind: &std::fs::FileType) -> String {
-    crate::i18n::Message::new(kind_id(kind)).render(crate::i18n::Lang::En)
 }
 
 /// The catalogue id of the words for a kind of file that is not a regular
@@ -542,10 +562,10 @@ fn symlink_problem(path: &Path, error: &std::io::Error) -> IoProblem {
                 return IoProblem::new(
                     path,
                     Code::BrokenSymlink,
-                    format!(
-                        "{} is a broken symlink: {} does not exist",
-                        path.display(),
-                        current.display()
+                    msg!(
+                        "load-broken-symlink",
+                        path = path.display().to_string(),
+                        target = current.display().to_string()
                     ),
                 );
             }
@@ -568,10 +588,10 @@ fn symlink_loop(path: &Path, chain: &[PathBuf]) -> IoProblem {
     IoProblem::new(
         path,
         Code::SymlinkLoop,
-        format!(
-            "{} is a symlink loop: {}",
-            path.display(),
-            shown.join(" -> ")
+        msg!(
+            "load-symlink-loop",
+            path = path.display().to_string(),
+            chain = shown.join(" -> ")
         ),
     )
 }
@@ -581,25 +601,33 @@ fn too_large(size: u64, max_size: u64) -> Finding {
         Position::START,
         Code::FileTooLarge,
         "",
-        format!(
-            "the file is {}, over the limit of {}; a dossier is a few kilobytes (raise `max_file_size` in dossier.yaml if this one is real)",
-            human_size(size),
-            human_size(max_size)
+        msg!(
+            "load-too-large",
+            size = human_size(size),
+            limit = human_size(max_size)
         ),
     )
 }
 
-fn human_size(bytes: u64) -> String {
+/// A size as a person reads it: `8 MiB`, `9 KiB`, or bytes (with MiB to
+/// one decimal place past a MiB).
+fn human_size(bytes: u64) -> Message {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * KIB;
     if bytes >= MIB && bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
+        msg!("size-mib", count = bytes / MIB)
     } else if bytes >= MIB {
-        format!("{bytes} bytes ({:.1} MiB)", bytes as f64 / MIB as f64)
+        let tenths = (bytes * 10 + MIB / 2) / MIB;
+        msg!(
+            "size-bytes-and-mib",
+            bytes = bytes,
+            mib = tenths / 10,
+            tenth = tenths % 10
+        )
     } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
-        format!("{} KiB", bytes / KIB)
+        msg!("size-kib", count = bytes / KIB)
     } else {
-        format!("{bytes} bytes")
+        msg!("size-bytes", count = bytes)
     }
 }
 
@@ -638,7 +666,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             Position::START,
             Code::EmptyFile,
             "",
-            "the file is empty; a dossier starts with `version: 1` (see `dossier new`)",
+            Message::new("load-empty-file"),
         ));
     }
     if let Some(line) = parse::merge_conflict(&bytes) {
@@ -648,9 +676,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
                 Position::new(line, 1),
                 Code::MergeConflict,
                 "",
-                format!(
-                    "unresolved merge conflict: the block starting `<<<<<<<` at line {line} must be resolved (keep one side, remove the markers)"
-                ),
+                msg!("load-merge-conflict", line = line),
             ),
         );
     }
@@ -819,9 +845,15 @@ mod tests {
 
     #[test]
     fn sizes_read_as_people_write_them() {
-        assert_eq!(human_size(8 * 1024 * 1024), "8 MiB");
-        assert_eq!(human_size(512 * 1024), "512 KiB");
-        assert_eq!(human_size(100), "100 bytes");
-        assert_eq!(human_size(3 * 1024 * 1024 + 1), "3145729 bytes (3.0 MiB)");
+        use crate::i18n::Lang;
+        let en = |bytes| human_size(bytes).render(Lang::En);
+        assert_eq!(en(8 * 1024 * 1024), "8 MiB");
+        assert_eq!(en(512 * 1024), "512 KiB");
+        assert_eq!(en(100), "100 bytes");
+        assert_eq!(en(3 * 1024 * 1024 + 1), "3,145,729 bytes (3.0 MiB)");
+        assert_eq!(
+            human_size(3 * 1024 * 1024 + 1).render(Lang::Ru),
+            "3\u{a0}145\u{a0}729 байт (3,0 МиБ)"
+        );
     }
 }

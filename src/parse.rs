@@ -7,7 +7,8 @@ use crate::model::Dossier;
 use crate::msg;
 use crate::suggest;
 use serde_saphyr::budget::BudgetBreach;
-use serde_saphyr::{Budget, Error as YamlError, Options};
+use serde_saphyr::granit_parser::ErrorKind;
+use serde_saphyr::{Budget, Error as YamlError, ExternalMessageSource, Options};
 
 /// Why a file could not be turned into a [`Dossier`].
 pub type ParseError = Finding;
@@ -388,7 +389,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 .map(|p| p.trim_end_matches('.'))
                 .unwrap_or(&key_path)
                 .to_owned();
-            let allowed = expected.join(", ");
+            let allowed = as_written(&expected);
             let message = match crate::explain::section_of(&field).filter(|_| parent.is_empty()) {
                 Some(path) => msg!(
                     "parse-key-indented-too-little",
@@ -439,7 +440,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                     "parse-invalid-value",
                     found = variant.as_str(),
                     hint = hint,
-                    allowed = expected.join(", ")
+                    allowed = as_written(&expected)
                 ),
             )
         }
@@ -488,49 +489,66 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
             (
                 Code::WrongType,
                 key_path,
-                msg!("parse-wrong-type", found = found, expected = expected_words(expected)),
+                msg!(
+                    "parse-wrong-type",
+                    found = found,
+                    expected = expected_words(expected)
+                ),
             )
         }
-        YamlError::InvalidScalar { ty, .. } => {
-            (Code::WrongType, key_path, wrong_type(text, position, "", ty))
-        }
-        YamlError::Budget { breach, .. } => {
-            (Code::TooComplex, key_path, over_budget(&breach).into())
-        }
-        // The scanner's own guard against nested brackets (`flow_nesting_limit`).
-        YamlError::ExternalMessage { msg, .. } if msg == "recursion limit exceeded" => (
-            Code::TooComplex,
+        YamlError::InvalidScalar { ty, .. } => (
+            Code::WrongType,
             key_path,
-            format!("brackets nest more than {MAX_DEPTH} levels deep; a dossier needs about 5").into(),
+            wrong_type(text, position, "", ty),
         ),
+        YamlError::InvalidBooleanStrict { .. } => (
+            Code::WrongType,
+            key_path,
+            msg!(
+                "parse-wrong-type",
+                found = found_at(text, position),
+                expected = Message::new("parse-expected-boolean")
+            ),
+        ),
+        YamlError::NullIntoString { .. } => (
+            Code::WrongType,
+            key_path,
+            Message::new("parse-nothing-for-text"),
+        ),
+        YamlError::Budget { breach, .. } => (Code::TooComplex, key_path, over_budget(&breach)),
+        // The scanner's own guard against nested brackets (`flow_nesting_limit`).
+        YamlError::ExternalMessage { ref source, .. }
+            if matches!(
+                source.as_ref(),
+                ExternalMessageSource::Parser(scan) if *scan.kind() == ErrorKind::RecursionLimitExceeded
+            ) =>
+        {
+            (
+                Code::TooComplex,
+                key_path,
+                msg!("parse-too-deep-brackets", most = MAX_DEPTH),
+            )
+        }
         YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasReplayCounterOverflow { .. }
         | YamlError::AliasExpansionLimitExceeded { .. } => (
             Code::TooComplex,
             key_path,
-            format!(
-                "aliases (`*name`) expand to more than {MAX_REPLAYED_EVENTS} values; write the values out, or use fewer aliases"
-            )
-            .into(),
+            msg!("parse-aliases-expand", most = MAX_REPLAYED_EVENTS),
         ),
         YamlError::AliasReplayStackDepthExceeded { max_depth, .. } => (
             Code::TooComplex,
             key_path,
-            format!("aliases (`*name`) nest more than {max_depth} deep").into(),
+            msg!("parse-aliases-nest", most = max_depth),
         ),
         other => {
-            let said = strip_location(&other.to_string());
-            if let Some(explained) = syntax(text, &said, position) {
+            if let Some(explained) = syntax(text, &other, position) {
                 return ParseError {
                     key: key_path,
                     ..explained
                 };
             }
-            (
-                Code::YamlSyntax,
-                key_path,
-                msg!("parse-syntax", detail = said),
-            )
+            (Code::YamlSyntax, key_path, syntax_words(&other))
         }
     };
     let position = if code == Code::MissingKey && !key.contains(['.', '[']) {
@@ -581,14 +599,166 @@ fn expected_words(expected: &str) -> Message {
         "a list" => Message::new("parse-expected-list"),
         "a mapping of keys" => Message::new("parse-expected-mapping"),
         "a string" => Message::new("parse-expected-text"),
-        other => Message::from(other),
+        other if other.contains("bool") => Message::new("parse-expected-boolean"),
+        _ => Message::new("parse-expected-other"),
     }
+}
+
+/// The kind of trouble the YAML scanner met, when it was the scanner.
+fn scan_kind(error: &YamlError) -> Option<&ErrorKind> {
+    match error {
+        YamlError::ExternalMessage { source, .. } => match source.as_ref() {
+            ExternalMessageSource::Parser(scan) => Some(scan.kind()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A syntax error in the file's terms, from the kind of trouble the
+/// parser met (never its own English words): what is wrong at that place
+/// and how to write it.
+fn syntax_words(error: &YamlError) -> Message {
+    let id = match error {
+        YamlError::Eof { .. } => "syntax-unexpected-end",
+        YamlError::MultipleDocuments { .. } => "parse-second-document",
+        YamlError::UnknownAnchor { .. } => "syntax-unknown-anchor",
+        _ => match scan_kind(error) {
+            Some(kind) => return scan_words(kind),
+            None => "syntax-other",
+        },
+    };
+    Message::new(id)
+}
+
+/// [`syntax_words`] for the scanner's kinds of trouble, family by family.
+fn scan_words(kind: &ErrorKind) -> Message {
+    use ErrorKind as K;
+    let id = match kind {
+        K::UnexpectedEofFlowSequence
+        | K::UnexpectedEofFlowMapping
+        | K::UnexpectedEofImplicitFlowMapping
+        | K::UnexpectedEofBlockSequence
+        | K::UnexpectedEofBlockMapping
+        | K::UnexpectedEof => "syntax-unexpected-end",
+        K::UnclosedFlowCollection { open } => {
+            return msg!(
+                "syntax-unclosed-bracket",
+                open = open.to_string(),
+                close = closing(*open)
+            );
+        }
+        K::MismatchedFlowCollectionEnd { open, close } => {
+            return msg!(
+                "syntax-mismatched-bracket",
+                open = open.to_string(),
+                close = close.to_string(),
+                expected = closing(*open)
+            );
+        }
+        K::MisplacedFlowCollectionEnd => "syntax-stray-bracket",
+        K::ExpectedFlowMappingSeparator | K::ExpectedFlowSequenceSeparator => {
+            "syntax-flow-separator"
+        }
+        K::UnclosedQuotedScalar
+        | K::DocumentIndicatorInQuotedScalar
+        | K::InvalidQuotedScalarIndent => "syntax-unclosed-quote",
+        K::InvalidTrailingSingleQuotedScalar | K::InvalidTrailingDoubleQuotedScalar => {
+            "syntax-after-quote"
+        }
+        K::UnknownQuotedScalarEscape
+        | K::InvalidQuotedScalarHexEscape
+        | K::InvalidLowSurrogateHexEscape
+        | K::InvalidLowSurrogate
+        | K::MissingLowSurrogate
+        | K::UnpairedLowSurrogate
+        | K::InvalidUnicodeEscape => "syntax-escape",
+        K::TabNotAllowed
+        | K::TabInBlockIndentation
+        | K::TabInIndentation
+        | K::TabAtBlockScalarStart
+        | K::TabInPlainScalar => "syntax-tab",
+        K::CommentNotSeparated | K::CommentInterceptedScalar => "syntax-comment",
+        K::InvalidIndentation
+        | K::ExpectedBlockMappingKey
+        | K::ExpectedBlockSequenceEntry
+        | K::BlockSequenceEntryNotAllowed
+        | K::BlockEntryInFlowCollection
+        | K::InvalidBlockScalarIndent
+        | K::InvalidFlowScalarIndent
+        | K::MappingKeyNotAllowed
+        | K::MappingValueNotAllowed
+        | K::SimpleKeyExpected
+        | K::InvalidSimpleKey => "syntax-indentation",
+        K::InvalidColonPlacement
+        | K::InvalidMappingValueWhitespace
+        | K::FlowMappingValueAdjacentCollection => "syntax-colon",
+        K::InvalidBlockEntryWhitespace | K::PlainScalarStartsWithDashFlowIndicator => "syntax-dash",
+        K::ZeroBlockScalarIndent | K::InvalidBlockScalarHeader => "syntax-block-scalar",
+        K::MissingAnchorOrAliasName | K::AnchorCountOverflow => "syntax-anchor-name",
+        K::UnknownAnchor => "syntax-unknown-anchor",
+        K::ExpectedTagBang
+        | K::ExpectedTagDirectiveBang
+        | K::InvalidGlobalTagCharacter
+        | K::UndeclaredTagHandle
+        | K::InvalidTagTerminator
+        | K::MissingTagUri
+        | K::UnclosedVerbatimTag
+        | K::InvalidTagEscape
+        | K::InvalidTagUtf8LeadingByte
+        | K::InvalidTagUtf8TrailingByte
+        | K::InvalidTagUtf8
+        | K::DuplicateTagDirective
+        | K::InvalidTagDirectiveTerminator => "syntax-tag",
+        K::DuplicateVersionDirective
+        | K::UnsupportedYamlMajorVersion
+        | K::MissingDocumentEndBeforeDirective
+        | K::InvalidDirectiveTerminator
+        | K::DirectiveDisallowed
+        | K::MissingYamlVersionSeparator
+        | K::MissingDirectiveName
+        | K::InvalidDirectiveName
+        | K::DirectiveByteLimitExceeded { .. }
+        | K::TooManyReservedDirectiveParams { .. }
+        | K::YamlVersionTooLong
+        | K::MissingYamlVersion
+        | K::ExpectedDocumentStart
+        | K::InvalidDocumentEnd => "syntax-directive",
+        K::UnexpectedCharacter { character } => {
+            return msg!("syntax-character", character = character.to_string());
+        }
+        K::BomInsideDocument => "syntax-bom",
+        K::MultipleDocumentsUnsupported => "parse-second-document",
+        K::RecursionLimitExceeded => {
+            return msg!("parse-too-deep-brackets", most = MAX_DEPTH);
+        }
+        _ => "syntax-other",
+    };
+    Message::new(id)
+}
+
+/// Words of the format (keys, values) as written, in backticks: `high`, `low`.
+fn as_written(words: &[&str]) -> String {
+    let quoted: Vec<String> = words.iter().map(|word| format!("`{word}`")).collect();
+    quoted.join(", ")
+}
+
+/// The bracket that closes `open`.
+fn closing(open: char) -> String {
+    match open {
+        '[' => "]",
+        '{' => "}",
+        _ => "",
+    }
+    .to_owned()
 }
 
 /// A syntax error the parser words in its own terms, said in the file's:
 /// a tab in the indentation (at the tab), a second document (at its
 /// `---`), entries under a `key: []`.
-fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
+fn syntax(text: &str, error: &YamlError, at: Position) -> Option<ParseError> {
+    let said = strip_location(&error.to_string());
+    let said = said.as_str();
     let finding = |position, message| {
         Some(ParseError {
             position,
@@ -614,28 +784,21 @@ fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
 }
 
 /// Says which parsing limit a file went past, in terms of the file.
-fn over_budget(breach: &BudgetBreach) -> String {
+fn over_budget(breach: &BudgetBreach) -> Message {
     match breach {
-        BudgetBreach::Depth { .. } => {
-            format!("the YAML nests more than {MAX_DEPTH} levels deep; a dossier needs about 5")
+        BudgetBreach::Depth { .. } => msg!("budget-depth", most = MAX_DEPTH),
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+            msg!("budget-nodes", most = MAX_NODES)
         }
-        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => format!(
-            "the file holds more than {MAX_NODES} YAML values; even the largest dossier needs far fewer"
-        ),
-        BudgetBreach::Documents { .. } => format!(
-            "the file holds more than {MAX_DOCUMENTS} YAML documents (`---`); a dossier is one document"
-        ),
+        BudgetBreach::Documents { .. } => msg!("budget-documents", most = MAX_DOCUMENTS),
         BudgetBreach::Aliases { .. }
         | BudgetBreach::Anchors { .. }
         | BudgetBreach::AliasAnchorRatio { .. }
         | BudgetBreach::RecordedAnchorEvents { .. }
-        | BudgetBreach::RecordedAnchorBytes { .. } => {
-            "the file uses too many anchors (`&name`) or aliases (`*name`); write the values out"
-                .to_owned()
-        }
-        BudgetBreach::MergeKeys { .. } => "the file uses too many merge keys (`<<`)".to_owned(),
-        BudgetBreach::ScalarBytes { .. } => "the text values of the file are too long".to_owned(),
-        other => format!("the YAML is past a parsing limit ({other:?})"),
+        | BudgetBreach::RecordedAnchorBytes { .. } => Message::new("budget-aliases"),
+        BudgetBreach::MergeKeys { .. } => Message::new("budget-merge-keys"),
+        BudgetBreach::ScalarBytes { .. } => Message::new("budget-text"),
+        _ => Message::new("budget-other"),
     }
 }
 
@@ -659,7 +822,7 @@ fn strip_location(message: &str) -> String {
 
 /// Serde names the Rust type it wanted; users think in YAML.
 fn plain_expected(expected: &str) -> String {
-    if expected.starts_with("struct ") {
+    if expected.starts_with("struct") || expected.starts_with("map") {
         return "a mapping of keys".to_owned();
     }
     match expected {

@@ -261,7 +261,12 @@ mod tests {
     use super::*;
 
     fn finding(line: usize, column: usize, code: Code, key: &str) -> Finding {
-        Finding::new(Position::new(line, column), code, key, "")
+        Finding::new(
+            Position::new(line, column),
+            code,
+            key,
+            crate::i18n::Message::new("hint-none"),
+        )
     }
 
     #[test]

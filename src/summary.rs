@@ -104,7 +104,7 @@ impl Summary {
             Ok(loaded) => loaded,
             Err(io) => {
                 summary.problem = Some(Problem {
-                    first: io.message,
+                    first: io.message.to_string(),
                     more: 0,
                 });
                 return summary;

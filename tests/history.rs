@@ -830,3 +830,259 @@ fn report_shows_reviews_without_changes() {
         .expect("acme's row");
     assert!(!acme_row.contains("no changes since"), "{acme_row}");
 }
+
+/// One commit that moves a dossier to a sub-folder and edits it: `log` shows
+/// the move and the edit, and `changes` the edit alone (the dossier is the
+/// same one, followed by its id).
+#[test]
+fn a_move_with_an_edit_shows_both() {
+    let repo = Repo::new("history-move-edit");
+    repo.write("acme.yaml", ACME);
+    repo.commit("Anna Ivanova", "2026-01-05", "ACME");
+    fs::create_dir_all(repo.root.join("dossiers/key")).expect("key");
+    repo.git(&["mv", "dossiers/acme.yaml", "dossiers/key/acme.yaml"]);
+    repo.write(
+        "key/acme.yaml",
+        &ACME.replace("influence: high", "influence: low"),
+    );
+    let moved = repo.commit("Boris Petrov", "2026-01-12", "ACME is a key account");
+
+    let log = repo.json(&["log", "acme", "--format", "json"]);
+    assert_eq!(log[0]["commit"], json!(moved), "{log}");
+    assert_eq!(
+        log[0]["changes"],
+        json!([{"key": "decision_group[Pavel Orlov].influence", "change": "changed", "old": "high", "new": "low"}])
+    );
+    let text = repo.dossier(&["log", "acme"]);
+    assert_eq!(text.status, 0, "{text}");
+    let block: Vec<&str> = text
+        .stdout
+        .lines()
+        .skip_while(|line| !line.contains("ACME is a key account"))
+        .skip(1)
+        .take_while(|line| line.starts_with("    "))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        block,
+        [
+            "moved acme.yaml → key/acme.yaml",
+            "Pavel Orlov: influence high → low"
+        ],
+        "{text}"
+    );
+
+    let ru = repo.dossier(&["--lang", "ru", "log", "acme"]);
+    assert!(
+        ru.stdout.contains(
+            "перемещено acme.yaml → key/acme.yaml\n    Pavel Orlov: influence high → low"
+        ),
+        "{ru}"
+    );
+
+    let digest = repo.json(&["changes", "--since", "2026-01-06", "--format", "json"]);
+    assert_eq!(digest["dossiers"][0]["status"], "changed", "{digest}");
+    assert_eq!(
+        changes_of(&digest["dossiers"][0]),
+        pairs(&[("decision_group[Pavel Orlov].influence", "changed")])
+    );
+
+    // Moved back and broken in the same commit: the move is shown with the error.
+    repo.git(&["mv", "dossiers/key/acme.yaml", "dossiers/acme.yaml"]);
+    repo.write(
+        "acme.yaml",
+        &ACME.replace("  - name: LogiSoft\n", "  - name: [LogiSoft\n"),
+    );
+    repo.commit("Boris Petrov", "2026-01-19", "Back, broken");
+    let text = repo.dossier(&["log", "acme"]);
+    let block: Vec<&str> = text.stdout.lines().skip(1).take(2).map(str::trim).collect();
+    assert_eq!(block[0], "moved key/acme.yaml → acme.yaml", "{text}");
+    assert!(block[1].starts_with("cannot be read: "), "{text}");
+}
+
+/// The sections a dossier gains at once (an account plan, the Size of
+/// Opportunity): JSON has one `added` change holding the whole value, the
+/// text reads key by key and entry by entry, as if each had been added
+/// alone, in the run's language.
+#[test]
+fn a_section_added_at_once_reads_as_plain_words() {
+    let repo = Repo::new("history-section");
+    let before = ACME.replace(
+        "  opportunity:\n    currency: RUB\n    next_year: 12000000\n    three_to_five_years: 60000000\n",
+        "",
+    );
+    assert_ne!(before, ACME);
+    repo.write("acme.yaml", &before);
+    let first = repo.commit("Anna Ivanova", "2026-01-05", "ACME");
+    let plan = "\
+plan:
+  needs:
+    - name: Marking codes at every warehouse
+      source: Pavel Orlov
+      confirmed: true
+  objectives:
+    - name: Win the WMS rollout
+      needs: [Marking codes at every warehouse]
+      owner: Anna Ivanova
+      due: 2027-03-31
+      actions:
+        - name: Demo to the CFO
+          owner: Anna Ivanova
+          due: 2026-12-15
+  resources:
+    - name: Pilot licences
+      from: Finance
+      amount: 1500000
+      currency: RUB
+";
+    repo.write(
+        "acme.yaml",
+        &ACME.replace("review:\n", &format!("{plan}review:\n")),
+    );
+    repo.commit("Boris Petrov", "2026-01-12", "ACME: the account plan");
+
+    let digest = repo.json(&["changes", "--from", &first, "--format", "json"]);
+    let changes = &digest["dossiers"][0]["changes"];
+    assert_eq!(
+        changes_of(&digest["dossiers"][0]),
+        pairs(&[("company_view.opportunity", "added"), ("plan", "added")]),
+        "{digest}"
+    );
+    assert_eq!(
+        changes[0]["new"],
+        json!({"currency": "RUB", "next_year": 12000000, "three_to_five_years": 60000000})
+    );
+    assert_eq!(
+        changes[1]["new"]["resources"][0]["name"], "Pilot licences",
+        "the whole value"
+    );
+
+    let lines = |lang: &str| {
+        let run = repo.dossier(&["--lang", lang, "changes", "--from", &first]);
+        assert_eq!(run.status, 0, "{run}");
+        run.stdout
+            .lines()
+            .filter(|line| line.starts_with("    "))
+            .map(|line| line.trim().to_owned())
+            .collect::<Vec<String>>()
+    };
+    assert_eq!(
+        lines("en"),
+        [
+            "company_view.opportunity.next_year + 12,000,000 RUB",
+            "company_view.opportunity.three_to_five_years + 60,000,000 RUB",
+            "needs + Marking codes at every warehouse (open)",
+            "objectives + Win the WMS rollout (Anna Ivanova; 2027-03-31; open)",
+            "objectives «Win the WMS rollout»: actions + Demo to the CFO (Anna Ivanova; 2026-12-15; open)",
+            "resources + Pilot licences (Finance; requested; 1,500,000 RUB)",
+        ]
+    );
+    assert_eq!(
+        lines("ru"),
+        [
+            "company_view.opportunity.next_year + 12\u{a0}000\u{a0}000 RUB",
+            "company_view.opportunity.three_to_five_years + 60\u{a0}000\u{a0}000 RUB",
+            "needs + Marking codes at every warehouse (open)",
+            "objectives + Win the WMS rollout (Anna Ivanova; 2027-03-31; open)",
+            "objectives «Win the WMS rollout»: actions + Demo to the CFO (Anna Ivanova; 2026-12-15; open)",
+            "resources + Pilot licences (Finance; requested; 1\u{a0}500\u{a0}000 RUB)",
+        ]
+    );
+
+    // Removed at once: the same lines with `−`, in `log` too.
+    repo.write("acme.yaml", &before);
+    repo.commit("Boris Petrov", "2026-01-19", "ACME: plan dropped");
+    let log = repo.dossier(&["log", "acme"]);
+    let block: Vec<&str> = log
+        .stdout
+        .lines()
+        .skip(1)
+        .take_while(|line| line.starts_with("    "))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        block,
+        [
+            "company_view.opportunity.next_year − 12,000,000 RUB",
+            "company_view.opportunity.three_to_five_years − 60,000,000 RUB",
+            "needs − Marking codes at every warehouse (open)",
+            "objectives − Win the WMS rollout (Anna Ivanova; 2027-03-31; open)",
+            "objectives «Win the WMS rollout»: actions − Demo to the CFO (Anna Ivanova; 2026-12-15; open)",
+            "resources − Pilot licences (Finance; requested; 1,500,000 RUB)",
+        ],
+        "{log}"
+    );
+}
+
+/// The README's Monday mail: its one cron line (`review --quiet`, `actions
+/// --quiet`, `changes --since` a week ago) run as cron runs it, by `sh` with
+/// `\%` read as `%`, on a repository whose last week holds one change.
+#[test]
+fn the_monday_mail_recipe_runs() {
+    let readme = fs::read_to_string(common::root().join("README.md")).expect("README");
+    let line = readme
+        .split("### The Monday mail\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```crontab\n").nth(1))
+        .and_then(|block| block.lines().find(|line| line.starts_with("0 8 * * 1")))
+        .expect("the README's Monday mail cron line");
+    let (_, jobs) = line
+        .split_once("git pull -q && ")
+        .expect("the line pulls, then mails");
+    for command in ["review --quiet", "actions --quiet", "changes --since"] {
+        assert!(jobs.contains(command), "`{command}` in `{line}`");
+    }
+    let script = jobs
+        .replace("/usr/local/bin/dossier", env!("CARGO_BIN_EXE_dossier"))
+        .replace("\\%", "%");
+
+    let today = dossier::dates::today();
+    let day = |days_ago: i64| (today - chrono::Duration::days(days_ago)).to_string();
+    let repo = Repo::new("history-monday");
+    let plan = format!(
+        "plan:\n  objectives:\n    - name: Win the WMS rollout\n      owner: Anna Ivanova\n      actions:\n        - name: Demo to the CFO\n          owner: Anna Ivanova\n          due: {}\n",
+        day(3)
+    );
+    let acme = ACME
+        .replace("review:\n", &format!("{plan}review:\n"))
+        .replace("2026-01-05", &day(200));
+    repo.write("acme.yaml", &acme);
+    repo.commit("Anna Ivanova", &day(20), "ACME");
+    repo.write(
+        "acme.yaml",
+        &acme.replace("influence: high", "influence: low"),
+    );
+    repo.commit("Boris Petrov", &day(2), "Pavel lost weight");
+
+    let output = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .current_dir(&repo.root)
+        .env("TZ", "UTC")
+        .env_remove("DOSSIER_DIR")
+        .env_remove("DOSSIER_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .envs(common::NO_GIT_CONFIG.iter().copied())
+        .output()
+        .expect("run sh");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    let overdue = stdout
+        .lines()
+        .filter(|l| l.contains("ACME Logistics") && l.contains("overdue"))
+        .count();
+    assert_eq!(overdue, 2, "the review and the action:\n{stdout}");
+    assert!(stdout.contains("Demo to the CFO"), "{stdout}");
+    assert!(stdout.contains("1 dossier changed: "), "{stdout}");
+    assert!(
+        stdout.contains("acme — ACME Logistics (Anna Ivanova)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("by Boris Petrov, 1 commit"), "{stdout}");
+    assert!(
+        stdout.contains("Pavel Orlov: influence high → low"),
+        "{stdout}"
+    );
+}

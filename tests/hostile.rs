@@ -353,7 +353,7 @@ fn too_many_nodes_is_too_complex() {
         .exit(1)
         .others_processed(&folder, 3, 1)
         .only(&wide, "too-complex");
-    assert!(message(found).contains("250000"), "{}", report.run);
+    assert!(message(found).contains("250,000"), "{}", report.run);
     // The text report names the position but does not quote a 600 KB line.
     let dir = folder.dossiers();
     let text = run_in(

@@ -344,7 +344,7 @@ fn numbers_with_a_comma_are_quoted_whole_with_how_to_write_them() {
 /// A tab in the indentation is named at its own line and column.
 #[test]
 fn a_tab_is_named_where_it_indents() {
-    let dir = romashka_with("tab", "\n  website:", "\n\twebsite:");
+    let dir = romashka_with("tabulyaciya", "\n  website:", "\n\twebsite:");
     let (finding, at) = first_finding(&dir, "en");
     assert_eq!(
         finding,
@@ -439,7 +439,7 @@ fn suggestions_for_what_people_type() {
             .contains("(did you mean `high`?)")
     );
 
-    let dir = romashka_with("indent", "\n  industry:", "\nindustry:");
+    let dir = romashka_with("otstup", "\n  industry:", "\nindustry:");
     assert_eq!(
         first_finding(&dir, "en").0,
         "error[unknown-key]: `industry` is not a top-level key: it is `client.industry`, so indent it under `client:`"
@@ -527,5 +527,183 @@ fn errors_on_stderr_follow_the_language() {
             .starts_with("dossier: ошибка: нет досье с id `romaska`")
             && ru.stderr.contains("(может быть, `romashka`?)"),
         "{ru}"
+    );
+}
+
+/// Words of the English catalogue (outside backticks and placeables) that
+/// the Russian catalogue never uses: a Russian run that prints one has left
+/// something in English.
+fn english_only_words() -> std::collections::BTreeSet<String> {
+    fn words(catalogue: &str) -> std::collections::BTreeSet<String> {
+        let mut words = std::collections::BTreeSet::new();
+        for line in catalogue.lines() {
+            let line = line.trim_start();
+            if line.starts_with('#') || line.starts_with('[') || line.starts_with('*') {
+                continue;
+            }
+            let text = line.split_once(" = ").map_or(line, |(_, text)| text);
+            let mut plain = String::new();
+            let mut depth = 0usize;
+            for part in text.split('`').step_by(2) {
+                for c in part.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth = depth.saturating_sub(1),
+                        c if depth == 0 => plain.push(c),
+                        _ => plain.push(' '),
+                    }
+                }
+                plain.push(' ');
+            }
+            words.extend(
+                plain
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| w.len() > 2)
+                    .map(str::to_ascii_lowercase),
+            );
+        }
+        words
+    }
+    let read = |name: &str| fs::read_to_string(common::root().join("i18n").join(name)).unwrap();
+    let russian = words(&read("ru.ftl"));
+    words(&read("en.ftl"))
+        .into_iter()
+        .filter(|w| !russian.contains(w))
+        .collect()
+}
+
+/// The English words of `english` left in what a person reads of `run`:
+/// quoted values (in backticks), paths, keys and the quoted lines of the
+/// file are the user's and are left out.
+fn english_left(run: &Run, english: &std::collections::BTreeSet<String>) -> Vec<String> {
+    let mut left = Vec::new();
+    for line in run.stdout.lines().chain(run.stderr.lines()) {
+        let trimmed = line.trim_start();
+        let quoted_file = trimmed.starts_with(['|', '=']) || trimmed.starts_with("-->");
+        let numbered = trimmed
+            .split_once(" |")
+            .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()));
+        if quoted_file || numbered {
+            continue;
+        }
+        for part in line.split('`').step_by(2) {
+            for token in part.split_whitespace() {
+                if token.contains(['/', '.', '_', '[', '\\']) {
+                    continue;
+                }
+                for word in token.split(|c: char| !c.is_ascii_alphabetic()) {
+                    let word = word.to_ascii_lowercase();
+                    if english.contains(&word) {
+                        left.push(format!("{word:?} in {line:?}"));
+                    }
+                }
+            }
+        }
+    }
+    left
+}
+
+/// A folder of broken dossiers, one per kind of trouble the loader and the
+/// parser name: empty, a merge conflict, not UTF-8, too deep, syntax errors
+/// of several kinds, typos in flow style, a folder and a broken symlink
+/// named like dossiers.
+fn broken_folder() -> std::path::PathBuf {
+    let dir = scratch("ru-broken");
+    let good = fs::read_to_string(format!("{}/ru/romashka.yaml", bundled())).unwrap();
+    let files: Vec<(&str, String)> = vec![
+        ("pusto", String::new()),
+        (
+            "konflikt",
+            good.replacen(
+                "version: 1\n",
+                "<<<<<<< HEAD\nversion: 1\n=======\nversion: 2\n>>>>>>> b\n",
+                1,
+            ),
+        ),
+        (
+            "glubina",
+            format!("version: 1\nclient: {}{}\n", "[".repeat(40), "]".repeat(40)),
+        ),
+        ("skobka", good.replacen("[Сбербанк]", "[Сбербанк", 1)),
+        (
+            "kavychka",
+            good.replacen("headcount: 860", "headcount: \"860", 1),
+        ),
+        ("otstup", good.replacen("  industry:", "   industry:", 1)),
+        (
+            "yakor",
+            good.replacen("head: Андрей Лебедев", "head: *boss", 1),
+        ),
+        (
+            "tabulyaciya",
+            good.replacen("\n  website:", "\n\twebsite:", 1),
+        ),
+        (
+            "kommentariy",
+            good.replacen("headcount: 860", "headcount: 860#staff", 1),
+        ),
+        (
+            "potok",
+            good.replacen("  headcount: 860\n", "  headcount: {a: 1, b: [}\n", 1),
+        ),
+        (
+            "opechatki",
+            good.replacen("kind: division", "{kind: divisin, hed: x}", 1)
+                .replacen(
+                    "- name: Дирекция по логистике\n      {",
+                    "- {name: Дирекция по логистике, ",
+                    1,
+                ),
+        ),
+        ("da", good.replacen("confirmed: true", "confirmed: да", 1)),
+    ];
+    for (name, text) in files {
+        fs::write(dir.join(format!("{name}.yaml")), text).unwrap();
+    }
+    fs::write(
+        dir.join("kodirovka.yaml"),
+        b"version: 1\nclient:\n  name: \xc0\xc1\xc2\n",
+    )
+    .unwrap();
+    fs::create_dir_all(dir.join("papka.yaml")).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("bitaya-ssylka.yaml")).unwrap();
+    dir
+}
+
+/// Every command run in Russian on broken inputs prints no English word
+/// of the English catalogue: the loader's and the parser's problems, YAML
+/// syntax errors and limits are worded in Russian too.
+#[test]
+fn russian_runs_on_broken_inputs_print_no_english() {
+    let english = english_only_words();
+    for word in ["unknown", "file", "empty", "bracket"] {
+        assert!(english.contains(word), "{word} {english:?}");
+    }
+    let dir = broken_folder();
+    let dir = dir.to_str().unwrap();
+    let mut left = Vec::new();
+    for args in [
+        vec!["check", dir],
+        vec!["--dir", dir, "review", "--as-of", AS_OF],
+        vec!["--dir", dir, "list"],
+        vec!["--dir", dir, "actions", "--as-of", AS_OF],
+        vec!["--dir", dir, "show", "opechatki"],
+        vec!["--dir", dir, "show", "papka"],
+        vec!["--dir", dir, "map", "potok"],
+    ] {
+        let run = Dossier::new().env("DOSSIER_LANG", "ru").run(&args);
+        assert!(run.status != 0, "{args:?}\n{run}");
+        assert!(!run.stdout.is_empty() || !run.stderr.is_empty(), "{args:?}");
+        left.extend(
+            english_left(&run, &english)
+                .into_iter()
+                .map(|l| format!("{args:?}: {l}")),
+        );
+    }
+    assert!(
+        left.is_empty(),
+        "English in Russian runs:\n{}",
+        left.join("\n")
     );
 }

@@ -78,7 +78,7 @@ fn a_status_outside_its_list_is_invalid_value_with_a_suggestion() {
     );
     let message = first["message"].as_str().unwrap();
     assert!(message.contains("did you mean `archived`"), "{message}");
-    assert!(message.contains("active, archived"), "{message}");
+    assert!(message.contains("`active`, `archived`"), "{message}");
 }
 
 #[test]

@@ -38,16 +38,22 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
     let digest = changes::changes(&mut versions, &from, to, &filter)?;
     if digest.shallow {
         eprintln!(
-            "dossier: note: this is a shallow clone: the history ends before the start of the range (`git fetch --unshallow` for all of it)"
+            "dossier: {}: {}",
+            crate::i18n::text("note"),
+            crate::i18n::text("history-shallow-range")
         );
     }
     let mut code = ExitCode::Success;
     for dossier in &digest.dossiers {
         if let Some(error) = &dossier.error {
             eprintln!(
-                "dossier: error: {}: a version cannot be read: {}",
-                sanitize(&dossier.id),
-                sanitize(error)
+                "dossier: {}: {}",
+                crate::i18n::text("error"),
+                crate::msg!(
+                    "history-version-unreadable",
+                    id = sanitize(&dossier.id),
+                    why = sanitize(error)
+                )
             );
             code = ExitCode::Trouble;
         }

@@ -2,7 +2,6 @@
 
 use super::Env;
 use crate::cli::{CheckArgs, CheckFormat};
-use crate::count::count;
 use crate::diag::{Diagnostic, Severity};
 use crate::exit::ExitCode;
 use crate::load;
@@ -128,9 +127,13 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         let more = if troubles.len() > 3 { ", ..." } else { "" };
         let _ = writeln!(
             std::io::stderr(),
-            "dossier: error: could not read {} ({}{more}); the report names why",
-            count(troubles.len(), "path", "paths"),
-            names.join(", ")
+            "dossier: {}: {}",
+            crate::i18n::text("error"),
+            crate::msg!(
+                "check-could-not-read",
+                count = troubles.len(),
+                paths = format!("{}{more}", names.join(", "))
+            )
         );
         code = code.max(ExitCode::Trouble);
     }
@@ -180,9 +183,10 @@ impl Staged {
             .map(|(file, blob)| {
                 let bytes = self.repo.blob(*blob).map_err(|error| load::IoProblem {
                     path: file.path.clone(),
-                    message: format!(
-                        "cannot read {} from git's index: {error:#}",
-                        file.path.display()
+                    message: crate::msg!(
+                        "check-index-unreadable",
+                        path = file.path.display().to_string(),
+                        why = format!("{error:#}")
                     ),
                     code: crate::diag::Code::Unreadable,
                 })?;

@@ -14,7 +14,6 @@ use crate::load::{self, SourceFile};
 use crate::model::Dossier;
 use crate::render::xlsx;
 use crate::style::sanitize;
-use anyhow::Context as _;
 use serde::Serialize;
 use std::path::Path;
 
@@ -25,7 +24,11 @@ const BATCH: usize = 256;
 pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let today = dates::today();
     let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
-    let mut troubles: Vec<String> = discovery.problems.into_iter().map(|p| p.message).collect();
+    let mut troubles: Vec<String> = discovery
+        .problems
+        .into_iter()
+        .map(|p| p.message.to_string())
+        .collect();
     let context = env.rules_context();
     let settings = &env.settings;
     let schedule_of = |dossier: &Dossier| {
@@ -41,7 +44,7 @@ pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     };
     for batch in discovery.files.chunks(BATCH) {
         let loaded = load::load_each(batch, &context, |file, loaded| match loaded {
-            Err(problem) => Err(problem.message),
+            Err(problem) => Err(problem.message.to_string()),
             Ok(loaded) => match loaded.dossier {
                 Some(dossier) => Ok(dossier),
                 None => Err(first_error(file, &loaded.findings)),
@@ -58,13 +61,19 @@ pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let bytes = sink.finish()?;
-    crate::write::write_atomic(&args.output, &bytes)
-        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    crate::write::write_atomic(&args.output, &bytes).map_err(|error| {
+        anyhow::anyhow!(crate::msg!(
+            "cannot-write",
+            path = args.output.display().to_string(),
+            why = load::describe_io(&error)
+        ))
+    })?;
     println!("{}", sanitize(&args.output.to_string_lossy()));
     for trouble in &troubles {
         eprintln!(
-            "dossier: error: {}; left out of the export",
-            sanitize(trouble)
+            "dossier: {}: {}",
+            crate::i18n::text("error"),
+            sanitize(&crate::msg!("export-left-out", problem = trouble.as_str()).to_string())
         );
     }
     Ok(if troubles.is_empty() {
@@ -77,7 +86,7 @@ pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
 /// `path:line:column: message [code]` of a file that does not parse.
 fn first_error(file: &SourceFile, findings: &[crate::diag::Finding]) -> String {
     findings.first().map_or_else(
-        || format!("{}: cannot be read", file.path.display()),
+        || crate::msg!("export-unreadable", path = file.path.display().to_string()).to_string(),
         |f| {
             format!(
                 "{}:{}:{}: {} [{}]",

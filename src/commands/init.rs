@@ -28,7 +28,11 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     let hook = if args.git_hook {
         let (path, script) = pre_commit_hook(&root)?;
         if let Some(message) = foreign_hook(&path) {
-            eprintln!("dossier: error: {}", sanitize(&message));
+            eprintln!(
+                "dossier: {}: {}",
+                crate::i18n::text("error"),
+                sanitize(&message.to_string())
+            );
             return Ok(ExitCode::Trouble);
         }
         Some((path, script))

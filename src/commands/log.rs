@@ -45,7 +45,9 @@ pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
     let (entries, shallow) = log::log(&mut versions, head, &id, &working, crate::dates::today())?;
     if shallow {
         eprintln!(
-            "dossier: note: this is a shallow clone: the history shown ends where the clone does (`git fetch --unshallow` for all of it)"
+            "dossier: {}: {}",
+            crate::i18n::text("note"),
+            crate::i18n::text("history-shallow-log")
         );
     }
     match args.format {

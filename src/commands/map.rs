@@ -17,7 +17,7 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
             eprintln!(
                 "dossier: {}: {}",
                 crate::i18n::text("error"),
-                sanitize(&problem.message)
+                sanitize(&problem.message.to_string())
             );
             return Ok(ExitCode::Trouble);
         }

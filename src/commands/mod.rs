@@ -81,7 +81,7 @@ impl Env {
             eprintln!(
                 "dossier: {}: {}",
                 crate::i18n::text("warning"),
-                sanitize(&problem.message)
+                sanitize(&problem.message.to_string())
             );
         }
         let id = load::strip_dossier_extension(id);

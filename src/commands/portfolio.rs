@@ -86,7 +86,7 @@ impl Portfolio {
             eprintln!(
                 "dossier: {}: {}",
                 crate::i18n::text("error"),
-                sanitize(&problem.message)
+                sanitize(&problem.message.to_string())
             );
             code = ExitCode::Trouble;
         }

@@ -62,7 +62,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|problem| Unreadable {
             path: problem.path.clone(),
-            message: problem.message.clone(),
+            message: problem.message.to_string(),
         })
         .collect();
     let mut dossiers = Vec::with_capacity(summaries.len());

@@ -24,7 +24,8 @@ pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         .partition(|d| d.severity == Severity::Error);
     for error in &errors {
         eprintln!(
-            "dossier: error: {}",
+            "dossier: {}: {}",
+            crate::i18n::text("error"),
             sanitize(&format!(
                 "{}:{}:{}: {} [{}]",
                 error.path.display(),

@@ -605,6 +605,86 @@ impl Walk<'_> {
     }
 }
 
+/// What a whole added or removed value is made of, for the text form: a
+/// mapping becomes the changes [`diff`] would list had it been there empty
+/// (its keys one by one, its named lists entry by entry, its sets element by
+/// element; a `currency` beside amounts travels with them), and a whole named
+/// entry stays one change followed by the entries of its own named lists (an
+/// objective's `actions`). Any other change is itself. JSON keeps the one
+/// change FORMAT.md asks for; this is how a person reads it.
+pub fn parts(change: &Change) -> Vec<Change> {
+    let mut out = Vec::new();
+    split(change, &mut out);
+    out
+}
+
+fn split(change: &Change, out: &mut Vec<Change>) {
+    let added = match change.change {
+        ChangeKind::Added => true,
+        ChangeKind::Removed => false,
+        ChangeKind::Changed => {
+            out.push(change.clone());
+            return;
+        }
+    };
+    let value = if added { &change.new } else { &change.old };
+    let node = match value {
+        Value::Object(_) if !change.element => normalise(value.clone(), &pattern_of(&change.steps)),
+        _ => None,
+    };
+    let Some(Node::Map(map)) = node else {
+        out.push(change.clone());
+        return;
+    };
+    let mut inner = Vec::new();
+    let mut walk = Walk {
+        steps: change.steps.clone(),
+        out: &mut inner,
+    };
+    let empty = BTreeMap::new();
+    let (old, new) = if added {
+        (&empty, &map)
+    } else {
+        (&map, &empty)
+    };
+    let currency = currency_of(&map);
+    let entry = matches!(change.steps.last(), Some(Step::Entry(_)));
+    if entry {
+        // The entry itself says what it is; its own named lists follow.
+        out.push(change.clone());
+        let lists = map
+            .iter()
+            .filter(|(_, node)| matches!(node, Node::Named(_)))
+            .map(|(key, _)| key)
+            .collect();
+        walk.map_keys(old, new, lists, None);
+    } else {
+        let keys = map
+            .keys()
+            .filter(|key| {
+                key.as_str() != "currency" || !map.keys().any(|k| AMOUNTS.contains(&k.as_str()))
+            })
+            .collect();
+        walk.map_keys(old, new, keys, currency);
+    }
+    for part in &inner {
+        split(part, out);
+    }
+}
+
+/// The path of [`list_rule`] and [`DEFAULTS`] for a change's steps:
+/// `plan.objectives[].actions`.
+fn pattern_of(steps: &[Step]) -> String {
+    let mut path = String::new();
+    for step in steps {
+        match step {
+            Step::Key(key) => path = join(&path, key),
+            Step::Entry(_) | Step::Index(_) => path.push_str("[]"),
+        }
+    }
+    path
+}
+
 fn currency_of(map: &BTreeMap<String, Node>) -> Option<String> {
     match map.get("currency")? {
         Node::Scalar(Value::String(code)) => Some(code.clone()),
@@ -764,5 +844,54 @@ mod tests {
             json!({"company_view": {"account_manager": "Петр Иванов"}})
         )));
         assert_eq!(b.text("review.last_reviewed"), Some("2026-04-01"));
+    }
+
+    #[test]
+    fn a_whole_section_is_made_of_its_keys_and_entries() {
+        let a = meaning(json!({"client": {"name": "X"}}));
+        let b = meaning(json!({"client": {"name": "X"}, "plan": {
+            "objectives": [{"name": "Win", "owner": "Anna", "actions": [{"name": "Demo", "owner": "Anna", "due": "2026-12-15"}]}],
+            "resources": [{"name": "Licences", "from": "Finance", "amount": 1500000, "currency": "RUB"}]
+        }, "company_view": {"relationship": {"purchase_budget": {"amount": 3.0e7, "currency": "RUB"}, "previous_vendors": ["A", "B"]}}}));
+        let changes = diff(&a, &b);
+        assert_eq!(
+            keys(&changes),
+            [
+                ("company_view".to_owned(), ChangeKind::Added),
+                ("plan".to_owned(), ChangeKind::Added)
+            ],
+            "JSON: one change holding the whole value"
+        );
+        let split: Vec<Change> = changes.iter().flat_map(parts).collect();
+        assert_eq!(
+            keys(&split),
+            [
+                (
+                    "company_view.relationship.previous_vendors".to_owned(),
+                    ChangeKind::Added
+                ),
+                (
+                    "company_view.relationship.previous_vendors".to_owned(),
+                    ChangeKind::Added
+                ),
+                (
+                    "company_view.relationship.purchase_budget.amount".to_owned(),
+                    ChangeKind::Added
+                ),
+                ("plan.objectives[Win]".to_owned(), ChangeKind::Added),
+                (
+                    "plan.objectives[Win].actions[Demo]".to_owned(),
+                    ChangeKind::Added
+                ),
+                ("plan.resources[Licences]".to_owned(), ChangeKind::Added),
+            ]
+        );
+        assert!(split[0].element && split[1].element, "set elements");
+        assert_eq!(split[2].currency.as_deref(), Some("RUB"));
+        assert_eq!(split[2].new, json!(30000000));
+        // Removed: the same parts the other way round.
+        let back: Vec<Change> = diff(&b, &a).iter().flat_map(parts).collect();
+        assert_eq!(back.len(), split.len());
+        assert!(back.iter().all(|c| c.change == ChangeKind::Removed));
     }
 }

@@ -68,8 +68,11 @@ pub fn without_changes(
     let mut versions = Versions::new(&repo, max_file_size);
     walk(&mut versions, dossiers_dir, current).unwrap_or_else(|error| {
         eprintln!(
-            "dossier: warning: reviews without changes cannot be told: {}",
-            crate::style::sanitize(&format!("{error:#}"))
+            "dossier: {}: {}",
+            crate::i18n::text("warning"),
+            crate::style::sanitize(
+                &crate::msg!("history-reviews-untold", why = format!("{error:#}")).to_string()
+            )
         );
         vec![None; current.len()]
     })

@@ -7,7 +7,7 @@
 use super::money;
 use crate::history::changes::{Digest, Status};
 use crate::history::log::{Entry, FileEvent};
-use crate::history::meaning::{Change, ChangeKind, Step};
+use crate::history::meaning::{self, Change, ChangeKind, Step};
 use crate::style::{Style, sanitize};
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -111,10 +111,6 @@ pub fn log(id: &str, entries: &[Entry], style: Style) -> String {
 
 fn entry_lines(entry: &Entry) -> Vec<String> {
     let mut lines = Vec::new();
-    if let Some(error) = &entry.error {
-        lines.push(format!("{}: {}", words::unreadable(), sanitize(error)));
-        return lines;
-    }
     if let Some((from, to)) = &entry.moved {
         lines.push(format!(
             "{} {} {} {}",
@@ -123,6 +119,10 @@ fn entry_lines(entry: &Entry) -> Vec<String> {
             words::TO,
             sanitize(to)
         ));
+    }
+    if let Some(error) = &entry.error {
+        lines.push(format!("{}: {}", words::unreadable(), sanitize(error)));
+        return lines;
     }
     match entry.file {
         FileEvent::Added => lines.push(words::new_file().to_owned()),
@@ -201,8 +201,12 @@ pub fn digest(digest: &Digest, style: Style) -> String {
 }
 
 /// One line per change; the elements of one set that changed together are
-/// one line (`Pavel Orlov: roles + opponent − supporter`).
+/// one line (`Pavel Orlov: roles + opponent − supporter`). A whole section
+/// added or removed at once reads as its keys and entries added or removed
+/// one by one ([`meaning::parts`]).
 pub fn change_lines(changes: &[Change]) -> Vec<String> {
+    let changes: Vec<Change> = changes.iter().flat_map(meaning::parts).collect();
+    let changes = changes.as_slice();
     let mut lines: Vec<String> = Vec::new();
     let mut index = 0;
     while index < changes.len() {
@@ -307,17 +311,17 @@ fn entry_text(steps: &[Step], value: &Value, currency: Option<&str>) -> String {
             parts.extend(text("kind"));
             parts.push(format!("«{summary}»"));
             parts.extend(text("outcome"));
-            if let Some(amount) = entry.get("amount").and_then(Value::as_f64) {
-                let currency = entry.get("currency").and_then(Value::as_str);
-                parts.push(money::money(amount, currency));
-            }
+            parts.extend(entry_amount(entry));
             return parts.join(" ");
         }
         if let Some(name) = text("name").or_else(|| text("year")) {
-            let detail: Vec<String> = ["title", "role", "kind", "roles", "owner", "due", "status"]
-                .iter()
-                .filter_map(|key| text(key))
-                .collect();
+            let mut detail: Vec<String> = [
+                "title", "role", "kind", "roles", "from", "owner", "due", "status",
+            ]
+            .iter()
+            .filter_map(|key| text(key))
+            .collect();
+            detail.extend(entry_amount(entry));
             return if detail.is_empty() {
                 name
             } else {
@@ -326,6 +330,15 @@ fn entry_text(steps: &[Step], value: &Value, currency: Option<&str>) -> String {
         }
     }
     value_text(value, currency)
+}
+
+/// An entry's `amount` with its `currency`: `1,500,000 RUB`.
+fn entry_amount(entry: &serde_json::Map<String, Value>) -> Option<String> {
+    let amount = entry.get("amount")?.as_f64()?;
+    Some(money::money(
+        amount,
+        entry.get("currency").and_then(Value::as_str),
+    ))
 }
 
 /// A value as text: amounts grouped (`12,000,000 RUB`), lists joined,

@@ -5,6 +5,7 @@
 //! generated ids (`m0`, `o0`) so no name ever has to be an identifier.
 
 use crate::map::{Map, Member, OurPerson, Stance};
+use crate::render::map_layout::{Graph, Rect, place};
 use std::fmt::Write as _;
 
 /// Fill, border and text colour of a node.
@@ -307,135 +308,146 @@ pub fn escape_markup(text: &str) -> String {
     out
 }
 
-const NODE_WIDTH: f64 = 220.0;
-const NODE_HEIGHT: f64 = 70.0;
-const GAP_X: f64 = 20.0;
-const GAP_Y: f64 = 44.0;
+/// The width of a box, unless one word of its text needs more.
+const NODE_WIDTH: f64 = 200.0;
+/// Room between a box's border and its text.
+const PAD_X: f64 = 9.0;
+const PAD_Y: f64 = 7.0;
+/// The double border of a decision maker takes this much more on each side.
+const DOUBLE: f64 = 4.0;
 const MARGIN: f64 = 12.0;
-/// Extra room above our row for its caption.
-const OURS_GAP: f64 = 64.0;
-/// Room for text inside a node, and the sizes of the name and the other lines.
-const TEXT_WIDTH: f64 = NODE_WIDTH - 14.0;
+/// Room below our row for its caption.
+const CAPTION: f64 = 24.0;
+/// Font sizes of the name and of the other lines, and the line height.
 const NAME_SIZE: f64 = 13.0;
 const LINE_SIZE: f64 = 11.0;
+const LEADING: f64 = 1.3;
 
 /// A generous guess at a character's width in ems in a common sans-serif
-/// font: the page cannot measure text, so it errs on the wide side.
+/// font, Latin and Cyrillic alike: the page cannot measure text, so it errs
+/// on the wide side and a line never runs out of its box.
 fn em_width(c: char) -> f64 {
     match c {
         ' ' => 0.32,
         'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' => 0.3,
-        'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'м' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'М' => {
-            0.9
-        }
-        c if c.is_lowercase() => 0.6,
-        c if c.is_uppercase() => 0.72,
-        _ => 0.66,
+        'f' | 't' | 'r' | '(' | ')' | '-' | '«' | '»' | '"' => 0.42,
+        'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'м' | 'ы' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'М'
+        | 'Ы' | 'Ф' | 'ф' | '—' | '@' | '%' => 0.92,
+        c if c.is_lowercase() => 0.62,
+        c if c.is_uppercase() => 0.74,
+        _ => 0.68,
     }
 }
 
-/// Cuts `text` with an ellipsis so that it fits `room` pixels at `size`.
-fn fit(text: &str, size: f64, bold: bool, room: f64) -> String {
-    let scale = size * if bold { 1.05 } else { 1.0 };
-    let width = |t: &str| t.chars().map(em_width).sum::<f64>() * scale;
-    if width(text) <= room {
-        return text.to_owned();
-    }
-    let mut short = String::new();
-    let mut used = em_width('…') * scale;
-    for c in text.chars() {
-        used += em_width(c) * scale;
-        if used > room {
-            break;
-        }
-        short.push(c);
-    }
-    let mut short = short.trim_end().to_owned();
-    short.push('…');
-    short
+/// The width of `text` in pixels at `size`, bold or not.
+fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let scale = size * if bold { 1.07 } else { 1.0 };
+    text.chars().map(em_width).sum::<f64>() * scale
 }
 
-/// Where each node stands: top-left corners.
-struct Layout {
-    members: Vec<(f64, f64)>,
-    ours: Vec<(f64, f64)>,
-    ours_y: f64,
+/// Breaks `text` at spaces into lines that fit `room` pixels at `size`.
+/// Nothing is ever cut: a word wider than `room` stands on a line of its own
+/// and the box grows to hold it.
+pub fn wrap(text: &str, size: f64, bold: bool, room: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if line.is_empty() {
+            line.push_str(word);
+            continue;
+        }
+        let longer = format!("{line} {word}");
+        if text_width(&longer, size, bold) <= room {
+            line = longer;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// One line of text in a box.
+struct Line {
+    text: String,
+    size: f64,
+    bold: bool,
+    fill: &'static str,
+}
+
+/// The text of a box, wrapped, and the size of the box that holds it.
+struct Label {
+    lines: Vec<Line>,
+    /// The label's lines as written, for the tooltip.
+    whole: String,
     width: f64,
     height: f64,
 }
 
-/// Layers by `reports_to` depth, each member under its boss where it can be,
-/// rows centred; our people in one row below.
-fn layout(map: &Map) -> Layout {
-    let depths = map.depths();
-    let layers = depths.iter().max().map_or(0, |d| d + 1);
-    let boss_of = |member: usize| {
-        map.reports
-            .iter()
-            .find(|&&(_, m)| m == member)
-            .map(|&(b, _)| b)
-    };
-    let mut slot = vec![0usize; map.members.len()];
-    let mut rows: Vec<Vec<usize>> = Vec::with_capacity(layers);
-    for layer in 0..layers {
-        let mut row: Vec<usize> = (0..map.members.len())
-            .filter(|&i| depths[i] == layer)
-            .collect();
-        // Children follow the order of their bosses in the row above.
-        row.sort_by_key(|&i| {
-            let boss = boss_of(i).filter(|&b| layer > 0 && depths[b] + 1 == layer);
-            (boss.map_or(usize::MAX, |b| slot[b]), i)
-        });
-        for (position, &i) in row.iter().enumerate() {
-            slot[i] = position;
+/// Wraps a box's lines: the first (the name) bold and larger; the
+/// "not covered" line in the uncovered colour.
+fn label(lines: &[String], colours: &Colours, double: bool) -> Label {
+    let inset = PAD_X + if double { DOUBLE } else { 0.0 };
+    let room = NODE_WIDTH - 2.0 * inset;
+    let uncovered = not_covered();
+    let mut wrapped = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        let (size, bold) = if n == 0 {
+            (NAME_SIZE, true)
+        } else {
+            (LINE_SIZE, false)
+        };
+        let fill = if n > 0 && *line == uncovered {
+            UNCOVERED_STROKE
+        } else {
+            colours.text
+        };
+        for text in wrap(line, size, bold, room) {
+            wrapped.push(Line {
+                text,
+                size,
+                bold,
+                fill,
+            });
         }
-        rows.push(row);
     }
-    let widest = rows
+    let widest = wrapped
         .iter()
-        .map(Vec::len)
-        .chain([map.ours.len(), 1])
-        .max()
-        .unwrap_or(1);
-    let step_x = NODE_WIDTH + GAP_X;
-    let width = MARGIN * 2.0 + widest as f64 * step_x - GAP_X;
-    let row_x = |len: usize, position: usize| {
-        MARGIN + (widest - len) as f64 * step_x / 2.0 + position as f64 * step_x
-    };
-    let mut members = vec![(0.0, 0.0); map.members.len()];
-    for (layer, row) in rows.iter().enumerate() {
-        let y = MARGIN + layer as f64 * (NODE_HEIGHT + GAP_Y);
-        for (position, &i) in row.iter().enumerate() {
-            members[i] = (row_x(row.len(), position), y);
-        }
-    }
-    let group_height = if layers == 0 {
-        NODE_HEIGHT
-    } else {
-        layers as f64 * (NODE_HEIGHT + GAP_Y) - GAP_Y
-    };
-    let ours_y = MARGIN + group_height + OURS_GAP;
-    let ours = (0..map.ours.len())
-        .map(|k| (row_x(map.ours.len(), k), ours_y))
-        .collect();
-    let height = if map.ours.is_empty() {
-        MARGIN * 2.0 + group_height
-    } else {
-        ours_y + NODE_HEIGHT + MARGIN
-    };
-    Layout {
-        members,
-        ours,
-        ours_y,
-        width,
-        height,
+        .map(|l| text_width(&l.text, l.size, l.bold))
+        .fold(room, f64::max);
+    let height = wrapped.iter().map(|l| l.size * LEADING).sum::<f64>()
+        + 2.0 * (PAD_Y + if double { DOUBLE } else { 0.0 });
+    Label {
+        lines: wrapped,
+        whole: lines.join(" — "),
+        width: (widest + 2.0 * inset).ceil(),
+        height: height.ceil(),
     }
 }
 
-fn arrow(out: &mut String, from: (f64, f64), to: (f64, f64), colour: &str, dashed: bool) {
-    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+/// An edge: a polyline from its tail to its head with an arrowhead there.
+/// `data-from` and `data-to` name the boxes it joins (`m0`, `o1`).
+fn edge(out: &mut String, route: &[(f64, f64)], ends: (&str, &str), colour: &str, dashed: bool) {
+    let [.., before, head] = route else {
+        return;
+    };
+    let (dx, dy) = (head.0 - before.0, head.1 - before.1);
     let length = (dx * dx + dy * dy).sqrt().max(1.0);
     let (ux, uy) = (dx / length, dy / length);
+    let mut points: Vec<String> = route
+        .iter()
+        .map(|(x, y)| format!("{:.1},{:.1}", x + MARGIN, y + MARGIN))
+        .collect();
+    // The line stops inside the arrowhead, so its end does not poke out.
+    if let Some(last) = points.last_mut() {
+        *last = format!(
+            "{:.1},{:.1}",
+            head.0 - ux * 6.0 + MARGIN,
+            head.1 - uy * 6.0 + MARGIN
+        );
+    }
     let dash = if dashed {
         " stroke-dasharray=\"5 4\""
     } else {
@@ -443,19 +455,17 @@ fn arrow(out: &mut String, from: (f64, f64), to: (f64, f64), colour: &str, dashe
     };
     let _ = writeln!(
         out,
-        "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"1.4\"{dash}/>",
-        from.0,
-        from.1,
-        to.0 - ux * 6.0,
-        to.1 - uy * 6.0
+        "<polyline class=\"edge\" data-from=\"{}\" data-to=\"{}\" points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.4\"{dash}/>",
+        ends.0,
+        ends.1,
+        points.join(" ")
     );
-    let base = (to.0 - ux * 9.0, to.1 - uy * 9.0);
+    let (tip_x, tip_y) = (head.0 + MARGIN, head.1 + MARGIN);
+    let base = (tip_x - ux * 9.0, tip_y - uy * 9.0);
     let (px, py) = (-uy * 4.5, ux * 4.5);
     let _ = writeln!(
         out,
-        "<polygon points=\"{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}\" fill=\"{colour}\"/>",
-        to.0,
-        to.1,
+        "<polygon points=\"{tip_x:.1},{tip_y:.1} {:.1},{:.1} {:.1},{:.1}\" fill=\"{colour}\"/>",
         base.0 + px,
         base.1 + py,
         base.0 - px,
@@ -463,19 +473,28 @@ fn arrow(out: &mut String, from: (f64, f64), to: (f64, f64), colour: &str, dashe
     );
 }
 
-fn node(
-    out: &mut String,
-    (x, y): (f64, f64),
-    lines: &[String],
-    colours: &Colours,
-    stroke: &str,
+/// How a box is drawn: its colours, border, and whether the border is
+/// dashed (not covered) or double (a decision maker).
+struct Look<'a> {
+    colours: &'a Colours,
+    stroke: &'a str,
     dashed: bool,
     double: bool,
-) {
+}
+
+/// A box with its text. `data-node` names it for the edges (`m0`, `o1`).
+fn node(out: &mut String, id: &str, rect: Rect, label: &Label, look: &Look) {
+    let Look {
+        colours,
+        stroke,
+        dashed,
+        double,
+    } = *look;
+    let (x, y) = (rect.x + MARGIN, rect.y + MARGIN);
     let _ = writeln!(
         out,
-        "<g><title>{}</title>",
-        escape_markup(&lines.join(" — "))
+        "<g class=\"node\" data-node=\"{id}\"><title>{}</title>",
+        escape_markup(&label.whole)
     );
     let dash = if dashed {
         " stroke-width=\"3\" stroke-dasharray=\"6 3\""
@@ -484,52 +503,81 @@ fn node(
     };
     let _ = writeln!(
         out,
-        "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"8\" fill=\"{}\" stroke=\"{stroke}\"{dash}/>",
-        colours.fill
+        "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"8\" fill=\"{}\" stroke=\"{stroke}\"{dash}/>",
+        rect.width, rect.height, colours.fill
     );
     if double {
         let _ = writeln!(
             out,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"none\" stroke=\"{stroke}\" stroke-width=\"1\"/>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"6\" fill=\"none\" stroke=\"{stroke}\" stroke-width=\"1\"/>",
             x + 3.5,
             y + 3.5,
-            NODE_WIDTH - 7.0,
-            NODE_HEIGHT - 7.0
+            rect.width - 7.0,
+            rect.height - 7.0
         );
     }
-    let centre = x + NODE_WIDTH / 2.0;
-    let room = if double { TEXT_WIDTH - 8.0 } else { TEXT_WIDTH };
-    for (n, line) in lines.iter().enumerate() {
-        let (size, bold) = if n == 0 {
-            (NAME_SIZE, true)
+    let centre = x + rect.width / 2.0;
+    let mut top = y + PAD_Y + if double { DOUBLE } else { 0.0 };
+    for line in &label.lines {
+        let height = line.size * LEADING;
+        // The baseline sits where the line's capitals and descenders both fit.
+        let baseline = top + height / 2.0 + line.size * 0.36;
+        let weight = if line.bold {
+            " font-weight=\"bold\""
         } else {
-            (LINE_SIZE, false)
-        };
-        let weight = if bold { " font-weight=\"bold\"" } else { "" };
-        let fill = if *line == not_covered() {
-            UNCOVERED_STROKE
-        } else {
-            colours.text
+            ""
         };
         let _ = writeln!(
             out,
-            "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"{size}\"{weight} fill=\"{fill}\" text-anchor=\"middle\">{}</text>",
-            y + 18.0 + 15.5 * n as f64,
-            escape_markup(&fit(line, size, bold, room))
+            "<text x=\"{centre:.1}\" y=\"{baseline:.1}\" font-size=\"{}\"{weight} fill=\"{}\" text-anchor=\"middle\">{}</text>",
+            line.size,
+            line.fill,
+            escape_markup(&line.text)
         );
+        top += height;
     }
     out.push_str("</g>\n");
 }
 
-/// An inline SVG (no external references) for the HTML report.
+/// An inline SVG (no external references) for the HTML report: every name
+/// and title whole, wrapped to fit its box, and every edge routed around the
+/// boxes (see [`super::map_layout`]).
 pub fn svg(map: &Map) -> String {
-    let at = layout(map);
+    let member_labels: Vec<Label> = map
+        .members
+        .iter()
+        .map(|m| label(&member_lines(m), colours(m.stance), m.is_decision_maker()))
+        .collect();
+    let our_labels: Vec<Label> = map
+        .ours
+        .iter()
+        .map(|p| label(&our_lines(p), &OURS, false))
+        .collect();
+    let placed = place(&Graph {
+        members: member_labels.iter().map(|l| (l.width, l.height)).collect(),
+        ours: our_labels.iter().map(|l| (l.width, l.height)).collect(),
+        reports: map.reports.clone(),
+        covers: map.covers.clone(),
+        depths: map.depths(),
+    });
+    let empty_line = if map.members.is_empty() {
+        text_width(&nobody_yet(), NAME_SIZE, false) + 2.0 * MARGIN
+    } else {
+        0.0
+    };
+    let caption = if map.ours.is_empty() { 0.0 } else { CAPTION };
+    let (width, height) = if map.members.is_empty() && map.ours.is_empty() {
+        (empty_line, 2.0 * MARGIN + NAME_SIZE * LEADING)
+    } else {
+        (
+            (placed.width + 2.0 * MARGIN).max(empty_line),
+            placed.height + 2.0 * MARGIN + caption,
+        )
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "<svg class=\"map\" viewBox=\"0 0 {w:.0} {h:.0}\" width=\"{w:.0}\" height=\"{h:.0}\" role=\"img\" font-family=\"inherit\">",
-        w = at.width,
-        h = at.height
+        "<svg class=\"map\" viewBox=\"0 0 {width:.0} {height:.0}\" width=\"{width:.0}\" height=\"{height:.0}\" role=\"img\" font-family=\"inherit\">"
     );
     let _ = writeln!(
         out,
@@ -540,69 +588,58 @@ pub fn svg(map: &Map) -> String {
         let _ = writeln!(
             out,
             "<text x=\"{MARGIN}\" y=\"{:.1}\" font-size=\"13\" fill=\"#6b6b6b\">{}</text>",
-            MARGIN + NODE_HEIGHT / 2.0,
+            MARGIN + NAME_SIZE,
             escape_markup(&nobody_yet())
         );
     }
-    for &(boss, member) in &map.reports {
-        let (bx, by) = at.members[boss];
-        let (mx, my) = at.members[member];
-        let from = (bx + NODE_WIDTH / 2.0, by + NODE_HEIGHT);
-        let to = if my > by {
-            (mx + NODE_WIDTH / 2.0, my)
-        } else {
-            // A cycle in reports_to points back up: end at the side of the box.
-            (mx + NODE_WIDTH / 2.0, my + NODE_HEIGHT)
-        };
-        arrow(&mut out, from, to, REPORTS_STROKE, false);
+    for (&(boss, member), route) in map.reports.iter().zip(&placed.reports) {
+        let ends = (format!("m{boss}"), format!("m{member}"));
+        edge(&mut out, route, (&ends.0, &ends.1), REPORTS_STROKE, false);
     }
-    for &(person, member) in &map.covers {
-        let (px, py) = at.ours[person];
-        let (mx, my) = at.members[member];
-        arrow(
-            &mut out,
-            (px + NODE_WIDTH / 2.0, py),
-            (mx + NODE_WIDTH / 2.0, my + NODE_HEIGHT),
-            OURS.stroke,
-            true,
-        );
+    for (&(person, member), route) in map.covers.iter().zip(&placed.covers) {
+        let ends = (format!("o{person}"), format!("m{member}"));
+        edge(&mut out, route, (&ends.0, &ends.1), OURS.stroke, true);
     }
-    for (member, &corner) in map.members.iter().zip(&at.members) {
+    for (i, ((member, label), &rect)) in map
+        .members
+        .iter()
+        .zip(&member_labels)
+        .zip(&placed.members)
+        .enumerate()
+    {
         let c = colours(member.stance);
         let (stroke, dashed) = if member.covered {
             (c.stroke, false)
         } else {
             (UNCOVERED_STROKE, true)
         };
-        node(
-            &mut out,
-            corner,
-            &member_lines(member),
-            c,
+        let look = Look {
+            colours: c,
             stroke,
             dashed,
-            member.is_decision_maker(),
-        );
+            double: member.is_decision_maker(),
+        };
+        node(&mut out, &format!("m{i}"), rect, label, &look);
     }
-    if !map.ours.is_empty() {
+    if let Some(first) = placed.ours.iter().min_by(|a, b| a.x.total_cmp(&b.x)) {
+        let bottom = placed.ours.iter().map(Rect::bottom).fold(0.0, f64::max);
         let _ = writeln!(
             out,
-            "<text x=\"{MARGIN}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"bold\" fill=\"{}\">{}</text>",
-            at.ours_y - 10.0,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" font-weight=\"bold\" fill=\"{}\">{}</text>",
+            first.x + MARGIN,
+            bottom + MARGIN + 17.0,
             OURS.stroke,
             escape_markup(&our_side())
         );
     }
-    for (person, &corner) in map.ours.iter().zip(&at.ours) {
-        node(
-            &mut out,
-            corner,
-            &our_lines(person),
-            &OURS,
-            OURS.stroke,
-            false,
-            false,
-        );
+    for (k, (label, &rect)) in our_labels.iter().zip(&placed.ours).enumerate() {
+        let look = Look {
+            colours: &OURS,
+            stroke: OURS.stroke,
+            dashed: false,
+            double: false,
+        };
+        node(&mut out, &format!("o{k}"), rect, label, &look);
     }
     out.push_str("</svg>\n");
     out
@@ -638,11 +675,31 @@ mod tests {
     }
 
     #[test]
-    fn long_text_is_cut_with_an_ellipsis() {
-        assert_eq!(fit("Ромашка", 11.0, false, 194.0), "Ромашка");
+    fn long_text_wraps_at_spaces_and_is_never_cut() {
+        assert_eq!(wrap("Ромашка", 11.0, false, 182.0), ["Ромашка"]);
         let long = "Помощник генерального директора по связям с общественностью";
-        let cut = fit(long, 11.0, false, 194.0);
-        assert!(cut.ends_with('…') && cut.chars().count() < 30, "{cut}");
-        assert!(long.starts_with(cut.trim_end_matches('…')));
+        let lines = wrap(long, 11.0, false, 182.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        assert_eq!(lines.join(" "), long, "every word, in order");
+        for line in &lines {
+            assert!(text_width(line, 11.0, false) <= 182.0, "{line}");
+        }
+        // A word wider than the room stands alone and whole.
+        let word = "Гиперзвуковоймашиностроительныйкомбинат";
+        assert_eq!(
+            wrap(&format!("ООО {word}"), 13.0, true, 100.0),
+            ["ООО", word]
+        );
+        assert!(wrap("  ", 11.0, false, 100.0).is_empty());
+    }
+
+    #[test]
+    fn a_box_grows_to_hold_its_longest_word() {
+        let word = "Гиперзвуковоймашиностроительныйкомбинат";
+        let wide = label(&[word.to_owned()], &NEITHER, false);
+        assert!(wide.width >= text_width(word, NAME_SIZE, true) + 2.0 * PAD_X);
+        let short = label(&["Ann".to_owned(), "CEO".to_owned()], &NEITHER, true);
+        assert_eq!(short.width, NODE_WIDTH);
+        assert_eq!(short.lines.len(), 2);
     }
 }

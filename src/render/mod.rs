@@ -9,6 +9,7 @@ pub mod history;
 pub mod json;
 pub mod list;
 pub mod map;
+pub mod map_layout;
 pub mod money;
 pub mod report;
 pub mod review;

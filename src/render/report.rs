@@ -232,6 +232,7 @@ h2 { font-size: 1.25rem; margin: 28px 0 10px; padding-bottom: 4px; border-bottom
 h3 { font-size: 1.05rem; margin: 18px 0 6px; }
 h4 { font-size: 0.95rem; margin: 12px 0 4px; }
 .plan td.gap { color: var(--red); font-weight: 700; }
+time { white-space: nowrap; }
 small, .muted { color: var(--muted); }
 nav { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 10px 0 0; font-size: 0.95rem; }
 a { color: #1e4fa3; }

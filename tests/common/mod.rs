@@ -10,7 +10,7 @@
 use std::ffi::OsString;
 use std::fmt;
 use std::fs;
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -305,6 +305,49 @@ pub fn wait_or_kill(child: &mut Child, limit: Duration, what: &str) -> ExitStatu
         }
         std::thread::sleep(Duration::from_millis(5));
     }
+}
+
+/// Opens the page in headless Chromium and reads the rendered DOM back
+/// (after its scripts ran); `None`, with a note, where Chromium is missing.
+pub fn rendered_dom(page: &Path) -> Option<String> {
+    if !available("chromium", "chromium") {
+        return None;
+    }
+    let profile = scratch("chromium-profile");
+    let mut child = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let mut stdout = child.stdout.take().expect("chromium's stdout");
+    let reader = std::thread::spawn(move || {
+        let mut dom = String::new();
+        stdout.read_to_string(&mut dom).map(|_| dom)
+    });
+    // A guard against a hung browser, not a timing assertion.
+    let status = wait_or_kill(&mut child, Duration::from_secs(180), "chromium");
+    let dom = reader
+        .join()
+        .expect("the reader thread")
+        .expect("read the DOM");
+    let _ = std::fs::remove_dir_all(&profile);
+    assert!(status.success(), "chromium failed: {status}");
+    Some(dom)
 }
 
 // ------------------------------------------------------------------ git

@@ -8,6 +8,7 @@ use super::{Entry, days_text, esc, exact_money, sums_cell, t};
 use crate::account_plan::{self, PlanView};
 use crate::i18n::term_of;
 use crate::msg;
+use crate::style::sanitize;
 use std::fmt::Write as _;
 
 /// A dash for an empty cell.
@@ -141,14 +142,21 @@ fn overdue_per_owner<'a>(out: &mut String, plans: impl Iterator<Item = &'a PlanV
             .items
             .iter()
             .map(|a| {
-                esc(&msg!(
+                // The date as a `<time>` that never breaks at its hyphens;
+                // a placeholder keeps it apart from the escaped words.
+                let line = esc(&msg!(
                     "report-plan-action-line",
-                    action = a.action.as_str(),
-                    client = client_of(&a.client, &a.id),
-                    due = a.due.to_string(),
+                    action = sanitize(&a.action),
+                    client = sanitize(client_of(&a.client, &a.id)),
+                    due = "\u{1}",
                     days = days_text(a.days_overdue)
                 )
-                .to_string())
+                .to_string());
+                line.replacen(
+                    '\u{1}',
+                    &format!("<time datetime=\"{0}\">{0}</time>", a.due),
+                    1,
+                )
             })
             .collect();
         let _ = writeln!(
