@@ -717,3 +717,39 @@ history-reviews-untold = reviews without changes cannot be told: { $why }
 history-shallow-range = this is a shallow clone: the history ends before the start of the range (`git fetch --unshallow` for all of it)
 history-shallow-log = this is a shallow clone: the history shown ends where the clone does (`git fetch --unshallow` for all of it)
 history-version-unreadable = { $id }: a version cannot be read: { $why }
+
+## dossier init
+
+init-created = created { $path }
+init-kept = kept { $path } (already there; left as it is)
+init-kept-up-to-date = kept { $path } (already there and up to date)
+init-updated = updated { $path }
+init-next = next: dossier new "Client name"   (then edit the file and run `dossier check`)
+init-not-in-git = `--git-hook`: { $path } is not in a git repository; run `git init` there first, or leave out `--git-hook`
+init-foreign-hook = { $path } is already there and was not written by `dossier init`, so it was left as it is and commits are not checked; add the line `{ $command }` to it (run from the dossier repository), or remove it and run `dossier init --git-hook` again
+init-cannot-chmod = cannot make { $path } executable: { $why }
+cannot-create = cannot create { $path }: { $why }
+
+## dossier.yaml
+
+settings-problem = { $path }:{ $line }:{ $column }: { $problem }
+settings-bad-interval = { $path }: `review.interval_months` is { $found }; expected 1 to { $most } (a dossier is reviewed at least every 3 months)
+settings-zero-size = { $path }: `max_file_size` is 0; expected a size such as `8 MiB`
+parse-expected-size = a size in bytes, such as `8388608` or `8 MiB`
+reporting-no-rate = { $place }: no rate for { $missing } in reporting.rates; amounts in { $count ->
+    [one] it
+   *[other] them
+} are shown apart, outside the { $currency } total (add `{ $rates }` under `rates:`, in { $currency } per one unit)
+reporting-rates-without-currency = { $place }: reporting.rates needs reporting.currency, the ISO 4217 code the rates convert into (such as `currency: RUB`)
+reporting-bad-currency = { $place }: reporting.currency is `{ $found }`, not an active ISO 4217 code{ $hint }; write three capital letters such as RUB, EUR or USD
+reporting-bad-rate-currency = { $place }: reporting.rates.{ $found }: `{ $found }` is not an active ISO 4217 code{ $hint }; write three capital letters such as EUR or USD
+reporting-rate-of-itself = { $place }: reporting.rates.{ $currency } is { $value }, but { $currency } is the reporting currency itself (1 { $currency } is 1 { $currency }); remove this line
+reporting-bad-rate = { $place }: reporting.rates.{ $currency } is `{ $found }`, expected a positive number: how many { $reporting } one { $currency } is worth{ $how }
+reporting-write-rate = ; write { $value }
+reporting-rate-example = { " " }(such as 98.5)
+
+## git
+
+git-folder-unreadable = cannot read the history: the dossiers folder { $folder } cannot be opened ({ $why })
+git-not-in-work-tree = { $folder } is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)
+git-bare = { $folder } is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree

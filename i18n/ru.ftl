@@ -734,3 +734,39 @@ history-reviews-untold = нельзя сказать, какие обзоры п
 history-shallow-range = это неполный клон (`shallow`): история кончается раньше начала диапазона (вся история — `git fetch --unshallow`)
 history-shallow-log = это неполный клон (`shallow`): история показана до того места, где кончается клон (вся история — `git fetch --unshallow`)
 history-version-unreadable = { $id }: одну из версий не прочитать: { $why }
+
+## dossier init
+
+init-created = создано: { $path }
+init-kept = оставлено: { $path } (уже есть; не изменено)
+init-kept-up-to-date = оставлено: { $path } (уже есть, актуально)
+init-updated = обновлено: { $path }
+init-next = дальше: `dossier new "Название клиента"`   (затем отредактируйте файл и запустите `dossier check`)
+init-not-in-git = `--git-hook`: { $path } не в репозитории git; сначала выполните там `git init` или уберите `--git-hook`
+init-foreign-hook = { $path } уже есть, и его записал не `dossier init`, поэтому он оставлен как есть и коммиты не проверяются; добавьте в него строку `{ $command }` (запуск из репозитория досье) или удалите его и снова выполните `dossier init --git-hook`
+init-cannot-chmod = не удалось сделать { $path } исполняемым: { $why }
+cannot-create = не удалось создать { $path }: { $why }
+
+## dossier.yaml
+
+settings-problem = { $path }:{ $line }:{ $column }: { $problem }
+settings-bad-interval = { $path }: `review.interval_months` равно { $found }; нужно от 1 до { $most } (досье пересматривают не реже раза в 3 месяца)
+settings-zero-size = { $path }: `max_file_size` равно 0; нужен размер, например `8 MiB`
+parse-expected-size = размер в байтах, например `8388608` или `8 MiB`
+reporting-no-rate = { $place }: в `reporting.rates` нет курса для { $missing }; суммы в { $count ->
+    [one] этой валюте
+   *[other] этих валютах
+} показаны отдельно, вне итога в { $currency } (добавьте `{ $rates }` под `rates:`, сколько { $currency } за единицу)
+reporting-rates-without-currency = { $place }: для `reporting.rates` нужна `reporting.currency` — код ISO 4217, в который пересчитывают курсы (например, `currency: RUB`)
+reporting-bad-currency = { $place }: `reporting.currency` — `{ $found }`, это не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `RUB`, `EUR` или `USD`
+reporting-bad-rate-currency = { $place }: `reporting.rates.{ $found }`: `{ $found }` — не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `EUR` или `USD`
+reporting-rate-of-itself = { $place }: `reporting.rates.{ $currency }` равно { $value }, но { $currency } — сама валюта итогов (1 { $currency } — это 1 { $currency }); удалите эту строку
+reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` — `{ $found }`, а нужно положительное число: сколько `{ $reporting }` стоит один `{ $currency }`{ $how }
+reporting-write-rate = ; напишите { $value }
+reporting-rate-example = { " " }(например, 98.5)
+
+## git
+
+git-folder-unreadable = историю не прочитать: папку досье { $folder } не открыть ({ $why })
+git-not-in-work-tree = { $folder } не в рабочей копии git: история и `--staged` читаются из git (выполните `git init` и закоммитьте досье)
+git-bare = { $folder } в «голом» репозитории git (`bare`, без рабочей копии): историю и `--staged` читают из клона с рабочей копией

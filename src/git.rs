@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoHistory {
     /// A message naming git and the folder, for stderr.
-    pub message: String,
+    pub message: crate::i18n::Message,
 }
 
 /// The repository around a dossiers folder.
@@ -105,25 +105,22 @@ impl Repo {
     /// bare one (with no work tree the dossiers are not files).
     pub fn discover(dossiers_dir: &Path) -> Result<Repo, NoHistory> {
         let folder = std::fs::canonicalize(dossiers_dir).map_err(|error| NoHistory {
-            message: format!(
-                "cannot read the history: the dossiers folder {} cannot be opened ({})",
-                dossiers_dir.display(),
-                crate::load::describe_io(&error)
+            message: crate::msg!(
+                "git-folder-unreadable",
+                folder = dossiers_dir.display().to_string(),
+                why = crate::load::describe_io(&error)
             ),
         })?;
         let not_in_git = || NoHistory {
-            message: format!(
-                "{} is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)",
-                dossiers_dir.display()
+            message: crate::msg!(
+                "git-not-in-work-tree",
+                folder = dossiers_dir.display().to_string()
             ),
         };
         let mut repo = gix::discover(&folder).map_err(|_| not_in_git())?;
         let Some(workdir) = repo.workdir() else {
             return Err(NoHistory {
-                message: format!(
-                    "{} is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree",
-                    dossiers_dir.display()
-                ),
+                message: crate::msg!("git-bare", folder = dossiers_dir.display().to_string()),
             });
         };
         let workdir = std::fs::canonicalize(workdir).unwrap_or_else(|_| workdir.to_path_buf());
@@ -476,7 +473,7 @@ pub fn id_of(path: &str) -> &str {
 
 impl std::fmt::Display for NoHistory {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{}", self.message)
     }
 }
 

@@ -68,7 +68,7 @@ pub fn run() -> ExitCode {
                         eprintln!(
                             "dossier: {}: {}",
                             i18n::text("error"),
-                            style::sanitize(problem)
+                            style::sanitize(&problem.to_string())
                         );
                     }
                 }

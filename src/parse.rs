@@ -323,6 +323,16 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
 }
 
 fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
+    read_described(text)
+}
+
+/// Reads `text` (decoded) as a `T` with a dossier's YAML options, naming a
+/// problem as a dossier's are named: in plain words of the catalogue, with
+/// its key path and position (`dossier.yaml` is read this way too).
+///
+/// # Errors
+/// The first problem, as a [`ParseError`].
+pub fn read_described<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let mut key_path = String::new();
     let result = serde_saphyr::with_deserializer_from_str_with_options(text, options(), |de| {
         serde_path_to_error::deserialize(de).map_err(|error| {
@@ -600,6 +610,7 @@ fn expected_words(expected: &str) -> Message {
         "a mapping of keys" => Message::new("parse-expected-mapping"),
         "a string" => Message::new("parse-expected-text"),
         other if other.contains("bool") => Message::new("parse-expected-boolean"),
+        other if other.starts_with("a size") => Message::new("parse-expected-size"),
         _ => Message::new("parse-expected-other"),
     }
 }

@@ -98,7 +98,10 @@ impl Reporting {
     }
 
     /// The note on stderr for currencies without a rate, or `None` when every one has one.
-    pub fn missing_rates_note(&self, missing: impl IntoIterator<Item = String>) -> Option<String> {
+    pub fn missing_rates_note(
+        &self,
+        missing: impl IntoIterator<Item = String>,
+    ) -> Option<crate::i18n::Message> {
         let mut missing: Vec<String> = missing.into_iter().collect();
         missing.sort();
         missing.dedup();
@@ -106,14 +109,13 @@ impl Reporting {
             return None;
         }
         let rates: Vec<String> = missing.iter().map(|c| format!("{c}: …")).collect();
-        Some(format!(
-            "{}: no rate for {} in reporting.rates; amounts in {} are shown apart, outside the {} total (add `{}` under `rates:`, in {} per one unit)",
-            self.rates_at,
-            missing.join(", "),
-            if missing.len() == 1 { "it" } else { "them" },
-            self.currency,
-            rates.join("`, `"),
-            self.currency
+        Some(crate::msg!(
+            "reporting-no-rate",
+            place = self.rates_at.as_str(),
+            missing = missing.join(", "),
+            count = missing.len(),
+            currency = self.currency.as_str(),
+            rates = rates.join("`, `")
         ))
     }
 }
@@ -174,24 +176,28 @@ fn place<T>(file: &Path, value: &Spanned<T>) -> String {
     format!("{}:{}:{}", file.display(), at.line, at.column)
 }
 
-/// ` (did you mean `RUB`?)` for `rub`, `руб`, `RUR`; empty when nothing fits.
-fn currency_hint(code: &str) -> String {
+/// ` (did you mean `RUB`?)` for `rub`, `руб`, `RUR`; nothing when nothing fits.
+fn currency_hint(code: &str) -> crate::i18n::Message {
     match crate::currency::suggest(code) {
-        Some(known) if known != code => format!(" (did you mean `{known}`?)"),
-        _ => String::new(),
+        Some(known) if known != code => crate::suggest::hint(Some(known)),
+        _ => crate::suggest::hint(None),
     }
 }
 
 impl ReportingFile {
     /// Checks what was written and returns the settings in force, or every
     /// problem, each naming `dossier.yaml:line:column`.
-    pub fn check(self, file: &Path, text: &str) -> Result<Option<Reporting>, Vec<String>> {
+    pub fn check(
+        self,
+        file: &Path,
+        text: &str,
+    ) -> Result<Option<Reporting>, Vec<crate::i18n::Message>> {
         let mut problems = Vec::new();
         let Some(currency) = self.currency else {
             if self.rates.is_some() {
-                problems.push(format!(
-                    "{}: reporting.rates needs reporting.currency, the ISO 4217 code the rates convert into (such as `currency: RUB`)",
-                    file.display()
+                problems.push(crate::msg!(
+                    "reporting-rates-without-currency",
+                    place = file.display().to_string()
                 ));
                 return Err(problems);
             }
@@ -199,11 +205,11 @@ impl ReportingFile {
         };
         let code = currency.value.trim().to_owned();
         if !is_active_currency(&code) {
-            problems.push(format!(
-                "{}: reporting.currency is `{}`, not an active ISO 4217 code{}; write three capital letters such as RUB, EUR or USD",
-                place(file, &currency),
-                currency.value,
-                currency_hint(&currency.value)
+            problems.push(crate::msg!(
+                "reporting-bad-currency",
+                place = place(file, &currency),
+                found = currency.value.as_str(),
+                hint = currency_hint(&currency.value)
             ));
         }
         let mut rates = BTreeMap::new();
@@ -214,9 +220,11 @@ impl ReportingFile {
         for (other, rate) in self.rates.map(|r| r.value).unwrap_or_default() {
             let at = place(file, &rate);
             if !is_active_currency(&other) {
-                problems.push(format!(
-                    "{at}: reporting.rates.{other}: `{other}` is not an active ISO 4217 code{}; write three capital letters such as EUR or USD",
-                    currency_hint(&other)
+                problems.push(crate::msg!(
+                    "reporting-bad-rate-currency",
+                    place = at.as_str(),
+                    found = other.as_str(),
+                    hint = currency_hint(&other)
                 ));
                 continue;
             }
@@ -224,9 +232,14 @@ impl ReportingFile {
             let written = crate::source::line_at(text, at_rate.line)
                 .map(|line| crate::source::token_at(line, at_rate.column));
             match positive(&rate.value) {
-                Some(value) if other == code && value != Decimal::ONE => problems.push(format!(
-                    "{at}: reporting.rates.{other} is {value}, but {other} is the reporting currency itself (1 {other} is 1 {other}); remove this line"
-                )),
+                Some(value) if other == code && value != Decimal::ONE => {
+                    problems.push(crate::msg!(
+                        "reporting-rate-of-itself",
+                        place = at.as_str(),
+                        currency = other.as_str(),
+                        value = value.to_string()
+                    ));
+                }
                 Some(value) => {
                     rates.insert(other, value);
                 }
@@ -236,8 +249,13 @@ impl ReportingFile {
                         RateInput::Number(_) => written.unwrap_or_default(),
                     };
                     let how = how_to_write(&found);
-                    problems.push(format!(
-                        "{at}: reporting.rates.{other} is `{found}`, expected a positive number: how many {code} one {other} is worth{how}"
+                    problems.push(crate::msg!(
+                        "reporting-bad-rate",
+                        place = at.as_str(),
+                        currency = other.as_str(),
+                        found = found,
+                        reporting = code.as_str(),
+                        how = how
                     ));
                 }
             }
@@ -263,15 +281,17 @@ fn positive(rate: &RateInput) -> Option<Decimal> {
 }
 
 /// `98,5` -> `; write 98.5`.
-fn how_to_write(found: &str) -> String {
+fn how_to_write(found: &str) -> crate::i18n::Message {
     let cleaned: String = found
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '_')
         .map(|c| if c == ',' { '.' } else { c })
         .collect();
     match Decimal::from_str(&cleaned) {
-        Ok(value) if value > Decimal::ZERO => format!("; write {value}"),
-        _ => " (such as 98.5)".to_owned(),
+        Ok(value) if value > Decimal::ZERO => {
+            crate::msg!("reporting-write-rate", value = value.to_string())
+        }
+        _ => crate::i18n::Message::new("reporting-rate-example"),
     }
 }
 
@@ -280,12 +300,15 @@ mod tests {
     use super::*;
 
     fn check(yaml: &str) -> Result<Option<Reporting>, Vec<String>> {
+        use crate::i18n::Lang;
         #[derive(Deserialize)]
         struct Top {
             reporting: ReportingFile,
         }
         let top: Top = serde_saphyr::from_str(yaml).unwrap();
-        top.reporting.check(Path::new("dossier.yaml"), yaml)
+        top.reporting
+            .check(Path::new("dossier.yaml"), yaml)
+            .map_err(|problems| problems.iter().map(|p| p.render(Lang::En)).collect())
     }
 
     #[test]
@@ -382,7 +405,10 @@ mod tests {
             converted.without_rate,
             BTreeMap::from([("CNY".to_owned(), d("8"))])
         );
-        let note = reporting.missing_rates_note(["CNY".to_owned()]).unwrap();
+        let note = reporting
+            .missing_rates_note(["CNY".to_owned()])
+            .unwrap()
+            .render(crate::i18n::Lang::En);
         assert!(
             note.starts_with("dossier.yaml:4:5: no rate for CNY"),
             "{note}"

@@ -2,7 +2,7 @@
 //! folder when `--dir` or `DOSSIER_DIR` names it, else from the working folder.
 
 use crate::diag::Position;
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -89,11 +89,12 @@ impl Default for ReviewSettings {
 /// Every problem of the settings file, each a line naming
 /// `dossier.yaml:line:column`; printed one per line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problems(pub Vec<String>);
+pub struct Problems(pub Vec<crate::i18n::Message>);
 
 impl std::fmt::Display for Problems {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0.join("; "))
+        let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        f.write_str(&lines.join("; "))
     }
 }
 
@@ -151,21 +152,22 @@ impl Settings {
         let interval = parsed.review.interval_months;
         if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {
             let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
-            bail!(
-                "{}: review.interval_months is {interval}; expected 1 to {} (a dossier is reviewed at least every 3 months)",
-                shown.display(),
-                crate::rules::MAX_INTERVAL_MONTHS
-            );
+            bail!(crate::msg!(
+                "settings-bad-interval",
+                path = shown.display().to_string(),
+                found = interval,
+                most = crate::rules::MAX_INTERVAL_MONTHS
+            ));
         }
         let max_file_size = parsed
             .max_file_size
             .map_or(crate::load::DEFAULT_MAX_FILE_SIZE, |size| size.0);
         if max_file_size == 0 {
             let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
-            bail!(
-                "{}: max_file_size is 0; expected a size such as `8 MiB`",
-                shown.display()
-            );
+            bail!(crate::msg!(
+                "settings-zero-size",
+                path = shown.display().to_string()
+            ));
         }
         let language = language(parsed.language.as_ref(), file.as_deref())?;
         let dossiers_dir = match dir {
@@ -231,29 +233,27 @@ fn find_upwards(start: &Path) -> Option<PathBuf> {
 
 /// The parsed settings and their text (for quoting a value as written).
 fn read(path: &Path) -> anyhow::Result<(SettingsFile, String)> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let text = crate::parse::decode(&bytes).map_err(|problem| {
-        anyhow::anyhow!(
-            "{}:{}:{}: {}",
-            path.display(),
-            problem.position.line,
-            problem.position.column,
-            problem.message
-        )
+    let bytes = std::fs::read(path).map_err(|error| {
+        anyhow::anyhow!(crate::msg!(
+            "cannot-read",
+            path = path.display().to_string(),
+            why = crate::load::describe_io(&error)
+        ))
     })?;
+    let problem = |problem: crate::diag::Finding| {
+        anyhow::anyhow!(crate::msg!(
+            "settings-problem",
+            path = path.display().to_string(),
+            line = problem.position.line.to_string(),
+            column = problem.position.column.to_string(),
+            problem = problem.message
+        ))
+    };
+    let text = crate::parse::decode(&bytes).map_err(problem)?;
     if text.trim().is_empty() {
         return Ok((SettingsFile::default(), String::new()));
     }
-    let parsed = serde_saphyr::from_str(text).map_err(|error| {
-        let at = error.location().map_or(Position::START, Position::from);
-        anyhow::anyhow!(
-            "{}:{}:{}: {}",
-            path.display(),
-            at.line,
-            at.column,
-            error.without_snippet()
-        )
-    })?;
+    let parsed = crate::parse::read_described(text).map_err(problem)?;
     Ok((parsed, text.to_owned()))
 }
 
@@ -328,6 +328,6 @@ mod tests {
         assert!(error.contains("dosiers_dir"), "{error}");
         std::fs::write(dir.join(FILE_NAME), "review:\n  interval_months: 6\n").unwrap();
         let error = Settings::discover(&dir, None).unwrap_err().to_string();
-        assert!(error.contains("interval_months is 6"), "{error}");
+        assert!(error.contains("`review.interval_months` is 6"), "{error}");
     }
 }

@@ -5,9 +5,11 @@
 use super::Env;
 use crate::cli::InitArgs;
 use crate::exit::ExitCode;
+use crate::i18n::Message;
+use crate::msg;
 use crate::style::sanitize;
 use crate::write;
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -39,15 +41,21 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    std::fs::create_dir_all(&root).with_context(|| format!("cannot create {}", root.display()))?;
+    std::fs::create_dir_all(&root).map_err(|error| cannot("cannot-create", &root, &error))?;
 
     let dossiers = root.join("dossiers");
     if dossiers.is_dir() {
         report_kept(&dossiers);
     } else {
         std::fs::create_dir_all(&dossiers)
-            .with_context(|| format!("cannot create {}", dossiers.display()))?;
-        println!("created {}/", sanitize(&dossiers.display().to_string()));
+            .map_err(|error| cannot("cannot-create", &dossiers, &error))?;
+        println!(
+            "{}",
+            msg!(
+                "init-created",
+                path = format!("{}/", sanitize(&dossiers.display().to_string()))
+            )
+        );
     }
 
     let default_template = crate::template::BUILT_IN
@@ -69,44 +77,43 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     if let Some((path, script)) = hook {
         install_hook(&path, &script)?;
     }
-    println!("next: dossier new \"Client name\"   (then edit the file and run `dossier check`)");
+    println!("{}", crate::i18n::text("init-next"));
     Ok(ExitCode::Success)
 }
 
 /// Creates `path` unless something is there; says which. True when created.
 fn create(path: &Path, bytes: &[u8]) -> anyhow::Result<bool> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|error| cannot("cannot-create", parent, &error))?;
     }
     match write::create_new(path, bytes) {
         Ok(()) => {
-            println!("created {}", sanitize(&path.display().to_string()));
+            println!(
+                "{}",
+                msg!("init-created", path = sanitize(&path.display().to_string()))
+            );
             Ok(true)
         }
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
             report_kept(path);
             Ok(false)
         }
-        Err(error) => bail!(
-            "cannot write {}: {}",
-            path.display(),
-            crate::load::describe_io(&error)
-        ),
+        Err(error) => Err(cannot("cannot-write", path, &error)),
     }
 }
 
 fn report_kept(path: &Path) {
     println!(
-        "kept {} (already there; left as it is)",
-        sanitize(&path.display().to_string())
+        "{}",
+        msg!("init-kept", path = sanitize(&path.display().to_string()))
     );
 }
 
 /// Where the pre-commit hook goes, and its script, which runs `dossier check`
 /// in `root` (the hook itself runs at the top of the work tree).
 fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
-    let absolute = std::path::absolute(root).context("cannot resolve the folder")?;
+    let absolute =
+        std::path::absolute(root).map_err(|error| cannot("cannot-read", root, &error))?;
     // `root` may not exist yet: ask git from the nearest folder that does.
     let probe = absolute
         .ancestors()
@@ -130,10 +137,7 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
         git(&["rev-parse", "--git-path", "hooks"]),
         git(&["rev-parse", "--show-toplevel"]),
     ) else {
-        bail!(
-            "--git-hook: {} is not in a git repository; run `git init` there first, or leave out --git-hook",
-            root.display()
-        );
+        bail!(msg!("init-not-in-git", path = root.display().to_string()));
     };
     // The hook runs at the top of the work tree and changes into `root`.
     let probe_real = std::fs::canonicalize(probe).unwrap_or_else(|_| probe.to_path_buf());
@@ -180,14 +184,15 @@ pub const HOOK_COMMAND: &str = "dossier check --staged --quiet";
 
 /// Why an existing pre-commit hook cannot be replaced: it is not one that
 /// `dossier init` wrote. `None` when there is none, or it is ours.
-fn foreign_hook(path: &Path) -> Option<String> {
+fn foreign_hook(path: &Path) -> Option<Message> {
     let existing = std::fs::read(path).ok()?;
     if String::from_utf8_lossy(&existing).contains(HOOK_MARK) {
         return None;
     }
-    Some(format!(
-        "{} is already there and was not written by `dossier init`, so it was left as it is and commits are not checked; add the line `{HOOK_COMMAND}` to it (run from the dossier repository), or remove it and run `dossier init --git-hook` again",
-        path.display()
+    Some(msg!(
+        "init-foreign-hook",
+        path = path.display().to_string(),
+        command = HOOK_COMMAND
     ))
 }
 
@@ -196,24 +201,27 @@ fn install_hook(path: &Path, script: &str) -> anyhow::Result<()> {
     let existing = std::fs::read(path).ok();
     if existing.as_deref() == Some(script.as_bytes()) {
         println!(
-            "kept {} (already there and up to date)",
-            sanitize(&path.display().to_string())
+            "{}",
+            msg!(
+                "init-kept-up-to-date",
+                path = sanitize(&path.display().to_string())
+            )
         );
         return Ok(());
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|error| cannot("cannot-create", parent, &error))?;
     }
     write::write_atomic(path, script.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .map_err(|error| cannot("cannot-write", path, &error))?;
     make_executable(path)?;
+    let shown = sanitize(&path.display().to_string());
     let done = if existing.is_some() {
-        "updated"
+        msg!("init-updated", path = shown)
     } else {
-        "created"
+        msg!("init-created", path = shown)
     };
-    println!("{done} {}", sanitize(&path.display().to_string()));
+    println!("{done}");
     Ok(())
 }
 
@@ -222,9 +230,19 @@ fn make_executable(path: &Path) -> anyhow::Result<()> {
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755))
-            .with_context(|| format!("cannot make {} executable", path.display()))?;
+            .map_err(|error| cannot("init-cannot-chmod", path, &error))?;
     }
     #[cfg(not(unix))]
     let _ = path;
     Ok(())
+}
+
+/// An I/O failure on `path` as the catalogue message `id` (with `path` and
+/// `why`): `cannot-create`, `cannot-write`, `cannot-read`, `init-cannot-chmod`.
+fn cannot(id: &'static str, path: &Path, error: &std::io::Error) -> anyhow::Error {
+    anyhow::anyhow!(
+        Message::new(id)
+            .arg("path", path.display().to_string())
+            .arg("why", crate::load::describe_io(error))
+    )
 }

@@ -170,7 +170,7 @@ pub fn note_missing_rates(
         eprintln!(
             "dossier: {}: {}",
             crate::i18n::text("warning"),
-            sanitize(&note)
+            sanitize(&note.to_string())
         );
     }
 }

@@ -34,7 +34,11 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
                 &args.template,
                 available.iter().map(String::as_str)
             )),
-            available = available.join(", ")
+            available = available
+                .iter()
+                .map(|name| format!("`{name}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
         )),
         Err(LookupError::Unreadable(message)) => bail!("{message}"),
     };
