@@ -10,6 +10,13 @@ use gix::bstr::ByteSlice;
 use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
+/// Decoded objects kept while walking history (bytes).
+const OBJECT_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
+/// Delta bases of the pack kept while walking history (bytes); git's own
+/// default `core.deltaBaseCacheLimit` is 96 MiB.
+const PACK_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
 /// Why history cannot be read at all: no repository, a bare one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoHistory {
@@ -129,8 +136,17 @@ impl Repo {
             .components()
             .map(|part| part.as_os_str().as_encoded_bytes().to_vec())
             .collect();
-        // Trees and commits are read again and again while walking history.
-        repo.object_cache_size_if_unset(64 * 1024 * 1024);
+        // Trees and commits are read again and again while walking history:
+        // each commit's trees are the next one's parent trees.
+        repo.object_cache_size_if_unset(OBJECT_CACHE_BYTES);
+        // Without a cache of delta bases every object in a pack is rebuilt
+        // from the start of its delta chain (git keeps one too,
+        // `core.deltaBaseCacheLimit`); gix sets none with our features.
+        repo.objects.set_pack_cache(|| {
+            Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+                PACK_CACHE_BYTES,
+            ))
+        });
         Ok(Repo {
             repo,
             prefix,
@@ -298,46 +314,57 @@ impl Repo {
         let hash = self.repo.object_hash();
         let old_object = old.map(|id| self.object(id)).transpose()?;
         let new_object = new.map(|id| self.object(id)).transpose()?;
-        let a = tree_entries(old_object.as_ref(), hash);
-        let b = tree_entries(new_object.as_ref(), hash);
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() || j < b.len() {
-            let order = match (a.get(i), b.get(j)) {
+        let mut a = tree_entries(old_object.as_ref(), hash).peekable();
+        let mut b = tree_entries(new_object.as_ref(), hash).peekable();
+        loop {
+            let order = match (a.peek(), b.peek()) {
+                (None, None) => break,
                 (Some(x), Some(y)) => tree_order(x, y),
                 (Some(_), None) => Ordering::Less,
-                _ => Ordering::Greater,
+                (None, Some(_)) => Ordering::Greater,
             };
             let (x, y) = match order {
-                Ordering::Less => (a.get(i), None),
-                Ordering::Greater => (None, b.get(j)),
-                Ordering::Equal => (a.get(i), b.get(j)),
+                Ordering::Less => (a.next(), None),
+                Ordering::Greater => (None, b.next()),
+                Ordering::Equal => (a.next(), b.next()),
             };
-            if x.is_some() {
-                i += 1;
+            // The same name with the same id and kind: nothing below differs.
+            if let (Some(x), Some(y)) = (&x, &y)
+                && x.oid == y.oid
+                && x.mode.is_tree() == y.mode.is_tree()
+            {
+                continue;
             }
-            if y.is_some() {
-                j += 1;
-            }
-            let name = x.or(y).map(|entry| entry.filename).unwrap_or_default();
-            let path = if base.is_empty() {
-                name.to_str_lossy().into_owned()
-            } else {
-                format!("{base}/{}", name.to_str_lossy())
-            };
-            let tree = |entry: Option<&gix::objs::tree::EntryRef<'_>>| {
-                entry.filter(|e| e.mode.is_tree()).map(|e| e.oid.to_owned())
-            };
-            let blob = |entry: Option<&gix::objs::tree::EntryRef<'_>>| {
+            let tree = |entry: &Option<gix::objs::tree::EntryRef<'_>>| {
                 entry
+                    .as_ref()
+                    .filter(|e| e.mode.is_tree())
+                    .map(|e| e.oid.to_owned())
+            };
+            let blob = |entry: &Option<gix::objs::tree::EntryRef<'_>>| {
+                entry
+                    .as_ref()
                     .filter(|e| e.mode.is_blob() && is_dossier_name(e.filename))
                     .map(|e| e.oid.to_owned())
             };
-            let (old_tree, new_tree) = (tree(x), tree(y));
-            if (old_tree.is_some() || new_tree.is_some()) && old_tree != new_tree {
+            let (old_tree, new_tree) = (tree(&x), tree(&y));
+            let (old_blob, new_blob) = (blob(&x), blob(&y));
+            let changed_tree = (old_tree.is_some() || new_tree.is_some()) && old_tree != new_tree;
+            let changed_blob = (old_blob.is_some() || new_blob.is_some()) && old_blob != new_blob;
+            if !changed_tree && !changed_blob {
+                continue;
+            }
+            let name = x.as_ref().or(y.as_ref()).map(|entry| entry.filename);
+            let name = name.map(|n| n.to_str_lossy()).unwrap_or_default();
+            let path = if base.is_empty() {
+                name.into_owned()
+            } else {
+                format!("{base}/{name}")
+            };
+            if changed_tree {
                 self.diff_into(old_tree, new_tree, &path, out)?;
             }
-            let (old_blob, new_blob) = (blob(x), blob(y));
-            if (old_blob.is_some() || new_blob.is_some()) && old_blob != new_blob {
+            if changed_blob {
                 out.push(FileChange {
                     path,
                     old: old_blob,
@@ -423,17 +450,16 @@ impl Repo {
     }
 }
 
-/// The entries of a tree, hidden ones (leading `.`) left out.
+/// The entries of a tree in git's order, hidden ones (leading `.`) left out.
 fn tree_entries<'a>(
     object: Option<&'a gix::Object<'_>>,
     hash: gix::hash::Kind,
-) -> Vec<gix::objs::tree::EntryRef<'a>> {
-    object.map_or_else(Vec::new, |object| {
-        gix::objs::TreeRefIter::from_bytes(&object.data, hash)
-            .filter_map(Result::ok)
-            .filter(|entry| !entry.filename.starts_with(b"."))
-            .collect()
-    })
+) -> impl Iterator<Item = gix::objs::tree::EntryRef<'a>> {
+    object
+        .into_iter()
+        .flat_map(move |object| gix::objs::TreeRefIter::from_bytes(&object.data, hash))
+        .filter_map(Result::ok)
+        .filter(|entry| !entry.filename.starts_with(b"."))
 }
 
 /// Git's order of tree entries: by name, a folder's name read as if it

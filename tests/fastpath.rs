@@ -168,6 +168,11 @@ fn edges_of_the_subset_read_the_same() {
         ("\"a\": 1\n", false),
         ("null: 1\n", false),
         ("1: x\ntrue: y\n", true),
+        // Whole numbers past `i64`: serde-saphyr reads up to `u64::MAX` as
+        // a whole number, anything larger as a float.
+        ("a: 9999999999999999999\n", true),
+        ("a: 18446744073709551616\n", true),
+        ("a: -9223372036854775809\n", true),
         ("a: \u{85}\n", false),
     ];
     let mut tally = Tally::default();
@@ -176,4 +181,37 @@ fn edges_of_the_subset_read_the_same() {
         assert_eq!(differential::compare(text).as_yaml, *fast, "{text:?}");
     }
     tally.assert_clean("edges");
+}
+
+/// Numbers at the ends of `i64`, `u64` and `f64`, as any YAML and in the
+/// money fields of a real dossier: serde-saphyr reads a whole number up to
+/// `u64::MAX` as one, and refuses digits too many for a finite float; the
+/// fast path agrees or leaves the file to it.
+#[test]
+fn numbers_at_the_ends_of_their_types_read_the_same() {
+    let many = "9".repeat(400);
+    let numbers = [
+        "9223372036854775807".to_owned(),
+        "9223372036854775808".to_owned(),
+        "18446744073709551615".to_owned(),
+        "18446744073709551616".to_owned(),
+        "-9223372036854775808".to_owned(),
+        "-9223372036854775809".to_owned(),
+        many.clone(),
+        format!("-{many}"),
+        format!("{many}.5"),
+    ];
+    let dossier = std::fs::read_to_string(common::root().join("dossiers/ru/romashka.yaml"))
+        .expect("a bundled dossier");
+    assert!(dossier.contains("amount: 14500000\n"));
+    let mut tally = Tally::default();
+    for number in &numbers {
+        let yaml = format!("a: {number}\n");
+        compare(Path::new(&yaml), &yaml, &mut tally);
+        let text = dossier.replace("amount: 14500000\n", &format!("amount: {number}\n"));
+        compare(Path::new(number), &text, &mut tally);
+    }
+    tally.assert_clean("numbers");
+    // Not vacuous: the fast path took the ones inside the types.
+    assert!(tally.as_yaml >= 6, "{tally:?}");
 }

@@ -43,18 +43,22 @@ fn is_null(plain: &str) -> bool {
 }
 
 /// A whole number as YAML 1.2 and serde-saphyr both read it: decimal digits,
-/// an optional `-`, no leading zero. Other spellings (`+1`, `012`, `0x1F`,
+/// an optional `-`, no leading zero, within `i64` or `u64` (serde-saphyr
+/// reads a larger one as a float). Other spellings (`+1`, `012`, `0x1F`,
 /// `1_000`) are left to serde-saphyr.
-fn whole_number(plain: &str) -> Option<i64> {
+fn whole_number(plain: &str) -> Option<i128> {
     let digits = plain.strip_prefix('-').unwrap_or(plain);
     let simple = !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && (digits == "0" || !digits.starts_with('0'));
-    simple.then(|| plain.parse().ok()).flatten()
+    let n: i128 = simple.then(|| plain.parse().ok()).flatten()?;
+    (i64::try_from(n).is_ok() || u64::try_from(n).is_ok()).then_some(n)
 }
 
-/// A number with an optional fraction (`-12`, `1.5`), no exponent, no
-/// leading zero. Other spellings (`.5`, `1e3`, `.inf`) are left to serde-saphyr.
+/// A finite number with an optional fraction (`-12`, `1.5`), no exponent,
+/// no leading zero. Other spellings (`.5`, `1e3`, `.inf`), and digits too
+/// many for a finite `f64` (serde-saphyr refuses those), are left to
+/// serde-saphyr.
 fn decimal(plain: &str) -> Option<f64> {
     let unsigned = plain.strip_prefix('-').unwrap_or(plain);
     let (whole, fraction) = match unsigned.split_once('.') {
@@ -65,7 +69,8 @@ fn decimal(plain: &str) -> Option<f64> {
         && whole.bytes().all(|b| b.is_ascii_digit())
         && (whole == "0" || !whole.starts_with('0'))
         && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
-    simple.then(|| plain.parse().ok()).flatten()
+    let n: f64 = simple.then(|| plain.parse().ok()).flatten()?;
+    n.is_finite().then_some(n)
 }
 
 /// A plain scalar no YAML 1.2 schema reads as anything but text.
@@ -104,7 +109,7 @@ macro_rules! whole_numbers {
     ($($method:ident)*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
             let n = self.plain().and_then(whole_number).ok_or(Reject)?;
-            visitor.visit_i64(n)
+            visitor.visit_i64(i64::try_from(n).map_err(|_| Reject)?)
         }
     )*};
 }
@@ -130,9 +135,10 @@ impl<'de, 'n, 'a> de::Deserializer<'de> for NodeDeserializer<'n, 'a> {
                 if surely_text(plain) {
                     visitor.visit_str(plain)
                 } else if let Some(n) = whole_number(plain) {
-                    match u64::try_from(n) {
-                        Ok(n) => visitor.visit_u64(n),
-                        Err(_) => visitor.visit_i64(n),
+                    match (u64::try_from(n), i64::try_from(n)) {
+                        (Ok(n), _) => visitor.visit_u64(n),
+                        (_, Ok(n)) => visitor.visit_i64(n),
+                        _ => Err(Reject),
                     }
                 } else {
                     let n = decimal(plain).ok_or(Reject)?;
@@ -431,6 +437,10 @@ mod tests {
         assert_eq!(whole_number("12"), Some(12));
         assert_eq!(whole_number("-0"), Some(0));
         assert_eq!(whole_number("0"), Some(0));
+        // serde-saphyr reads a whole number up to `u64::MAX`, and no lower
+        // than `i64::MIN`; past that, a float.
+        assert_eq!(whole_number("18446744073709551615"), Some(u64::MAX.into()));
+        assert_eq!(whole_number("-9223372036854775808"), Some(i64::MIN.into()));
         for other in [
             "012",
             "+1",
@@ -439,13 +449,25 @@ mod tests {
             "1.0",
             "",
             "-",
-            "9223372036854775808",
+            "18446744073709551616",
+            "-9223372036854775809",
         ] {
             assert_eq!(whole_number(other), None, "{other}");
         }
         assert_eq!(decimal("1.5"), Some(1.5));
         assert_eq!(decimal("-12"), Some(-12.0));
-        for other in [".5", "5.", "1e3", ".inf", ".nan", "012", "+1", "1,5"] {
+        let too_many = "9".repeat(400);
+        for other in [
+            ".5",
+            "5.",
+            "1e3",
+            ".inf",
+            ".nan",
+            "012",
+            "+1",
+            "1,5",
+            too_many.as_str(),
+        ] {
             assert_eq!(decimal(other), None, "{other}");
         }
     }

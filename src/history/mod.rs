@@ -115,6 +115,12 @@ impl<'r> Versions<'r> {
         version
     }
 
+    /// Lets go of the version of blob `id` once no one needs it again, so
+    /// memory does not grow with the history. The blob would be read again.
+    pub fn forget(&mut self, id: ObjectId) {
+        self.read.remove(&id);
+    }
+
     fn read_blob(&self, id: ObjectId) -> Version {
         let size = self
             .repo

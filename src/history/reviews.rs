@@ -158,25 +158,48 @@ fn walk(
         commit = older;
     }
 
-    let mut answers = Vec::with_capacity(current.len());
-    for (i, state) in states.into_iter().enumerate() {
-        let recorded = match state {
+    let recorded: Vec<Option<ObjectId>> = states
+        .into_iter()
+        .map(|state| match state {
             State::Done(recorded) => recorded,
             State::Run { recorded, .. } => Some(recorded),
             State::Seeking => None,
-        };
+        })
+        .collect();
+    // How many comparisons need each blob: one parsed meaning is kept until
+    // its last comparison, and no longer.
+    let mut uses: HashMap<ObjectId, usize> = HashMap::new();
+    for (i, recorded) in recorded.iter().enumerate() {
+        if let Some(recorded) = recorded {
+            for blob in [Some(*recorded), working[i]].into_iter().flatten() {
+                *uses.entry(blob).or_default() += 1;
+            }
+        }
+    }
+    let mut once = |versions: &mut Versions<'_>, blob: ObjectId| {
+        let version = versions.get(blob);
+        if let Some(left) = uses.get_mut(&blob) {
+            *left -= 1;
+            if *left == 0 {
+                versions.forget(blob);
+            }
+        }
+        version
+    };
+    let mut answers = Vec::with_capacity(current.len());
+    for (i, recorded) in recorded.into_iter().enumerate() {
         let Some(recorded) = recorded else {
             answers.push(None);
             continue;
         };
         let now: Version = match working[i] {
-            Some(blob) => versions.get(blob),
+            Some(blob) => once(versions, blob),
             None => match std::fs::read(&current[i].path) {
                 Ok(bytes) => super::read(&bytes),
                 Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
             },
         };
-        let then = versions.get(recorded);
+        let then = once(versions, recorded);
         answers.push(match (now, then) {
             (Ok(now), Ok(then)) => Some(same_without_review(&now, &then)),
             _ => None,
