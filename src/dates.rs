@@ -81,14 +81,7 @@ impl Schedule {
         as_of: NaiveDate,
     ) -> Self {
         let due = add_months(last_reviewed, interval_months);
-        let days_overdue = (as_of - due).num_days();
-        let status = if days_overdue > 0 {
-            Status::Overdue
-        } else if -days_overdue <= i64::from(due_soon_days) {
-            Status::DueSoon
-        } else {
-            Status::Ok
-        };
+        let (status, days_overdue) = standing(due, due_soon_days, as_of);
         Schedule {
             last_reviewed,
             due,
@@ -96,6 +89,22 @@ impl Schedule {
             days_overdue,
         }
     }
+}
+
+/// Where a due date stands on `as_of`: overdue once past it, due soon
+/// within `due_soon_days` before it (the day itself included), else ok; and
+/// the days past it, negative while it is not yet due (FORMAT.md, "Review
+/// dates"). Reviews and the plan's actions are judged alike.
+pub fn standing(due: NaiveDate, due_soon_days: u32, as_of: NaiveDate) -> (Status, i64) {
+    let days_overdue = (as_of - due).num_days();
+    let status = if days_overdue > 0 {
+        Status::Overdue
+    } else if -days_overdue <= i64::from(due_soon_days) {
+        Status::DueSoon
+    } else {
+        Status::Ok
+    };
+    (status, days_overdue)
 }
 
 /// Today's date in the local time zone.

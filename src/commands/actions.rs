@@ -82,14 +82,7 @@ pub fn open_actions(
             else {
                 continue;
             };
-            let days_overdue = (as_of - due).num_days();
-            let status = if days_overdue > 0 {
-                Status::Overdue
-            } else if -days_overdue <= i64::from(due_soon_days) {
-                Status::DueSoon
-            } else {
-                Status::Ok
-            };
+            let (status, days_overdue) = crate::dates::standing(due, due_soon_days, as_of);
             rows.push(ActionRow {
                 id: id.to_owned(),
                 client: client.clone(),
