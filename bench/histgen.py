@@ -139,7 +139,7 @@ def main():
     paths, texts = [], []
     for index in range(args.count):
         paths.append(f"dossiers/{regions[index % len(regions)]}/account-{index:06d}.yaml")
-        text = gen.dossier(rng, index)
+        text = gen.dossier(rng, index, args.count, False)
         # gen.py spreads reviews over the half year before 2026-11-28; here
         # that is where the history starts.
         old = REVIEW.search(text)
