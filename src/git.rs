@@ -10,12 +10,9 @@ use gix::bstr::ByteSlice;
 use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
-/// Decoded objects kept while walking history (bytes).
-const OBJECT_CACHE_BYTES: usize = 32 * 1024 * 1024;
-
-/// Delta bases of the pack kept while walking history (bytes); git's own
+/// Delta bases of the packs kept while walking history (bytes); git's own
 /// default `core.deltaBaseCacheLimit` is 96 MiB.
-const PACK_CACHE_BYTES: usize = 32 * 1024 * 1024;
+const PACK_CACHE_BYTES: usize = 48 * 1024 * 1024;
 
 /// Why history cannot be read at all: no repository, a bare one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +29,8 @@ pub struct Repo {
     prefix: Vec<Vec<u8>>,
     /// The top of the work tree.
     workdir: PathBuf,
+    /// The repository's packs, read with every delta base kept.
+    packs: std::cell::RefCell<Packs>,
 }
 
 /// One commit, as `log` and `changes` show it.
@@ -136,21 +135,19 @@ impl Repo {
             .components()
             .map(|part| part.as_os_str().as_encoded_bytes().to_vec())
             .collect();
-        // Trees and commits are read again and again while walking history:
-        // each commit's trees are the next one's parent trees.
-        repo.object_cache_size_if_unset(OBJECT_CACHE_BYTES);
-        // Without a cache of delta bases every object in a pack is rebuilt
-        // from the start of its delta chain (git keeps one too,
-        // `core.deltaBaseCacheLimit`); gix sets none with our features.
+        // Objects no pack of ours holds (loose ones, those of alternates)
+        // are read by gix, which keeps no delta bases with our features.
         repo.objects.set_pack_cache(|| {
             Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
                 PACK_CACHE_BYTES,
             ))
         });
+        let packs = Packs::open(repo.objects.store_ref().path(), repo.object_hash());
         Ok(Repo {
             repo,
             prefix,
             workdir,
+            packs: std::cell::RefCell::new(packs),
         })
     }
 
@@ -200,11 +197,10 @@ impl Repo {
 
     /// One commit, decoded.
     pub fn commit(&self, id: ObjectId) -> anyhow::Result<Commit> {
-        let object = self
-            .repo
-            .find_object(id)
-            .map_err(|e| anyhow!("cannot read commit {id}: {e}"))?;
-        let commit = gix::objs::CommitRef::from_bytes(&object.data, self.repo.object_hash())
+        let data = self
+            .data(id)
+            .map_err(|e| anyhow!("cannot read commit {id}: {e:#}"))?;
+        let commit = gix::objs::CommitRef::from_bytes(&data, self.repo.object_hash())
             .map_err(|e| anyhow!("cannot decode commit {id}: {e}"))?;
         let parent = commit.parents().next();
         let shallow_end = parent.is_some_and(|parent| !self.repo.has_object(parent));
@@ -240,8 +236,8 @@ impl Repo {
     fn folder(&self, root: ObjectId) -> anyhow::Result<Option<ObjectId>> {
         let mut current = root;
         for part in &self.prefix {
-            let object = self.object(current)?;
-            let found = gix::objs::TreeRefIter::from_bytes(&object.data, self.repo.object_hash())
+            let data = self.data(current)?;
+            let found = gix::objs::TreeRefIter::from_bytes(&data, self.repo.object_hash())
                 .filter_map(Result::ok)
                 .find(|entry| entry.mode.is_tree() && entry.filename.as_bytes() == part.as_slice())
                 .map(|entry| entry.oid.to_owned());
@@ -253,15 +249,23 @@ impl Repo {
         Ok(Some(current))
     }
 
-    fn object(&self, id: ObjectId) -> anyhow::Result<gix::Object<'_>> {
-        self.repo
+    /// The bytes of an object: from our packs when one holds it, else as
+    /// gix finds it.
+    fn data(&self, id: ObjectId) -> anyhow::Result<Vec<u8>> {
+        if let Some(data) = self.packs.borrow_mut().read(&id) {
+            return Ok(data);
+        }
+        Ok(self
+            .repo
             .find_object(id)
-            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))
+            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?
+            .detach()
+            .data)
     }
 
     /// The bytes of a blob.
     pub fn blob(&self, id: ObjectId) -> anyhow::Result<Vec<u8>> {
-        Ok(self.object(id)?.detach().data)
+        self.data(id)
     }
 
     /// The size of a blob in bytes, without reading it whole.
@@ -312,8 +316,8 @@ impl Repo {
         out: &mut Vec<FileChange>,
     ) -> anyhow::Result<()> {
         let hash = self.repo.object_hash();
-        let old_object = old.map(|id| self.object(id)).transpose()?;
-        let new_object = new.map(|id| self.object(id)).transpose()?;
+        let old_object = old.map(|id| self.data(id)).transpose()?;
+        let new_object = new.map(|id| self.data(id)).transpose()?;
         let mut a = tree_entries(old_object.as_ref(), hash).peekable();
         let mut b = tree_entries(new_object.as_ref(), hash).peekable();
         loop {
@@ -373,6 +377,59 @@ impl Repo {
             }
         }
         Ok(())
+    }
+
+    /// The ids along `path` (`emea/acme.yaml`) under the folder tree
+    /// `folder`: the folder, each sub-folder's tree, then the file's blob
+    /// (last); `None` when no dossier file is at that path.
+    ///
+    /// `known` is the same list for the same path in another commit: where
+    /// a tree's id equals its own at the same depth, what is below it is the
+    /// same and is taken from `known` without reading it. Only the trees on
+    /// the path that differ are read, and each is searched for one name.
+    pub fn ids_along(
+        &self,
+        folder: Option<ObjectId>,
+        path: &str,
+        known: &[ObjectId],
+    ) -> anyhow::Result<Option<Vec<ObjectId>>> {
+        let Some(folder) = folder else {
+            return Ok(None);
+        };
+        let names: Vec<&str> = path.split('/').collect();
+        let mut ids = Vec::with_capacity(names.len() + 1);
+        let mut current = folder;
+        for (depth, name) in names.iter().enumerate() {
+            ids.push(current);
+            if known.len() == names.len() + 1 && known[depth] == current {
+                ids.extend_from_slice(&known[depth + 1..]);
+                return Ok(Some(ids));
+            }
+            let last = depth + 1 == names.len();
+            let data = self.data(current)?;
+            let found = gix::objs::TreeRefIter::from_bytes(&data, self.repo.object_hash())
+                .filter_map(Result::ok)
+                .find(|entry| {
+                    entry.filename.as_bytes() == name.as_bytes()
+                        && if last {
+                            entry.mode.is_blob()
+                        } else {
+                            entry.mode.is_tree()
+                        }
+                });
+            match found {
+                Some(entry) => current = entry.oid.to_owned(),
+                None => return Ok(None),
+            }
+        }
+        if !names
+            .last()
+            .is_some_and(|name| is_dossier_name(name.as_bytes().as_bstr()))
+        {
+            return Ok(None);
+        }
+        ids.push(current);
+        Ok(Some(ids))
     }
 
     /// The dossier files in git's index under the dossiers folder: what the
@@ -452,14 +509,109 @@ impl Repo {
 
 /// The entries of a tree in git's order, hidden ones (leading `.`) left out.
 fn tree_entries<'a>(
-    object: Option<&'a gix::Object<'_>>,
+    data: Option<&'a Vec<u8>>,
     hash: gix::hash::Kind,
 ) -> impl Iterator<Item = gix::objs::tree::EntryRef<'a>> {
-    object
-        .into_iter()
-        .flat_map(move |object| gix::objs::TreeRefIter::from_bytes(&object.data, hash))
+    data.into_iter()
+        .flat_map(move |data| gix::objs::TreeRefIter::from_bytes(data, hash))
         .filter_map(Result::ok)
         .filter(|entry| !entry.filename.starts_with(b"."))
+}
+
+/// The packs of a repository (`objects/pack/*.pack` with their `.idx`), read
+/// with every delta base of a chain kept in the cache, as git does.
+///
+/// gix rebuilds an object from the nearest cached base of its delta chain
+/// but caches only the object asked for, never the bases it rebuilt on the
+/// way; walking history then rebuilds the same chains again and again
+/// (`git fast-import` stores each version of a tree as a delta of the one
+/// before, `git gc` the other way round). Here the chain is decoded from its
+/// bottom, one delta at a time, so each base is cached and every later
+/// version costs one delta, whichever way history is walked. The decoding
+/// itself is gix's.
+struct Packs {
+    packs: Vec<(gix::odb::pack::index::File, gix::odb::pack::data::File)>,
+    cache: gix::odb::pack::cache::lru::MemoryCappedHashmap,
+    inflate: gix::zlib::Inflate,
+}
+
+impl Packs {
+    /// The packs under `objects/pack`; none when they cannot be listed (gix
+    /// then reads every object).
+    fn open(objects: &Path, hash: gix::hash::Kind) -> Packs {
+        let mut indexes: Vec<PathBuf> = std::fs::read_dir(objects.join("pack"))
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "idx"))
+            .collect();
+        indexes.sort();
+        let mut packs = Vec::new();
+        for index_path in indexes {
+            let index = gix::odb::pack::index::File::at(&index_path, hash);
+            let data = gix::odb::pack::data::File::at(index_path.with_extension("pack"), hash);
+            if let (Ok(index), Ok(mut data)) = (index, data) {
+                data.id = u32::try_from(packs.len()).unwrap_or(u32::MAX);
+                packs.push((index, data));
+            }
+        }
+        Packs {
+            packs,
+            cache: gix::odb::pack::cache::lru::MemoryCappedHashmap::new(PACK_CACHE_BYTES),
+            inflate: gix::zlib::Inflate::default(),
+        }
+    }
+
+    /// The bytes of object `id`; `None` when no pack holds it or it cannot
+    /// be decoded here (gix then reads it, and names any fault).
+    fn read(&mut self, id: &gix::oid) -> Option<Vec<u8>> {
+        use gix::odb::pack::cache::DecodeEntry;
+        use gix::odb::pack::data::entry::Header;
+        let Packs {
+            packs,
+            cache,
+            inflate,
+        } = self;
+        let (pack, offset) = packs.iter().find_map(|(index, pack)| {
+            let at = index.lookup(id)?;
+            Some((pack, index.pack_offset_at_index(at)))
+        })?;
+        // Down the chain to a base in the cache, or to a whole object.
+        let mut out = Vec::new();
+        let mut chain = Vec::new();
+        let mut offset = Some(offset);
+        while let Some(at) = offset {
+            let entry = pack.entry(at).ok()?;
+            if cache.get(pack.id, entry.data_offset, &mut out).is_some() {
+                break;
+            }
+            offset = match entry.header {
+                Header::OfsDelta { base_distance } => entry.checked_base_pack_offset(base_distance),
+                _ => None,
+            };
+            chain.push(entry);
+        }
+        // Up again, each delta on the base just cached; gix caches what it
+        // rebuilds, a whole object is cached here.
+        for entry in chain.into_iter().rev() {
+            let delta = entry.header.is_delta();
+            let data_offset = entry.data_offset;
+            let outcome = pack
+                .decode_entry(entry, &mut out, inflate, &|_, _| Ok(None), cache)
+                .ok()?;
+            if !delta {
+                cache.put(
+                    pack.id,
+                    data_offset,
+                    &out,
+                    outcome.kind,
+                    outcome.compressed_size,
+                );
+            }
+        }
+        Some(out)
+    }
 }
 
 /// Git's order of tree entries: by name, a folder's name read as if it

@@ -1142,3 +1142,41 @@ fn an_unreadable_version_is_english_in_json_and_russian_in_text() {
         .unwrap_or_else(|| panic!("the error in the text log: {text}"));
     assert!(line.chars().any(|c| ('а'..='я').contains(&c)), "{line}");
 }
+
+/// What `log`, `changes` and `review` say of the scripted history.
+fn readings(repo: &Repo, first: &str) -> Vec<Value> {
+    vec![
+        repo.json(&["log", "acme", "--format", "json"]),
+        repo.json(&["log", "beta", "--format", "json"]),
+        repo.json(&["changes", "--from", first, "--format", "json"]),
+        review_json(repo),
+    ]
+}
+
+#[test]
+fn packed_objects_read_as_loose_ones_whichever_way_their_deltas_run() {
+    let (repo, ids) = scripted();
+    let loose = readings(&repo, &ids["first"]);
+
+    // `git repack` stores older versions as deltas of newer ones.
+    repo.git(&["repack", "-adq", "--depth=50", "--window=50"]);
+    repo.git(&["prune-packed"]);
+    let objects = repo.git(&["count-objects", "-v"]).stdout;
+    assert!(objects.starts_with("count: 0\n"), "{objects}");
+    assert_eq!(readings(&repo, &ids["first"]), loose);
+
+    // `git fast-import` stores newer versions as deltas of older ones.
+    let copy = Repo::new("history-fast-import");
+    let export = repo.git(&["fast-export", "--all"]).stdout;
+    fs::write(copy.root.join("stream"), export).expect("stream");
+    let import = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("git fast-import --quiet < stream && rm stream && git reset -q --hard")
+        .current_dir(&copy.root)
+        .envs(common::NO_GIT_CONFIG.iter().copied())
+        .status()
+        .expect("run git fast-import");
+    assert!(import.success());
+    assert_eq!(copy.head(), repo.head());
+    assert_eq!(readings(&copy, &ids["first"]), loose);
+}

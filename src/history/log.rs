@@ -69,23 +69,71 @@ pub fn log(
     let mut touches = Vec::new();
     let mut shallow = false;
     let mut next = head.map(|id| repo.commit(id)).transpose()?;
+    // Where the file is in `next`: its path and the ids along it (the last
+    // is its blob). Each step compares those ids with the parent's along
+    // the same path, reading only the trees that differ; the whole folders
+    // are compared only when the file is not at that path in one of the two
+    // commits (it was added, removed or moved there).
+    let mut here: Option<(String, Vec<ObjectId>)> = match &next {
+        Some(commit) => {
+            let files = repo.files(commit.folder)?;
+            match files
+                .into_iter()
+                .find(|f| id_key(git::id_of(&f.path)) == wanted)
+            {
+                Some(file) => {
+                    let ids = repo.ids_along(commit.folder, &file.path, &[])?;
+                    ids.map(|ids| (file.path, ids))
+                }
+                None => None,
+            }
+        }
+        None => None,
+    };
     while let Some(commit) = next.take() {
         let parent = commit.parent.map(|id| repo.commit(id)).transpose()?;
         shallow |= commit.shallow_end;
-        let changes = repo.diff(parent.as_ref().and_then(|p| p.folder), commit.folder)?;
-        let mut old = None;
-        let mut new = None;
-        for change in changes {
-            if id_key(git::id_of(&change.path)) != wanted {
-                continue;
-            }
-            if let (Some(blob), None) = (change.old, &old) {
-                old = Some((change.path.clone(), blob));
-            }
-            if let (Some(blob), None) = (change.new, &new) {
-                new = Some((change.path.clone(), blob));
-            }
+        let parent_folder = parent.as_ref().and_then(|p| p.folder);
+        if parent_folder == commit.folder {
+            next = parent;
+            continue;
         }
+        let along = match &here {
+            Some((path, ids)) => repo.ids_along(parent_folder, path, ids)?,
+            None => None,
+        };
+        let (old, new) = match (&here, along) {
+            // At the same path in the parent: the same file, changed or not.
+            (Some((path, ids)), Some(older)) => {
+                let (blob, old_blob) = (ids[ids.len() - 1], older[older.len() - 1]);
+                let touch = (blob != old_blob)
+                    .then(|| (Some((path.clone(), old_blob)), Some((path.clone(), blob))));
+                here = Some((path.clone(), older));
+                touch.unwrap_or((None, None))
+            }
+            // Not there: added here, moved from elsewhere, or (when it is not
+            // in this commit) removed here or in a later commit.
+            (here_now, _) => {
+                let mut old = None;
+                for change in repo.diff(parent_folder, commit.folder)? {
+                    if id_key(git::id_of(&change.path)) == wanted
+                        && let (Some(blob), None) = (change.old, &old)
+                    {
+                        old = Some((change.path, blob));
+                    }
+                }
+                let new = here_now
+                    .as_ref()
+                    .map(|(path, ids)| (path.clone(), ids[ids.len() - 1]));
+                here = match &old {
+                    Some((path, _)) => repo
+                        .ids_along(parent_folder, path, &[])?
+                        .map(|ids| (path.clone(), ids)),
+                    None => None,
+                };
+                (old, new)
+            }
+        };
         if old.is_some() || new.is_some() {
             touches.push(Touch { commit, old, new });
         }
