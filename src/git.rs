@@ -10,9 +10,15 @@ use gix::bstr::ByteSlice;
 use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
-/// Delta bases of the packs kept while walking history (bytes); git's own
-/// default `core.deltaBaseCacheLimit` is 96 MiB.
-const PACK_CACHE_BYTES: usize = 48 * 1024 * 1024;
+/// Delta bases kept while walking history (bytes): trees, and blobs and
+/// commits (48 MiB together; git's own default `core.deltaBaseCacheLimit`
+/// is 96 MiB).
+const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
+const BLOB_CACHE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Delta bases gix keeps for the objects it reads itself (loose ones, those
+/// of alternates).
+const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
 
 /// Why history cannot be read at all: no repository, a bare one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -236,7 +242,7 @@ impl Repo {
     fn folder(&self, root: ObjectId) -> anyhow::Result<Option<ObjectId>> {
         let mut current = root;
         for part in &self.prefix {
-            let data = self.data(current)?;
+            let data = self.tree_data(current)?;
             let found = gix::objs::TreeRefIter::from_bytes(&data, self.repo.object_hash())
                 .filter_map(Result::ok)
                 .find(|entry| entry.mode.is_tree() && entry.filename.as_bytes() == part.as_slice())
@@ -249,10 +255,19 @@ impl Repo {
         Ok(Some(current))
     }
 
-    /// The bytes of an object: from our packs when one holds it, else as
-    /// gix finds it.
+    /// The bytes of a tree (see [`Repo::data`]).
+    fn tree_data(&self, id: ObjectId) -> anyhow::Result<Vec<u8>> {
+        self.read(id, Cache::Trees)
+    }
+
+    /// The bytes of a commit or a blob: from our packs when one holds it,
+    /// else as gix finds it.
     fn data(&self, id: ObjectId) -> anyhow::Result<Vec<u8>> {
-        if let Some(data) = self.packs.borrow_mut().read(&id) {
+        self.read(id, Cache::Blobs)
+    }
+
+    fn read(&self, id: ObjectId, cache: Cache) -> anyhow::Result<Vec<u8>> {
+        if let Some(data) = self.packs.borrow_mut().read(&id, cache) {
             return Ok(data);
         }
         Ok(self
@@ -261,6 +276,14 @@ impl Repo {
             .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?
             .detach()
             .data)
+    }
+
+    /// Where object `id` lies in the packs, as a key to sort by: objects read
+    /// in this order are each rebuilt on a base read just before, for a
+    /// delta's base always lies before it in its pack (whole objects are
+    /// read first). Objects in no pack sort last.
+    pub fn pack_order(&self, id: ObjectId) -> (usize, u64) {
+        self.packs.borrow().position(&id).unwrap_or((usize::MAX, 0))
     }
 
     /// The bytes of a blob.
@@ -316,8 +339,8 @@ impl Repo {
         out: &mut Vec<FileChange>,
     ) -> anyhow::Result<()> {
         let hash = self.repo.object_hash();
-        let old_object = old.map(|id| self.data(id)).transpose()?;
-        let new_object = new.map(|id| self.data(id)).transpose()?;
+        let old_object = old.map(|id| self.tree_data(id)).transpose()?;
+        let new_object = new.map(|id| self.tree_data(id)).transpose()?;
         let mut a = tree_entries(old_object.as_ref(), hash).peekable();
         let mut b = tree_entries(new_object.as_ref(), hash).peekable();
         loop {
@@ -406,7 +429,7 @@ impl Repo {
                 return Ok(Some(ids));
             }
             let last = depth + 1 == names.len();
-            let data = self.data(current)?;
+            let data = self.tree_data(current)?;
             let found = gix::objs::TreeRefIter::from_bytes(&data, self.repo.object_hash())
                 .filter_map(Result::ok)
                 .find(|entry| {
@@ -529,10 +552,23 @@ fn tree_entries<'a>(
 /// bottom, one delta at a time, so each base is cached and every later
 /// version costs one delta, whichever way history is walked. The decoding
 /// itself is gix's.
+///
+/// Trees and blobs have a cache each: a folder's tree of a thousand files is
+/// large and read at every step of a walk, and would push out the delta
+/// bases of the small blobs, read far apart.
 struct Packs {
     packs: Vec<(gix::odb::pack::index::File, gix::odb::pack::data::File)>,
-    cache: gix::odb::pack::cache::lru::MemoryCappedHashmap,
+    trees: gix::odb::pack::cache::lru::MemoryCappedHashmap,
+    blobs: gix::odb::pack::cache::lru::MemoryCappedHashmap,
     inflate: gix::zlib::Inflate,
+}
+
+/// Which cache of [`Packs`] keeps the delta bases of an object.
+#[derive(Clone, Copy)]
+enum Cache {
+    Trees,
+    /// Blobs and commits.
+    Blobs,
 }
 
 impl Packs {
@@ -558,25 +594,37 @@ impl Packs {
         }
         Packs {
             packs,
-            cache: gix::odb::pack::cache::lru::MemoryCappedHashmap::new(PACK_CACHE_BYTES),
+            trees: gix::odb::pack::cache::lru::MemoryCappedHashmap::new(TREE_CACHE_BYTES),
+            blobs: gix::odb::pack::cache::lru::MemoryCappedHashmap::new(BLOB_CACHE_BYTES),
             inflate: gix::zlib::Inflate::default(),
         }
     }
 
+    /// Which pack holds object `id`, and where in it.
+    fn position(&self, id: &gix::oid) -> Option<(usize, u64)> {
+        self.packs.iter().enumerate().find_map(|(n, (index, _))| {
+            let at = index.lookup(id)?;
+            Some((n, index.pack_offset_at_index(at)))
+        })
+    }
+
     /// The bytes of object `id`; `None` when no pack holds it or it cannot
     /// be decoded here (gix then reads it, and names any fault).
-    fn read(&mut self, id: &gix::oid) -> Option<Vec<u8>> {
+    fn read(&mut self, id: &gix::oid, which: Cache) -> Option<Vec<u8>> {
         use gix::odb::pack::cache::DecodeEntry;
         use gix::odb::pack::data::entry::Header;
+        let (n, offset) = self.position(id)?;
         let Packs {
             packs,
-            cache,
+            trees,
+            blobs,
             inflate,
         } = self;
-        let (pack, offset) = packs.iter().find_map(|(index, pack)| {
-            let at = index.lookup(id)?;
-            Some((pack, index.pack_offset_at_index(at)))
-        })?;
+        let cache = match which {
+            Cache::Trees => trees,
+            Cache::Blobs => blobs,
+        };
+        let pack = &packs[n].1;
         // Down the chain to a base in the cache, or to a whole object.
         let mut out = Vec::new();
         let mut chain = Vec::new();

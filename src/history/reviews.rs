@@ -10,7 +10,7 @@
 //! is no earlier review. One walk serves every dossier, and it stops as soon
 //! as every dossier has its answer; only blobs that changed are looked at.
 
-use super::{Meaning, Version, Versions, id_key};
+use super::{Meaning, Versions, id_key};
 use crate::git::{self, Repo};
 use gix::ObjectId;
 use std::collections::HashMap;
@@ -37,6 +37,10 @@ enum State {
     /// The version where the previous review was recorded, if any.
     Done(Option<ObjectId>),
 }
+
+/// How many commits back the walk reads at a time: the review dates of the
+/// blobs they changed are read together, in the order they lie in the packs.
+const WINDOW: usize = 64;
 
 /// [`without_changes`] of dossiers given as id, path and review date (`None`
 /// when it cannot be read), with the settings in force.
@@ -129,33 +133,57 @@ fn walk(
         );
     }
     while pending > 0 {
-        let Some(parent) = commit.parent else { break };
-        let older = repo.commit(parent)?;
-        let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
-        for change in repo.diff(older.folder, commit.folder)? {
-            if let Some(&i) = position.get(id_key(git::id_of(&change.path)).as_str()) {
-                let slot = moved.entry(i).or_insert(None);
-                if change.old.is_some() {
-                    *slot = change.old;
+        // The next commits back, and the dossier files each changed: the
+        // version each had before.
+        let mut window: Vec<Vec<(usize, Option<ObjectId>)>> = Vec::new();
+        while window.len() < WINDOW {
+            let Some(parent) = commit.parent else { break };
+            let older = repo.commit(parent)?;
+            let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
+            for change in repo.diff(older.folder, commit.folder)? {
+                if let Some(&i) = position.get(id_key(git::id_of(&change.path)).as_str()) {
+                    let slot = moved.entry(i).or_insert(None);
+                    if change.old.is_some() {
+                        *slot = change.old;
+                    }
                 }
             }
+            window.push(moved.into_iter().collect());
+            commit = older;
         }
-        for (i, old) in moved {
-            if matches!(states[i], State::Done(_)) {
-                continue;
+        if window.is_empty() {
+            break;
+        }
+        // Their review dates, read in the packs' order (each blob's delta
+        // base read just before it), for the dossiers still looking.
+        let mut wanted: Vec<ObjectId> = window
+            .iter()
+            .flatten()
+            .filter(|(i, _)| !matches!(states[*i], State::Done(_)))
+            .filter_map(|(_, old)| *old)
+            .collect();
+        wanted.sort_by_cached_key(|blob| repo.pack_order(*blob));
+        wanted.dedup();
+        for blob in wanted {
+            dates.get(versions, blob);
+        }
+        for moved in window {
+            for (i, old) in moved {
+                if matches!(states[i], State::Done(_)) {
+                    continue;
+                }
+                blob[i] = old;
+                step(
+                    &mut states[i],
+                    old,
+                    &current[i].last_reviewed,
+                    false,
+                    versions,
+                    &mut dates,
+                    &mut pending,
+                );
             }
-            blob[i] = old;
-            step(
-                &mut states[i],
-                old,
-                &current[i].last_reviewed,
-                false,
-                versions,
-                &mut dates,
-                &mut pending,
-            );
         }
-        commit = older;
     }
 
     let recorded: Vec<Option<ObjectId>> = states
@@ -166,44 +194,36 @@ fn walk(
             State::Seeking => None,
         })
         .collect();
-    // How many comparisons need each blob: one parsed meaning is kept until
-    // its last comparison, and no longer.
+    // Each dossier as it is now (the working copy) against its version
+    // where the last review was recorded; those versions read in the packs'
+    // order, each parsed once and let go after its last comparison.
+    let mut order: Vec<(usize, ObjectId)> = recorded
+        .iter()
+        .enumerate()
+        .filter_map(|(i, recorded)| Some((i, (*recorded)?)))
+        .collect();
+    order.sort_by_cached_key(|(_, blob)| repo.pack_order(*blob));
     let mut uses: HashMap<ObjectId, usize> = HashMap::new();
-    for (i, recorded) in recorded.iter().enumerate() {
-        if let Some(recorded) = recorded {
-            for blob in [Some(*recorded), working[i]].into_iter().flatten() {
-                *uses.entry(blob).or_default() += 1;
-            }
-        }
+    for (_, blob) in &order {
+        *uses.entry(*blob).or_default() += 1;
     }
-    let mut once = |versions: &mut Versions<'_>, blob: ObjectId| {
-        let version = versions.get(blob);
-        if let Some(left) = uses.get_mut(&blob) {
+    let mut answers = vec![None; current.len()];
+    for (i, recorded) in order {
+        let then = versions.get(recorded);
+        if let Some(left) = uses.get_mut(&recorded) {
             *left -= 1;
             if *left == 0 {
-                versions.forget(blob);
+                versions.forget(recorded);
             }
         }
-        version
-    };
-    let mut answers = Vec::with_capacity(current.len());
-    for (i, recorded) in recorded.into_iter().enumerate() {
-        let Some(recorded) = recorded else {
-            answers.push(None);
-            continue;
+        let now = match std::fs::read(&current[i].path) {
+            Ok(bytes) => super::read(&bytes),
+            Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
         };
-        let now: Version = match working[i] {
-            Some(blob) => once(versions, blob),
-            None => match std::fs::read(&current[i].path) {
-                Ok(bytes) => super::read(&bytes),
-                Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
-            },
-        };
-        let then = once(versions, recorded);
-        answers.push(match (now, then) {
+        answers[i] = match (now, then) {
             (Ok(now), Ok(then)) => Some(same_without_review(&now, &then)),
             _ => None,
-        });
+        };
     }
     Ok(answers)
 }
