@@ -4,7 +4,8 @@
 use crate::i18n::{Lang, Message};
 use serde::Serialize;
 use std::fmt;
-use std::path::PathBuf;
+use std::path::Path;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -164,8 +165,9 @@ impl Finding {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
+    /// Shared by every diagnostic of one file (one allocation per file).
     #[serde(serialize_with = "crate::render::serialize_path")]
-    pub path: PathBuf,
+    pub path: Arc<Path>,
     pub line: usize,
     pub column: usize,
     pub severity: Severity,
@@ -186,7 +188,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(
-        path: impl Into<PathBuf>,
+        path: impl Into<Arc<Path>>,
         position: Position,
         code: Code,
         key: impl Into<String>,
@@ -205,7 +207,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn from_finding(path: impl Into<PathBuf>, finding: Finding) -> Self {
+    pub fn from_finding(path: impl Into<Arc<Path>>, finding: Finding) -> Self {
         Diagnostic::new(
             path,
             finding.position,

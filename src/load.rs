@@ -51,7 +51,7 @@ impl IoProblem {
     /// The problem as a diagnostic of its file, for reports.
     pub fn diagnostic(&self) -> Diagnostic {
         Diagnostic::new(
-            &self.path,
+            self.path.as_path(),
             Position::START,
             self.code,
             "",
@@ -370,7 +370,7 @@ pub fn duplicate_ids(files: &[SourceFile]) -> Vec<Diagnostic> {
     for file in files {
         match first_by_id.get(&id_key(&file.id)) {
             Some(first) => diagnostics.push(Diagnostic::new(
-                &file.path,
+                file.path.as_path(),
                 Position::START,
                 Code::DuplicateId,
                 "",
@@ -443,16 +443,26 @@ impl Loaded {
     }
 
     /// The findings as diagnostics of the file at `path`, each with the line
-    /// it points at (for text output); the text itself is dropped.
-    pub fn into_diagnostics(self, path: &Path) -> Vec<Diagnostic> {
+    /// it points at when `lines` keeps them (text output shows it, JSON never
+    /// does); the text itself is dropped.
+    pub fn into_diagnostics(self, path: &Path, lines: SourceLines) -> Vec<Diagnostic> {
         if self.findings.is_empty() {
             return Vec::new();
+        }
+        // One copy of the path for all of the file's diagnostics.
+        let path: std::sync::Arc<Path> = path.into();
+        if lines == SourceLines::Drop {
+            return self
+                .findings
+                .into_iter()
+                .map(|finding| Diagnostic::from_finding(path.clone(), finding))
+                .collect();
         }
         let lines: Vec<&str> = self.text.lines().collect();
         self.findings
             .into_iter()
             .map(|finding| {
-                let mut diagnostic = Diagnostic::from_finding(path, finding);
+                let mut diagnostic = Diagnostic::from_finding(path.clone(), finding);
                 diagnostic.source_line = lines
                     .get(diagnostic.line.wrapping_sub(1))
                     .map(|line| line.trim_end_matches('\r'))
@@ -471,6 +481,15 @@ impl Loaded {
             })
             .collect()
     }
+}
+
+/// Whether diagnostics keep a copy of the line they point at
+/// ([`Loaded::into_diagnostics`]): text output shows it under the message,
+/// JSON has no place for it, and a portfolio's worth of lines is memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceLines {
+    Keep,
+    Drop,
 }
 
 /// Reads one file; `Err` when it cannot be read at all (an I/O problem).

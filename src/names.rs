@@ -61,6 +61,50 @@ pub fn same(a: &str, b: &str) -> bool {
     key(a) == key(b)
 }
 
+/// A list of names to look names up in, as [`same`] compares them, with each
+/// name's [`key`] made once (and only when a lookup needs it): the rules look
+/// every owner, source and `reports_to` of a dossier up in its lists of
+/// people, and comparing pair by pair made the keys again for every pair.
+///
+/// A name written exactly as in the list (the usual case) is found without
+/// making any key.
+#[derive(Debug)]
+pub struct Roster<'a> {
+    names: Vec<&'a str>,
+    keys: std::cell::OnceCell<Vec<String>>,
+}
+
+impl<'a> Roster<'a> {
+    /// The roster of `names`, in their order.
+    pub fn new(names: impl IntoIterator<Item = &'a str>) -> Roster<'a> {
+        Roster {
+            names: names.into_iter().collect(),
+            keys: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The names, in their order (for a "did you mean" hint).
+    pub fn names(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.names.iter().copied()
+    }
+
+    /// Whether `name` is in the roster as [`same`] reads names.
+    pub fn contains(&self, name: &str) -> bool {
+        self.names.contains(&name) || {
+            let keys = self
+                .keys
+                .get_or_init(|| self.names.iter().map(|n| key(n)).collect());
+            keys.contains(&key(name))
+        }
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Roster<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(names: I) -> Roster<'a> {
+        Roster::new(names)
+    }
+}
+
 /// A file name, id or other identifier in Unicode NFC, so that a name
 /// written in NFD (as macOS writes file names) equals the same name typed
 /// normally. Case is kept.
@@ -127,8 +171,24 @@ mod tests {
             "",
             "   ",
         ];
+        let roster = Roster::new(names);
         for a in names {
             assert_eq!(key(a), key_by_the_book(a), "{a:?}");
+            assert_eq!(
+                roster.contains(a),
+                names
+                    .iter()
+                    .any(|b| key_by_the_book(a) == key_by_the_book(b)),
+                "{a:?}"
+            );
+            let roster_of_others = Roster::new(names.into_iter().filter(|b| b != &a));
+            assert_eq!(
+                roster_of_others.contains(a),
+                names
+                    .iter()
+                    .any(|b| b != &a && key_by_the_book(a) == key_by_the_book(b)),
+                "{a:?}"
+            );
             for b in names {
                 assert_eq!(
                     same(a, b),

@@ -115,7 +115,7 @@ impl Summary {
             .iter()
             .filter(|f| f.code.severity() == Severity::Error);
         if let Some(first) = errors.next() {
-            let diagnostic = Diagnostic::from_finding(&file.path, first.clone());
+            let diagnostic = Diagnostic::from_finding(file.path.as_path(), first.clone());
             summary.problem = Some(Problem {
                 more: errors.count(),
                 ..Problem::from_diagnostic(&diagnostic)

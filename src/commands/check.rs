@@ -46,10 +46,14 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         rules::Ids::of(discovery.files.iter().chain(&folder.files))
     };
     // For `duplicate-client`, each file also keeps its client's name.
+    let lines = match args.format {
+        CheckFormat::Text => load::SourceLines::Keep,
+        CheckFormat::Json => load::SourceLines::Drop,
+    };
     let per_file = match &staged {
-        Some(staged) => staged.load(&context, &ids),
+        Some(staged) => staged.load(&context, &ids, lines),
         None => load::load_each(&discovery.files, &context, |file, loaded| {
-            loaded.map(|loaded| diagnostics_and_client(file, loaded, &ids))
+            loaded.map(|loaded| diagnostics_and_client(file, loaded, &ids, lines))
         }),
     };
     // In path order, as the files are: each file takes its own from the front.
@@ -64,23 +68,29 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
     // finding like any other, in its file's place; it also makes the exit 2.
     // Folders that could not be walked are not in `files`: reported as they are.
-    report
-        .diagnostics
-        .extend(discovery.problems.iter().map(load::IoProblem::diagnostic));
+    report.diagnostics.extend(
+        discovery
+            .problems
+            .iter()
+            .map(|problem| vec![problem.diagnostic()]),
+    );
     let mut troubles = discovery.problems;
     for (file, result) in discovery.files.iter().zip(per_file) {
         let (mut ours, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut duplicate_ids)
             .into_iter()
-            .partition(|d| d.path == file.path);
+            .partition(|d| *d.path == *file.path);
         duplicate_ids = rest;
         match result {
             Ok((mut diagnostics, _)) => {
-                ours.append(&mut diagnostics);
-                while let Some(duplicate) = duplicate_clients.next_if(|d| d.path == file.path) {
-                    ours.push(duplicate);
+                // The file's own list is kept as made (no copy): a duplicate
+                // id goes in front of it.
+                diagnostics.splice(0..0, ours);
+                while let Some(duplicate) = duplicate_clients.next_if(|d| *d.path == *file.path) {
+                    diagnostics.push(duplicate);
                 }
                 // Stable: a duplicate id (at 1:1) stays first.
-                ours.sort_by_key(|d| (d.line, d.column));
+                diagnostics.sort_by_key(|d| (d.line, d.column));
+                ours = diagnostics;
             }
             Err(problem) => {
                 ours.push(problem.diagnostic());
@@ -95,15 +105,22 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         if !ours.iter().any(Diagnostic::is_error) {
             report.valid += 1;
         }
-        report.diagnostics.append(&mut ours);
+        if args.quiet {
+            // Only what fails the check: a pre-commit hook shows what blocks
+            // the commit, not every gap of every dossier.
+            ours.retain(Diagnostic::is_error);
+        }
+        if !ours.is_empty() {
+            report.diagnostics.push(ours);
+        }
     }
-    // Stable: each file's diagnostics keep their order; folders fall in place.
-    report.diagnostics.sort_by(|a, b| a.path.cmp(&b.path));
-
-    if args.quiet {
-        // Only what fails the check: a pre-commit hook shows what blocks the
-        // commit, not every gap of every dossier.
-        report.diagnostics.retain(Diagnostic::is_error);
+    // Stable: each file's diagnostics keep their order; folders that could
+    // not be walked fall in place among the files.
+    fn path(group: &[Diagnostic]) -> Option<&std::path::Path> {
+        group.first().map(|d| &*d.path)
+    }
+    if !report.diagnostics.is_sorted_by(|a, b| path(a) <= path(b)) {
+        report.diagnostics.sort_by(|a, b| path(a).cmp(&path(b)));
     }
     match args.format {
         CheckFormat::Text if args.quiet => {
@@ -177,6 +194,7 @@ impl Staged {
         &self,
         context: &crate::rules::Context,
         ids: &rules::Ids,
+        lines: load::SourceLines,
     ) -> Vec<Result<Checked, load::IoProblem>> {
         self.files
             .iter()
@@ -194,6 +212,7 @@ impl Staged {
                     file,
                     load::load_bytes(&bytes, context),
                     ids,
+                    lines,
                 ))
             })
             .collect()
@@ -209,11 +228,12 @@ fn diagnostics_and_client(
     file: &load::SourceFile,
     mut loaded: load::Loaded,
     ids: &rules::Ids,
+    lines: load::SourceLines,
 ) -> Checked {
     loaded.check_across(&file.id, ids);
     let client = loaded
         .dossier
         .as_ref()
         .and_then(|dossier| ClientName::of(dossier, &loaded.text));
-    (loaded.into_diagnostics(&file.path), client)
+    (loaded.into_diagnostics(&file.path, lines), client)
 }

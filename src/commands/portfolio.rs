@@ -55,7 +55,7 @@ impl Portfolio {
             .into_iter()
             .unzip();
         for duplicate in load::duplicate_ids(&discovery.files) {
-            if let Some(summary) = summaries.iter_mut().find(|s| s.path == duplicate.path) {
+            if let Some(summary) = summaries.iter_mut().find(|s| *s.path == *duplicate.path) {
                 summary.add_error(&duplicate);
             }
         }

@@ -49,14 +49,14 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     let loaded = load::load_bytes(&bytes, &context);
     if loaded.has_errors() {
         let diagnostics: Vec<Diagnostic> = loaded
-            .into_diagnostics(&file.path)
+            .into_diagnostics(&file.path, load::SourceLines::Keep)
             .into_iter()
             .filter(Diagnostic::is_error)
             .collect();
         let report = CheckReport {
             files: 1,
             valid: 0,
-            diagnostics,
+            diagnostics: vec![diagnostics],
         };
         eprint!("{}", render::text(&report, Style::PLAIN));
         bail!(msg!("reviewed-has-errors", path = sanitize(&path)));

@@ -20,7 +20,7 @@ pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = loaded
         .findings
         .into_iter()
-        .map(|finding| Diagnostic::from_finding(&file.path, finding))
+        .map(|finding| Diagnostic::from_finding(file.path.as_path(), finding))
         .partition(|d| d.severity == Severity::Error);
     for error in &errors {
         eprintln!(

@@ -9,20 +9,36 @@ use serde::Serialize;
 use std::fmt::Write as _;
 
 /// What `check` found over all files.
+///
+/// Serialises as FORMAT.md's `{"files": N, "valid": N, "diagnostics": [...]}`.
 #[derive(Debug, Default, Serialize)]
 pub struct CheckReport {
     pub files: usize,
     pub valid: usize,
-    pub diagnostics: Vec<Diagnostic>,
+    /// The diagnostics file by file, in path order (one list per file or
+    /// folder, none empty): each file's list is kept as it was made, never
+    /// copied into one long list, so a portfolio of 100k dossiers holds its
+    /// findings once. JSON has them as one flat array.
+    #[serde(serialize_with = "flat")]
+    pub diagnostics: Vec<Vec<Diagnostic>>,
+}
+
+fn flat<S: serde::Serializer>(groups: &[Vec<Diagnostic>], out: S) -> Result<S::Ok, S::Error> {
+    out.collect_seq(groups.iter().flatten())
 }
 
 impl CheckReport {
+    /// Every diagnostic, in order.
+    pub fn all(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().flatten()
+    }
+
     pub fn errors(&self) -> usize {
-        self.diagnostics.iter().filter(|d| d.is_error()).count()
+        self.all().filter(|d| d.is_error()).count()
     }
 
     pub fn warnings(&self) -> usize {
-        self.diagnostics.len() - self.errors()
+        self.all().count() - self.errors()
     }
 
     /// `5 dossiers: 4 valid, 1 invalid; 2 errors, 7 warnings`, in the
@@ -43,7 +59,7 @@ impl CheckReport {
 /// The findings alone, each followed by a blank line; nothing when there are none.
 pub fn findings(report: &CheckReport, style: Style) -> String {
     let mut out = String::new();
-    for diagnostic in &report.diagnostics {
+    for diagnostic in report.all() {
         write_diagnostic(&mut out, diagnostic, style);
         out.push('\n');
     }

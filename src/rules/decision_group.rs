@@ -1,6 +1,6 @@
 //! Section 3, the client's decision-making group: unique, known members with roles.
 
-use super::{Checker, at, non_empty, our_side, same_name};
+use super::{Checker, at, non_empty, our_side};
 use crate::diag::Code;
 use crate::model::{Dossier, Role};
 use crate::msg;
@@ -13,6 +13,11 @@ impl Checker<'_> {
             .iter()
             .map(|m| non_empty(&m.name).map(|n| n.value.as_str()))
             .collect();
+        // Each member's name as names compare, made once for the pairs below.
+        let keys: Vec<Option<String>> = names
+            .iter()
+            .map(|name| name.map(crate::names::key))
+            .collect();
 
         for (i, member) in members.iter().enumerate() {
             let prefix = format!("decision_group[{i}]");
@@ -20,9 +25,9 @@ impl Checker<'_> {
             self.required_text(&member.name, member_at, format!("{prefix}.name"));
 
             if let (Some(name), Some(text)) = (names[i], member.name.as_ref())
-                && let Some(first) = names[..i]
+                && let Some(first) = keys[..i]
                     .iter()
-                    .position(|other| other.is_some_and(|o| same_name(o, name)))
+                    .position(|other| other.is_some() && *other == keys[i])
             {
                 let message = msg!(
                     "rule-duplicate-member",
@@ -66,10 +71,11 @@ impl Checker<'_> {
             }
 
             if let Some(boss) = non_empty(&member.reports_to) {
-                let known = names
+                let boss_key = crate::names::key(&boss.value);
+                let known = keys
                     .iter()
                     .enumerate()
-                    .any(|(j, other)| j != i && other.is_some_and(|o| same_name(o, &boss.value)));
+                    .any(|(j, other)| j != i && other.as_ref() == Some(&boss_key));
                 if !known {
                     let candidates = names
                         .iter()
@@ -89,9 +95,9 @@ impl Checker<'_> {
             }
 
             if let Some(holder) = non_empty(&member.covered_by)
-                && !our_side.iter().any(|name| same_name(name, &holder.value))
+                && !our_side.contains(&holder.value)
             {
-                let hint = crate::suggest::did_you_mean(&holder.value, our_side.iter().copied());
+                let hint = crate::suggest::did_you_mean(&holder.value, our_side.names());
                 let message = msg!(
                     "rule-unknown-holder",
                     name = holder.value.as_str(),

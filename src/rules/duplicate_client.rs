@@ -114,8 +114,8 @@ mod tests {
                 .zip(names.iter().map(Option::as_ref)),
         );
         assert_eq!(found.len(), 2);
-        assert_eq!(found[0].path, PathBuf::from("c.yaml"));
-        assert_eq!(found[1].path, PathBuf::from("d.yaml"));
+        assert_eq!(*found[0].path, *Path::new("c.yaml"));
+        assert_eq!(*found[1].path, *Path::new("d.yaml"));
         assert_eq!((found[0].line, found[0].column), (3, 9));
         assert!(
             found[1]

@@ -6,6 +6,7 @@ use crate::diag::{Code, Finding, Position};
 use crate::model::Spanned;
 use crate::model::{Dossier, Text};
 use crate::msg;
+use crate::names::Roster;
 use chrono::NaiveDate;
 
 mod client;
@@ -90,7 +91,7 @@ fn non_empty(text: &Option<Text>) -> Option<&Text> {
 
 /// "Someone on our side" (FORMAT.md): the account manager, the executive
 /// sponsor or a `team` member; blank names left out.
-fn our_side(dossier: &Dossier) -> Vec<&str> {
+fn our_side(dossier: &Dossier) -> Roster<'_> {
     let view = &dossier.company_view.value;
     [
         view.account_manager.as_ref(),
@@ -101,7 +102,7 @@ fn our_side(dossier: &Dossier) -> Vec<&str> {
     .chain(view.team.iter().filter_map(|t| t.name.as_ref()))
     .map(|t| t.value.as_str())
     .filter(|name| !name.trim().is_empty())
-    .collect()
+    .collect::<Roster>()
 }
 
 /// One entry of a list whose entries must be unique: its index, what makes
@@ -254,11 +255,11 @@ impl Checker<'_> {
     }
 
     /// `unknown-member` unless `name` is someone on our side (see [`our_side`]).
-    fn on_our_side(&mut self, name: &Text, our_side: &[&str], key: String) {
-        if our_side.iter().any(|ours| same_name(ours, &name.value)) {
+    fn on_our_side(&mut self, name: &Text, our_side: &Roster, key: String) {
+        if our_side.contains(&name.value) {
             return;
         }
-        let hint = crate::suggest::did_you_mean(&name.value, our_side.iter().copied());
+        let hint = crate::suggest::did_you_mean(&name.value, our_side.names());
         let message = msg!(
             "rule-unknown-owner",
             name = name.value.as_str(),

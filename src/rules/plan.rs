@@ -2,11 +2,12 @@
 //! objectives with their actions, resources and solutions, and the gaps in
 //! that work the methodology asks about at every review.
 
-use super::{Checker, at, non_empty, our_side, same_name};
+use super::{Checker, at, non_empty, our_side};
 use crate::dates;
 use crate::diag::{Code, Position};
 use crate::model::{Action, Dossier, NeedStatus, Objective, Plan, WorkStatus};
 use crate::msg;
+use crate::names::Roster;
 
 impl Checker<'_> {
     pub(super) fn plan(&mut self, dossier: &Dossier) {
@@ -15,11 +16,17 @@ impl Checker<'_> {
         };
         let plan = &plan.value;
         let our_side = our_side(dossier);
-        let group: Vec<&str> = dossier
+        let group: Roster = dossier
             .decision_group
             .value
             .iter()
             .filter_map(|m| non_empty(&m.name))
+            .map(|n| n.value.as_str())
+            .collect();
+        let needs: Roster = plan
+            .needs
+            .iter()
+            .filter_map(|n| non_empty(&n.value.name))
             .map(|n| n.value.as_str())
             .collect();
 
@@ -27,9 +34,9 @@ impl Checker<'_> {
             let prefix = format!("plan.needs[{i}]");
             self.required_text(&need.value.name, at(need), format!("{prefix}.name"));
             if let Some(source) = non_empty(&need.value.source)
-                && !group.iter().any(|name| same_name(name, &source.value))
+                && !group.contains(&source.value)
             {
-                let hint = crate::suggest::did_you_mean(&source.value, group.iter().copied());
+                let hint = crate::suggest::did_you_mean(&source.value, group.names());
                 let message = msg!(
                     "rule-unknown-source",
                     name = source.value.as_str(),
@@ -50,7 +57,7 @@ impl Checker<'_> {
 
         for (i, objective) in plan.objectives.iter().enumerate() {
             let prefix = format!("plan.objectives[{i}]");
-            self.objective(plan, &objective.value, at(objective), &prefix, &our_side);
+            self.objective(&needs, &objective.value, at(objective), &prefix, &our_side);
         }
         self.unique_names(
             "plan.objectives",
@@ -87,11 +94,11 @@ impl Checker<'_> {
 
     fn objective(
         &mut self,
-        plan: &Plan,
+        needs: &Roster,
         objective: &Objective,
         objective_at: Position,
         prefix: &str,
-        our_side: &[&str],
+        our_side: &Roster,
     ) {
         self.required_text(&objective.name, objective_at, format!("{prefix}.name"));
         self.required_text(&objective.owner, objective_at, format!("{prefix}.owner"));
@@ -101,17 +108,11 @@ impl Checker<'_> {
         if let Some(due) = non_empty(&objective.due) {
             self.date(due, format!("{prefix}.due"));
         }
-        let needs: Vec<&str> = plan
-            .needs
-            .iter()
-            .filter_map(|n| non_empty(&n.value.name))
-            .map(|n| n.value.as_str())
-            .collect();
         for (j, need) in objective.needs.iter().enumerate() {
-            if needs.iter().any(|name| same_name(name, &need.value)) {
+            if needs.contains(&need.value) {
                 continue;
             }
-            let hint = crate::suggest::did_you_mean(&need.value, needs.iter().copied());
+            let hint = crate::suggest::did_you_mean(&need.value, needs.names());
             let message = msg!("rule-unknown-need", name = need.value.as_str(), hint = hint);
             self.push(
                 at(need),
@@ -227,6 +228,12 @@ impl Checker<'_> {
                 );
             }
         }
+        // The needs the open objectives answer.
+        let answered: Roster = open
+            .iter()
+            .flat_map(|(_, objective)| &objective.needs)
+            .map(|listed| listed.value.as_str())
+            .collect();
         for (i, need) in plan.needs.iter().enumerate() {
             let need = &need.value;
             let Some(name) = non_empty(&need.name) else {
@@ -235,13 +242,7 @@ impl Checker<'_> {
             if need.confirmed != Some(true) || need.status() != NeedStatus::Open {
                 continue;
             }
-            let answered = open.iter().any(|(_, objective)| {
-                objective
-                    .needs
-                    .iter()
-                    .any(|listed| same_name(&listed.value, &name.value))
-            });
-            if !answered {
+            if !answered.contains(&name.value) {
                 let message = msg!("gap-unanswered-need", name = name.value.as_str());
                 self.push(
                     at(name),
