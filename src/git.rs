@@ -341,8 +341,17 @@ impl Repo {
         let hash = self.repo.object_hash();
         let old_object = old.map(|id| self.tree_data(id)).transpose()?;
         let new_object = new.map(|id| self.tree_data(id)).transpose()?;
-        let mut a = tree_entries(old_object.as_ref(), hash).peekable();
-        let mut b = tree_entries(new_object.as_ref(), hash).peekable();
+        // Two versions of a folder differ in a few entries: the entries
+        // both start and end with are skipped without being decoded.
+        let (old_part, new_part) = match (&old_object, &new_object) {
+            (Some(a), Some(b)) => {
+                let (a_range, b_range) = changed_entries(a, b, hash.len_in_bytes());
+                (Some(&a[a_range]), Some(&b[b_range]))
+            }
+            (a, b) => (a.as_deref(), b.as_deref()),
+        };
+        let mut a = tree_entries(old_part, hash).peekable();
+        let mut b = tree_entries(new_part, hash).peekable();
         loop {
             let order = match (a.peek(), b.peek()) {
                 (None, None) => break,
@@ -532,7 +541,7 @@ impl Repo {
 
 /// The entries of a tree in git's order, hidden ones (leading `.`) left out.
 fn tree_entries<'a>(
-    data: Option<&'a Vec<u8>>,
+    data: Option<&'a [u8]>,
     hash: gix::hash::Kind,
 ) -> impl Iterator<Item = gix::objs::tree::EntryRef<'a>> {
     data.into_iter()
@@ -662,6 +671,92 @@ impl Packs {
     }
 }
 
+/// The byte ranges of two trees' entries that are not the same in both:
+/// the entries both trees start with, and those both end with, left out.
+/// Whole trees when either cannot be split into entries.
+fn changed_entries(
+    a: &[u8],
+    b: &[u8],
+    hash_len: usize,
+) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    let whole = (0..a.len(), 0..b.len());
+    let (Some(a_starts), Some(b_starts)) = (entry_starts(a, hash_len), entry_starts(b, hash_len))
+    else {
+        return whole;
+    };
+    // Entries wholly within the bytes both start with are the same.
+    let prefix = common_prefix(a, b);
+    let start = match a_starts.partition_point(|&at| at <= prefix) {
+        0 => 0,
+        n => a_starts[n - 1],
+    };
+    if b_starts.binary_search(&start).is_err() {
+        return whole;
+    }
+    // Entries wholly within the bytes both end with: the first entry of
+    // `a` that starts there and is an entry of `b` at the same distance
+    // from the end (the end of both always is).
+    let suffix = common_suffix(&a[start..], &b[start..]);
+    let from = a_starts.partition_point(|&at| at < a.len() - suffix);
+    let end = a_starts[from..]
+        .iter()
+        .copied()
+        .chain(std::iter::once(a.len()))
+        .find(|&at| {
+            let in_b = at + b.len() - a.len();
+            in_b == b.len() || b_starts.binary_search(&in_b).is_ok()
+        })
+        .unwrap_or(a.len());
+    (start..end, start..end + b.len() - a.len())
+}
+
+/// Where each entry of a tree (`MODE NAME\0ID`) starts; `None` when the
+/// bytes do not end with a whole entry.
+fn entry_starts(data: &[u8], hash_len: usize) -> Option<Vec<usize>> {
+    let mut starts = Vec::with_capacity(data.len() / 48);
+    let mut at = 0;
+    while at < data.len() {
+        starts.push(at);
+        at += memchr::memchr(0, &data[at..])? + 1 + hash_len;
+    }
+    (at == data.len()).then_some(starts)
+}
+
+/// How many bytes `a` and `b` start with in common.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 64;
+    let whole = a
+        .chunks_exact(CHUNK)
+        .zip(b.chunks_exact(CHUNK))
+        .take_while(|(x, y)| x == y)
+        .count()
+        * CHUNK;
+    whole
+        + a[whole..]
+            .iter()
+            .zip(&b[whole..])
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
+/// How many bytes `a` and `b` end with in common.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 64;
+    let whole = a
+        .rchunks_exact(CHUNK)
+        .zip(b.rchunks_exact(CHUNK))
+        .take_while(|(x, y)| x == y)
+        .count()
+        * CHUNK;
+    whole
+        + a[..a.len() - whole]
+            .iter()
+            .rev()
+            .zip(b[..b.len() - whole].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
 /// Git's order of tree entries: by name, a folder's name read as if it
 /// ended with `/`.
 fn tree_order(a: &gix::objs::tree::EntryRef<'_>, b: &gix::objs::tree::EntryRef<'_>) -> Ordering {
@@ -704,3 +799,76 @@ impl std::fmt::Display for NoHistory {
 }
 
 impl std::error::Error for NoHistory {}
+
+#[cfg(test)]
+mod tests {
+    use super::changed_entries;
+
+    /// A tree's bytes: `100644 NAME\0` and a 20-byte id for each entry.
+    fn tree(entries: &[(&str, u8)]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (name, id) in entries {
+            out.extend_from_slice(format!("100644 {name}\0").as_bytes());
+            // Ids full of zero bytes and digits, to look like entry bounds.
+            out.extend_from_slice(&[
+                0, b'1', 0, *id, b' ', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, *id,
+            ]);
+        }
+        out
+    }
+
+    fn names(data: &[u8]) -> Vec<String> {
+        gix::objs::TreeRefIter::from_bytes(data, gix::hash::Kind::Sha1)
+            .map(|entry| entry.expect("an entry").filename.to_string())
+            .collect()
+    }
+
+    /// The names of the entries the two trees do not share (old, new).
+    fn changed(old: &[(&str, u8)], new: &[(&str, u8)]) -> (Vec<String>, Vec<String>) {
+        let (a, b) = (tree(old), tree(new));
+        let (a_range, b_range) = changed_entries(&a, &b, 20);
+        (names(&a[a_range]), names(&b[b_range]))
+    }
+
+    #[test]
+    fn only_the_entries_that_differ_are_left() {
+        let base = [("a.yaml", 1), ("b.yaml", 2), ("c.yaml", 3), ("d.yaml", 4)];
+        assert_eq!(changed(&base, &base), (vec![], vec![]));
+        let edited = [("a.yaml", 1), ("b.yaml", 9), ("c.yaml", 3), ("d.yaml", 4)];
+        assert_eq!(
+            changed(&base, &edited),
+            (vec!["b.yaml".into()], vec!["b.yaml".into()])
+        );
+        let first = [("a.yaml", 0), ("b.yaml", 2), ("c.yaml", 3), ("d.yaml", 4)];
+        assert_eq!(
+            changed(&base, &first),
+            (vec!["a.yaml".into()], vec!["a.yaml".into()])
+        );
+        let last = [("a.yaml", 1), ("b.yaml", 2), ("c.yaml", 3), ("d.yaml", 0)];
+        assert_eq!(
+            changed(&base, &last),
+            (vec!["d.yaml".into()], vec!["d.yaml".into()])
+        );
+        let added = [
+            ("a.yaml", 1),
+            ("b.yaml", 2),
+            ("bb.yaml", 2),
+            ("c.yaml", 3),
+            ("d.yaml", 4),
+        ];
+        assert_eq!(changed(&base, &added), (vec![], vec!["bb.yaml".into()]));
+        assert_eq!(changed(&added, &base), (vec!["bb.yaml".into()], vec![]));
+        let two = [("a.yaml", 7), ("b.yaml", 2), ("c.yaml", 3), ("d.yaml", 8)];
+        assert_eq!(changed(&base, &two).0.len(), 4);
+        // A name that is the end of another one's bytes.
+        let long = [("xa.yaml", 1), ("xb.yaml", 2)];
+        let short = [("b.yaml", 2)];
+        assert_eq!(
+            changed(&long, &short),
+            (
+                vec!["xa.yaml".into(), "xb.yaml".into()],
+                vec!["b.yaml".into()]
+            )
+        );
+    }
+}

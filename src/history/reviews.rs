@@ -38,9 +38,12 @@ enum State {
     Done(Option<ObjectId>),
 }
 
-/// How many commits back the walk reads at a time: the review dates of the
+/// How many commits back the walk reads at first: the review dates of the
 /// blobs they changed are read together, in the order they lie in the packs.
-const WINDOW: usize = 64;
+/// Each next window is twice as long (the more commits, the closer together
+/// in the packs their blobs lie; the walk goes at most twice as far as it
+/// needs to).
+const FIRST_WINDOW: usize = 64;
 
 /// [`without_changes`] of dossiers given as id, path and review date (`None`
 /// when it cannot be read), with the settings in force.
@@ -132,11 +135,12 @@ fn walk(
             &mut pending,
         );
     }
+    let mut length = FIRST_WINDOW;
     while pending > 0 {
         // The next commits back, and the dossier files each changed: the
         // version each had before.
         let mut window: Vec<Vec<(usize, Option<ObjectId>)>> = Vec::new();
-        while window.len() < WINDOW {
+        while window.len() < length {
             let Some(parent) = commit.parent else { break };
             let older = repo.commit(parent)?;
             let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
@@ -154,6 +158,7 @@ fn walk(
         if window.is_empty() {
             break;
         }
+        length = length.saturating_mul(2);
         // Their review dates, read in the packs' order (each blob's delta
         // base read just before it), for the dossiers still looking.
         let mut wanted: Vec<ObjectId> = window
