@@ -214,6 +214,18 @@ fn walk(
     }
     let mut answers = vec![None; current.len()];
     for (i, recorded) in order {
+        let now = std::fs::read(&current[i].path);
+        // A review that changed the date alone (the common case) needs no
+        // parsing; the working copy parses, as `review` has read its date.
+        if let Ok(bytes) = &now
+            && !current[i].last_reviewed.is_empty()
+            && repo
+                .blob(recorded)
+                .is_ok_and(|then| only_the_date_differs(bytes, &then))
+        {
+            answers[i] = Some(true);
+            continue;
+        }
         let then = versions.get(recorded);
         if let Some(left) = uses.get_mut(&recorded) {
             *left -= 1;
@@ -221,7 +233,7 @@ fn walk(
                 versions.forget(recorded);
             }
         }
-        let now = match std::fs::read(&current[i].path) {
+        let now = match now {
             Ok(bytes) => super::read(&bytes),
             Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
         };
@@ -319,10 +331,17 @@ fn relative_path(dossiers_dir: &Path, path: &Path) -> Option<String> {
 }
 
 /// `review.last_reviewed` read off the bytes without parsing the file, when
-/// that is certain: the key is written once, at the start of a line, with a
-/// plain `YYYY-MM-DD` after it. Anything else (flow style, an anchor, the key
+/// that is certain: the key is written once, indented at the start of a line
+/// under `review:`, with a plain `YYYY-MM-DD` after it. Anything else (flow style, an anchor, the key
 /// also in a comment or a text) is `None`, and the file is parsed instead.
 pub fn quick_date(bytes: &[u8]) -> Option<String> {
+    let span = date_span(bytes)?;
+    std::str::from_utf8(&bytes[span]).ok().map(str::to_owned)
+}
+
+/// Where the value of `review.last_reviewed` is in the bytes, as
+/// [`quick_date`] finds it (quotes left out).
+fn date_span(bytes: &[u8]) -> Option<std::ops::Range<usize>> {
     const KEY: &[u8] = b"last_reviewed:";
     let mut found = memchr::memmem::find_iter(bytes, KEY);
     let at = found.next()?;
@@ -336,26 +355,62 @@ pub fn quick_date(bytes: &[u8]) -> Option<String> {
     if !bytes[line_start..at].iter().all(|&b| b == b' ') || at == line_start {
         return None;
     }
-    let rest = &bytes[at + KEY.len()..];
+    // Under the top-level `review:` key: the nearest line above that is
+    // not indented, blank or a comment.
+    let section = bytes[..line_start]
+        .split(|&b| b == b'\n')
+        .rev()
+        .find(|line| {
+            line.first()
+                .is_some_and(|b| !matches!(b, b' ' | b'#' | b'\r'))
+        })?;
+    if !section.starts_with(b"review:") {
+        return None;
+    }
+    let rest_start = at + KEY.len();
+    let rest = &bytes[rest_start..];
     let line = &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())];
     let line = std::str::from_utf8(line).ok()?;
-    let value = line.split(" #").next()?.trim();
-    let value = value
+    let before_comment = line.split(" #").next()?;
+    let trimmed = before_comment.trim();
+    let value = trimmed
         .strip_prefix('\'')
         .and_then(|v| v.strip_suffix('\''))
-        .or_else(|| value.strip_prefix('"').and_then(|v| v.strip_suffix('"')))
-        .unwrap_or(value);
+        .or_else(|| trimmed.strip_prefix('"').and_then(|v| v.strip_suffix('"')))
+        .unwrap_or(trimmed);
     let shape = value.len() == 10
         && value.bytes().enumerate().all(|(i, b)| match i {
             4 | 7 => b == b'-',
             _ => b.is_ascii_digit(),
         });
-    shape.then(|| value.to_owned())
+    if !shape {
+        return None;
+    }
+    // `value` lies within `line`, which starts at `rest_start`.
+    let offset = value.as_ptr() as usize - line.as_ptr() as usize;
+    let start = rest_start + offset;
+    Some(start..start + value.len())
+}
+
+/// Whether two versions of a dossier differ in the value of
+/// `review.last_reviewed` alone, each a real date written plainly: then they
+/// mean the same without their `review` section, and one parses when the
+/// other does, so neither needs parsing.
+fn only_the_date_differs(a: &[u8], b: &[u8]) -> bool {
+    let (Some(x), Some(y)) = (date_span(a), date_span(b)) else {
+        return false;
+    };
+    let real = |bytes: &[u8]| {
+        std::str::from_utf8(bytes)
+            .ok()
+            .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+    };
+    a[..x.start] == b[..y.start] && a[x.end..] == b[y.end..] && real(&a[x]) && real(&b[y])
 }
 
 #[cfg(test)]
 mod tests {
-    use super::quick_date;
+    use super::{only_the_date_differs, quick_date};
 
     #[test]
     fn the_date_is_read_off_the_bytes_only_when_certain() {
@@ -375,5 +430,31 @@ mod tests {
             None
         );
         assert_eq!(quick_date(b"last_reviewed: 2026-01-05\n"), None);
+        assert_eq!(
+            quick_date(b"review:\n  next: 1\nplan:\n  last_reviewed: 2026-01-05\n"),
+            None
+        );
+        assert_eq!(
+            quick_date(b"review:\n# Q1\n\n  last_reviewed: 2026-01-05\n").as_deref(),
+            Some("2026-01-05")
+        );
+    }
+
+    #[test]
+    fn versions_that_differ_in_the_review_date_alone_are_told_without_parsing() {
+        let now = b"client:\n  name: ACME\nreview:\n  last_reviewed: 2026-04-01 # Q2\n";
+        let then = b"client:\n  name: ACME\nreview:\n  last_reviewed: '2026-01-05' # Q2\n";
+        assert!(!only_the_date_differs(now, then), "quoting differs too");
+        let then = b"client:\n  name: ACME\nreview:\n  last_reviewed: 2026-01-05 # Q2\n";
+        assert!(only_the_date_differs(now, then));
+        // Anything else that differs, or a date that is not one: parse.
+        let other = b"client:\n  name: ACME Ltd\nreview:\n  last_reviewed: 2026-01-05 # Q2\n";
+        assert!(!only_the_date_differs(now, other));
+        let bad = b"client:\n  name: ACME\nreview:\n  last_reviewed: 2026-02-30 # Q2\n";
+        assert!(!only_the_date_differs(now, bad));
+        assert!(!only_the_date_differs(
+            b"review: {last_reviewed: 2026-04-01}\n",
+            b"review: {last_reviewed: 2026-01-05}\n"
+        ));
     }
 }
