@@ -770,14 +770,34 @@ fn point_at_owning_key(text: &str, finding: &mut Finding) {
 
 /// Loads every file and maps each result to what the command keeps, so memory
 /// holds one dossier's text per core at a time, not the whole folder's.
+/// The results, in the order of `files`, in one vector sized once.
+pub fn load_each<T, F>(files: &[SourceFile], context: &Context, keep: F) -> Vec<T>
+where
+    T: Send,
+    F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T + Sync,
+{
+    let mut results = Vec::with_capacity(files.len());
+    load_in_order(files, context, keep, |result| results.push(result));
+    results
+}
+
+/// [`load_each`], handing each result to `sink` on the calling thread, in the
+/// order of `files`, as soon as it and those before it are done: a command
+/// that keeps only part of each result (or only some results) never holds a
+/// second copy of them all.
 ///
 /// Files are spread over the cores by a shared atomic index: each worker takes
 /// the next file when it is done with one, so a slow file does not hold up a
-/// fixed share of the others (which chunking would). Results come back in the
-/// order of `files`, whatever the timing. Plain scoped threads do this in a
-/// few lines; rayon would bring a thread pool and a dependency for no gain.
-pub fn load_each<T, F>(files: &[SourceFile], context: &Context, keep: F) -> Vec<T>
-where
+/// fixed share of the others (which chunking would). Results that arrive
+/// ahead of an earlier file wait for it (a few at most: workers take files in
+/// order). Plain scoped threads and a channel do this in a few lines; rayon
+/// would bring a thread pool and a dependency for no gain.
+pub fn load_in_order<T, F>(
+    files: &[SourceFile],
+    context: &Context,
+    keep: F,
+    mut sink: impl FnMut(T),
+) where
     T: Send,
     F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T + Sync,
 {
@@ -785,35 +805,50 @@ where
         .map_or(1, std::num::NonZero::get)
         .min(files.len());
     if workers <= 1 {
-        return files
-            .iter()
-            .map(|file| keep(file, load(file, context)))
-            .collect();
+        for file in files {
+            sink(keep(file, load(file, context)));
+        }
+        return;
     }
     let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            let Some(file) = files.get(index) else {
-                break done;
-            };
-            done.push((index, keep(file, load(file, context))));
-        }
-    };
-    let mut results: Vec<(usize, T)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
-        handles
-            .into_iter()
-            .flat_map(|handle| match handle.join() {
-                Ok(done) => done,
-                // A panic is a bug; let it surface as one rather than hide a file.
-                Err(panic) => std::panic::resume_unwind(panic),
+    // Bounded, so a slow consumer holds workers back instead of memory growing.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, T)>(workers * 16);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                let sender = sender.clone();
+                let (next, keep) = (&next, &keep);
+                scope.spawn(move || {
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(file) = files.get(index) else {
+                            break;
+                        };
+                        let result = keep(file, load(file, context));
+                        if sender.send((index, result)).is_err() {
+                            break;
+                        }
+                    }
+                })
             })
-            .collect()
+            .collect();
+        drop(sender);
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut expected = 0;
+        for (index, result) in receiver {
+            waiting.insert(index, result);
+            while let Some(result) = waiting.remove(&expected) {
+                sink(result);
+                expected += 1;
+            }
+        }
+        for handle in handles {
+            if let Err(panic) = handle.join() {
+                // A panic is a bug; let it surface as one rather than hide a file.
+                std::panic::resume_unwind(panic);
+            }
+        }
     });
-    results.sort_unstable_by_key(|(index, _)| *index);
-    results.into_iter().map(|(_, result)| result).collect()
 }
 
 #[cfg(test)]

@@ -267,21 +267,24 @@ pub fn by_account_manager<T>(
     groups.into_values().collect()
 }
 
-/// Keeps only the summaries `--owner` selects: the group of
-/// [`by_account_manager`] the owner's name falls in, in the given order.
-/// `Err` carries the message for an owner who manages no dossier at all,
-/// with the full names that hold the name typed, else a "did you mean".
-pub fn filter_owner(
-    summaries: Vec<Summary>,
+/// Keeps only the items (summaries, or summaries with what a command adds
+/// to them) `--owner` selects: the group of [`by_account_manager`] the
+/// owner's name falls in, in the given order; `manager` names an item's
+/// account manager. `Err` carries the message for an owner who manages no
+/// dossier at all, with the full names that hold the name typed, else a
+/// "did you mean".
+pub fn filter_owner<T>(
+    items: Vec<T>,
     owner: Option<&str>,
-) -> Result<Vec<Summary>, crate::i18n::Message> {
+    manager: impl Fn(&T) -> &str,
+) -> Result<Vec<T>, crate::i18n::Message> {
     let Some(owner) = owner else {
-        return Ok(summaries);
+        return Ok(items);
     };
     let wanted = names::key(owner);
     let mut managers = Vec::new();
     let mut kept = Vec::new();
-    for group in by_account_manager(summaries, |s| &s.account_manager) {
+    for group in by_account_manager(items, manager) {
         if names::key(&group.name) == wanted {
             kept = group.items;
         } else {
@@ -601,7 +604,8 @@ review:
         let summary = summarize(BROKEN_ELSEWHERE);
         assert!(summary.is_managed_by("  ivan   PETROV "));
         assert!(!summary.is_managed_by("Ivan Petrova"));
-        let error = filter_owner(vec![summary], Some("Ivan Petrof")).unwrap_err();
+        let error =
+            filter_owner(vec![summary], Some("Ivan Petrof"), |s| &s.account_manager).unwrap_err();
         let error = error.render(crate::i18n::Lang::En);
         assert!(error.contains("did you mean `Ivan Petrov`"), "{error}");
     }

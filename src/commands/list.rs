@@ -13,7 +13,9 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("left-out-unreadable")
     });
-    let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
+    let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref(), |s| {
+        &s.account_manager
+    }) {
         Ok(summaries) => summaries,
         Err(message) => {
             eprintln!("dossier: {}: {message}", crate::i18n::text("error"));

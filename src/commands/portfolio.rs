@@ -40,8 +40,15 @@ impl Portfolio {
         let context = env.rules_context();
         let default_interval = env.settings.interval_months;
         let ids = crate::rules::Ids::of(&discovery.files);
-        let (mut summaries, details): (Vec<Summary>, Vec<Option<X>>) =
-            load::load_each(&discovery.files, &context, |file, loaded| {
+        let mut duplicates = load::duplicate_ids(&discovery.files);
+        let mut summaries = Vec::with_capacity(discovery.files.len());
+        let mut details = Vec::with_capacity(discovery.files.len());
+        // Each result goes straight to its place, filtered as it comes: the
+        // portfolio is never held twice.
+        load::load_in_order(
+            &discovery.files,
+            &context,
+            |file, loaded| {
                 let loaded = loaded.map(|mut loaded| {
                     loaded.check_across(&file.id, &ids);
                     loaded
@@ -51,19 +58,21 @@ impl Portfolio {
                     Some(detail(file, dossier, &loaded.findings))
                 });
                 (Summary::new(file, loaded, default_interval), detail)
-            })
-            .into_iter()
-            .unzip();
-        for duplicate in load::duplicate_ids(&discovery.files) {
-            if let Some(summary) = summaries.iter_mut().find(|s| *s.path == *duplicate.path) {
-                summary.add_error(&duplicate);
-            }
-        }
-        let (summaries, details): (Vec<Summary>, Vec<Option<X>>) = summaries
-            .into_iter()
-            .zip(details)
-            .filter(|(summary, _)| summary.in_view(all))
-            .unzip();
+            },
+            |(mut summary, detail)| {
+                duplicates.retain(|duplicate| {
+                    let ours = *duplicate.path == *summary.path;
+                    if ours {
+                        summary.add_error(duplicate);
+                    }
+                    !ours
+                });
+                if summary.in_view(all) {
+                    summaries.push(summary);
+                    details.push(detail);
+                }
+            },
+        );
         let portfolio = Portfolio {
             summaries,
             problems: discovery.problems,

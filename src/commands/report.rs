@@ -12,8 +12,6 @@ use crate::render::report::{self as render, Entry, Report, Unreadable};
 use crate::settings::Settings;
 use crate::summary::{self, Problem, Summary};
 use chrono::NaiveDate;
-use std::collections::HashSet;
-use std::path::PathBuf;
 
 pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(dates::today);
@@ -41,22 +39,24 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // `--owner`: one account manager's page, the group `review --owner` picks.
     let (summaries, details, owner) = match args.owner.as_deref() {
         None => (summaries, details, None),
-        Some(owner) => match summary::filter_owner(summaries.clone(), Some(owner)) {
-            Err(message) => {
-                eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
-                return Ok(ExitCode::Trouble);
+        Some(owner) => {
+            let items: Vec<(Summary, Option<Detail>)> =
+                summaries.into_iter().zip(details).collect();
+            match summary::filter_owner(items, Some(owner), |(s, _)| &s.account_manager) {
+                Err(message) => {
+                    eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+                    return Ok(ExitCode::Trouble);
+                }
+                Ok(kept) => {
+                    let name = kept
+                        .first()
+                        .map(|(s, _)| s.account_manager.trim().to_owned());
+                    let (summaries, details): (Vec<Summary>, Vec<Option<Detail>>) =
+                        kept.into_iter().unzip();
+                    (summaries, details, name)
+                }
             }
-            Ok(kept) => {
-                let name = kept.first().map(|s| s.account_manager.trim().to_owned());
-                let kept: HashSet<PathBuf> = kept.into_iter().map(|s| s.path).collect();
-                let (summaries, details): (Vec<Summary>, Vec<Option<Detail>>) = summaries
-                    .into_iter()
-                    .zip(details)
-                    .filter(|(summary, _)| kept.contains(&summary.path))
-                    .unzip();
-                (summaries, details, name)
-            }
-        },
+        }
     };
     let mut unreadable: Vec<Unreadable> = problems
         .iter()

@@ -19,23 +19,31 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
                 .filter(|action| action.status == Status::Overdue)
                 .count()
         });
-    let overdue_actions: std::collections::HashMap<std::path::PathBuf, usize> = portfolio
-        .summaries
-        .iter()
-        .zip(overdue_actions)
-        .map(|(summary, count)| (summary.path.clone(), count.unwrap_or(0)))
-        .collect();
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
             .then_some("left-out-no-review-date")
     });
-
-    let summaries = match summary::filter_owner(portfolio.summaries, args.owner.as_deref()) {
-        Ok(summaries) => summaries,
-        Err(message) => {
-            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
-            return Ok(ExitCode::Trouble);
+    // Each summary with its count of overdue actions, side by side.
+    let overdue_actions: Vec<usize> = overdue_actions
+        .into_iter()
+        .map(|count| count.unwrap_or(0))
+        .collect();
+    let (summaries, overdue_actions) = match args.owner.as_deref() {
+        None => (portfolio.summaries, overdue_actions),
+        Some(owner) => {
+            let items: Vec<(Summary, usize)> = portfolio
+                .summaries
+                .into_iter()
+                .zip(overdue_actions)
+                .collect();
+            match summary::filter_owner(items, Some(owner), |(s, _)| &s.account_manager) {
+                Ok(kept) => kept.into_iter().unzip(),
+                Err(message) => {
+                    eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+                    return Ok(ExitCode::Trouble);
+                }
+            }
         }
     };
 
@@ -67,8 +75,12 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             .collect();
 
     let mut tally = Tally::default();
-    let mut rows: Vec<ReviewRow> = Vec::new();
-    for (summary, without_changes) in summaries.into_iter().zip(without_changes) {
+    let mut rows: Vec<ReviewRow> = Vec::with_capacity(if args.all { summaries.len() } else { 0 });
+    for ((summary, without_changes), actions_overdue) in summaries
+        .into_iter()
+        .zip(without_changes)
+        .zip(overdue_actions)
+    {
         let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
             tally.unreadable += 1;
             continue;
@@ -78,7 +90,6 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             tally.without_changes += 1;
         }
         if args.all || schedule.status != Status::Ok {
-            let actions_overdue = overdue_actions.get(&summary.path).copied().unwrap_or(0);
             rows.push(row(summary, schedule, without_changes, actions_overdue));
         }
     }
