@@ -11,10 +11,10 @@ use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 
 /// Delta bases kept while walking history (bytes): trees, and blobs and
-/// commits (48 MiB together; git's own default `core.deltaBaseCacheLimit`
+/// commits (64 MiB together; git's own default `core.deltaBaseCacheLimit`
 /// is 96 MiB).
 const TREE_CACHE_BYTES: usize = 32 * 1024 * 1024;
-const BLOB_CACHE_BYTES: usize = 16 * 1024 * 1024;
+const BLOB_CACHE_BYTES: usize = 32 * 1024 * 1024;
 
 /// Delta bases gix keeps for the objects it reads itself (loose ones, those
 /// of alternates).

@@ -40,9 +40,10 @@ enum State {
 
 /// How many commits back the walk reads at first: the review dates of the
 /// blobs they changed are read together, in the order they lie in the packs.
-/// Each next window is twice as long (the more commits, the closer together
-/// in the packs their blobs lie; the walk goes at most twice as far as it
-/// needs to).
+/// Each next window is four times as long: the more commits, the closer
+/// together in the packs their blobs lie, and the fewer times a delta chain
+/// is rebuilt (the walk goes at most four times as far back as it needs to,
+/// reading only trees for it).
 const FIRST_WINDOW: usize = 64;
 
 /// [`without_changes`] of dossiers given as id, path and review date (`None`
@@ -158,7 +159,7 @@ fn walk(
         if window.is_empty() {
             break;
         }
-        length = length.saturating_mul(2);
+        length = length.saturating_mul(4);
         // Their review dates, read in the packs' order (each blob's delta
         // base read just before it), for the dossiers still looking.
         let mut wanted: Vec<ObjectId> = window
