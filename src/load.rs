@@ -445,12 +445,15 @@ impl Loaded {
     /// The findings as diagnostics of the file at `path`, each with the line
     /// it points at when `lines` keeps them (text output shows it, JSON never
     /// does); the text itself is dropped.
-    pub fn into_diagnostics(self, path: &Path, lines: SourceLines) -> Vec<Diagnostic> {
+    /// `path` is shared by all of them.
+    pub fn into_diagnostics(
+        self,
+        path: &std::sync::Arc<Path>,
+        lines: SourceLines,
+    ) -> Vec<Diagnostic> {
         if self.findings.is_empty() {
             return Vec::new();
         }
-        // One copy of the path for all of the file's diagnostics.
-        let path: std::sync::Arc<Path> = path.into();
         if lines == SourceLines::Drop {
             return self
                 .findings
@@ -777,12 +780,13 @@ where
     F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T + Sync,
 {
     let mut results = Vec::with_capacity(files.len());
-    load_in_order(files, context, keep, |result| results.push(result));
+    load_in_order(files, context, keep, |_, result| results.push(result));
     results
 }
 
-/// [`load_each`], handing each result to `sink` on the calling thread, in the
-/// order of `files`, as soon as it and those before it are done: a command
+/// [`load_each`], handing each result with its file to `sink` on the calling
+/// thread, in the order of `files`, as soon as it and those before it are
+/// done: a command
 /// that keeps only part of each result (or only some results) never holds a
 /// second copy of them all.
 ///
@@ -796,7 +800,7 @@ pub fn load_in_order<T, F>(
     files: &[SourceFile],
     context: &Context,
     keep: F,
-    mut sink: impl FnMut(T),
+    mut sink: impl FnMut(&SourceFile, T),
 ) where
     T: Send,
     F: Fn(&SourceFile, Result<Loaded, IoProblem>) -> T + Sync,
@@ -806,7 +810,7 @@ pub fn load_in_order<T, F>(
         .min(files.len());
     if workers <= 1 {
         for file in files {
-            sink(keep(file, load(file, context)));
+            sink(file, keep(file, load(file, context)));
         }
         return;
     }
@@ -838,7 +842,9 @@ pub fn load_in_order<T, F>(
         for (index, result) in receiver {
             waiting.insert(index, result);
             while let Some(result) = waiting.remove(&expected) {
-                sink(result);
+                if let Some(file) = files.get(expected) {
+                    sink(file, result);
+                }
                 expected += 1;
             }
         }

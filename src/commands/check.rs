@@ -9,7 +9,8 @@ use crate::render::check::{self as render, CheckReport};
 use crate::rules;
 use crate::rules::duplicate_client::{self, ClientName};
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     let roots = if args.paths.is_empty() {
@@ -45,26 +46,10 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         let folder = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
         rules::Ids::of(discovery.files.iter().chain(&folder.files))
     };
-    // For `duplicate-client`, each file also keeps its client's name.
     let lines = match args.format {
         CheckFormat::Text => load::SourceLines::Keep,
         CheckFormat::Json => load::SourceLines::Drop,
     };
-    let per_file = match &staged {
-        Some(staged) => staged.load(&context, &ids, lines),
-        None => load::load_each(&discovery.files, &context, |file, loaded| {
-            loaded.map(|loaded| diagnostics_and_client(file, loaded, &ids, lines))
-        }),
-    };
-    // In path order, as the files are: each file takes its own from the front.
-    let mut duplicate_clients =
-        duplicate_client::check(discovery.files.iter().zip(&per_file).map(|(file, result)| {
-            let client = result.as_ref().ok().and_then(|(_, client)| client.as_ref());
-            (file.path.as_path(), client)
-        }))
-        .into_iter()
-        .peekable();
-
     // I/O trouble (unreadable, not a file, broken symlink, symlink loop) is a
     // finding like any other, in its file's place; it also makes the exit 2.
     // Folders that could not be walked are not in `files`: reported as they are.
@@ -75,19 +60,20 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
             .map(|problem| vec![problem.diagnostic()]),
     );
     let mut troubles = discovery.problems;
-    for (file, result) in discovery.files.iter().zip(per_file) {
+    // Each file's diagnostics are settled as it comes, in path order, which
+    // is the order `duplicate-client` reads the files in.
+    let mut first_clients = duplicate_client::FirstClients::default();
+    let mut finish = |file: &load::SourceFile, result: Result<Checked, load::IoProblem>| {
         let (mut ours, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut duplicate_ids)
             .into_iter()
             .partition(|d| *d.path == *file.path);
         duplicate_ids = rest;
         match result {
-            Ok((mut diagnostics, _)) => {
+            Ok((path, mut diagnostics, client)) => {
                 // The file's own list is kept as made (no copy): a duplicate
                 // id goes in front of it.
                 diagnostics.splice(0..0, ours);
-                while let Some(duplicate) = duplicate_clients.next_if(|d| *d.path == *file.path) {
-                    diagnostics.push(duplicate);
-                }
+                diagnostics.extend(first_clients.next(&path, client));
                 // Stable: a duplicate id (at 1:1) stays first.
                 diagnostics.sort_by_key(|d| (d.line, d.column));
                 ours = diagnostics;
@@ -113,6 +99,23 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
         if !ours.is_empty() {
             report.diagnostics.push(ours);
         }
+    };
+    match &staged {
+        Some(staged) => {
+            for (file, result) in discovery
+                .files
+                .iter()
+                .zip(staged.load(&context, &ids, lines))
+            {
+                finish(file, result);
+            }
+        }
+        None => load::load_in_order(
+            &discovery.files,
+            &context,
+            |file, loaded| loaded.map(|loaded| diagnostics_and_client(file, loaded, &ids, lines)),
+            &mut finish,
+        ),
     }
     // Stable: each file's diagnostics keep their order; folders that could
     // not be walked fall in place among the files.
@@ -219,9 +222,9 @@ impl Staged {
     }
 }
 
-/// What `check` keeps of one file: its diagnostics, and its client's name
-/// for `duplicate-client`.
-type Checked = (Vec<Diagnostic>, Option<ClientName>);
+/// What `check` keeps of one file: its path (shared by its diagnostics),
+/// its diagnostics, and its client's name for `duplicate-client`.
+type Checked = (Arc<Path>, Vec<Diagnostic>, Option<ClientName>);
 
 /// A file's diagnostics, and its client's name for `duplicate-client`.
 fn diagnostics_and_client(
@@ -231,9 +234,11 @@ fn diagnostics_and_client(
     lines: load::SourceLines,
 ) -> Checked {
     loaded.check_across(&file.id, ids);
+    let text = (lines == load::SourceLines::Keep).then_some(loaded.text.as_str());
     let client = loaded
         .dossier
         .as_ref()
-        .and_then(|dossier| ClientName::of(dossier, &loaded.text));
-    (loaded.into_diagnostics(&file.path, lines), client)
+        .and_then(|dossier| ClientName::of(dossier, text));
+    let path: Arc<Path> = file.path.as_path().into();
+    (path.clone(), loaded.into_diagnostics(&path, lines), client)
 }

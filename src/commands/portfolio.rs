@@ -59,7 +59,7 @@ impl Portfolio {
                 });
                 (Summary::new(file, loaded, default_interval), detail)
             },
-            |(mut summary, detail)| {
+            |_, (mut summary, detail)| {
                 duplicates.retain(|duplicate| {
                     let ours = *duplicate.path == *summary.path;
                     if ours {

@@ -49,7 +49,7 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     let loaded = load::load_bytes(&bytes, &context);
     if loaded.has_errors() {
         let diagnostics: Vec<Diagnostic> = loaded
-            .into_diagnostics(&file.path, load::SourceLines::Keep)
+            .into_diagnostics(&file.path.as_path().into(), load::SourceLines::Keep)
             .into_iter()
             .filter(Diagnostic::is_error)
             .collect();

@@ -1,18 +1,19 @@
 //! `duplicate-client`: two active dossiers for one client (FORMAT.md,
 //! "Checks"). The one rule that reads across files.
 //!
-//! It streams: while the files are read, each keeps only its client's name
-//! and where it stands ([`ClientName`]), never the dossier, so memory grows
-//! by one short name per file.
+//! It streams: the files come in path order, each gives only its client's
+//! name and where it stands ([`ClientName`]), never the dossier, and
+//! [`FirstClients`] keeps one short entry per distinct client.
 
 use crate::diag::{Code, Diagnostic, Position};
 use crate::model::Dossier;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
-/// What the rule keeps of one dossier: `client.name` as written, its key
-/// for comparing ([`crate::names::key`]), its position and the line it
-/// stands on (shown under the warning).
+/// What the rule needs of one dossier: `client.name` as written, its key
+/// for comparing ([`crate::names::key`]), its position and, for text
+/// output, the line it stands on (shown under the warning).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientName {
     name: String,
@@ -25,7 +26,8 @@ impl ClientName {
     /// The client's name of an active dossier; `None` for an `archived`
     /// dossier (a returning client's new dossier does not warn against its
     /// archived one) and for a missing or blank name (`missing-key` says so).
-    pub fn of(dossier: &Dossier, text: &str) -> Option<ClientName> {
+    /// `text` is the file's text when the line is wanted, else `None`.
+    pub fn of(dossier: &Dossier, text: Option<&str>) -> Option<ClientName> {
         if dossier.is_archived() {
             return None;
         }
@@ -39,54 +41,59 @@ impl ClientName {
             name: name.value.trim().to_owned(),
             key,
             position,
-            source_line: crate::source::line_at(text, position.line)
+            source_line: text
+                .and_then(|text| crate::source::line_at(text, position.line))
                 .filter(|line| line.len() <= 1_000)
                 .map(str::to_owned),
         })
     }
 }
 
-/// One `duplicate-client` warning per dossier whose client an earlier one
-/// (in the order given, which is path order) already has, naming the first.
-pub fn check<'a>(
-    names: impl IntoIterator<Item = (&'a Path, Option<&'a ClientName>)>,
-) -> Vec<Diagnostic> {
-    let mut first_by_key: HashMap<&str, (&Path, &str)> = HashMap::new();
-    let mut diagnostics = Vec::new();
-    for (path, name) in names {
-        let Some(name) = name else { continue };
-        match first_by_key.get(name.key.as_str()) {
-            Some((first_path, first_name)) => {
-                let mut diagnostic = Diagnostic::new(
-                    path,
-                    name.position,
-                    Code::DuplicateClient,
-                    "client.name",
-                    crate::msg!(
-                        "check-duplicate-client",
-                        first = first_path.display().to_string(),
-                        client = *first_name
-                    ),
-                );
-                diagnostic.source_line.clone_from(&name.source_line);
-                diagnostics.push(diagnostic);
-            }
-            None => {
-                first_by_key.insert(&name.key, (path, &name.name));
-            }
+/// The first dossier of each client seen so far: fed the files one by one
+/// in path order, it gives one `duplicate-client` warning for every
+/// dossier whose client an earlier one already has, naming the first.
+/// Memory: one key, path and name per distinct client.
+#[derive(Debug, Default)]
+pub struct FirstClients {
+    first_by_key: HashMap<Box<str>, (Arc<Path>, Box<str>)>,
+}
+
+impl FirstClients {
+    /// The warning for the dossier at `path` whose client is `name`, when an
+    /// earlier dossier has that client; otherwise `name` is remembered as
+    /// its client's first dossier.
+    pub fn next(&mut self, path: &Arc<Path>, name: Option<ClientName>) -> Option<Diagnostic> {
+        let name = name?;
+        if let Some((first_path, first_name)) = self.first_by_key.get(name.key.as_str()) {
+            let mut diagnostic = Diagnostic::new(
+                Arc::clone(path),
+                name.position,
+                Code::DuplicateClient,
+                "client.name",
+                crate::msg!(
+                    "check-duplicate-client",
+                    first = first_path.display().to_string(),
+                    client = &**first_name
+                ),
+            );
+            diagnostic.source_line = name.source_line;
+            return Some(diagnostic);
         }
+        self.first_by_key.insert(
+            name.key.into_boxed_str(),
+            (Arc::clone(path), name.name.into_boxed_str()),
+        );
+        None
     }
-    diagnostics
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn name(text: &str) -> Option<ClientName> {
         let dossier = crate::parse::parse(text).unwrap();
-        ClientName::of(&dossier, text)
+        ClientName::of(&dossier, Some(text))
     }
 
     fn dossier(client: &str, status: &str) -> String {
@@ -97,22 +104,17 @@ mod tests {
 
     #[test]
     fn the_second_in_path_order_names_the_first() {
-        let paths: Vec<PathBuf> = ["a.yaml", "b.yaml", "c.yaml", "d.yaml"]
-            .iter()
-            .map(PathBuf::from)
-            .collect();
         let names = [
-            name(&dossier("Пётр  и Сыновья", "")),
-            name(&dossier("ACME", "")),
-            name(&dossier("петр и сыновья", "")),
-            name(&dossier("ПЕТР И СЫНОВЬЯ", "")),
+            ("a.yaml", name(&dossier("Пётр  и Сыновья", ""))),
+            ("b.yaml", name(&dossier("ACME", ""))),
+            ("c.yaml", name(&dossier("петр и сыновья", ""))),
+            ("d.yaml", name(&dossier("ПЕТР И СЫНОВЬЯ", ""))),
         ];
-        let found = check(
-            paths
-                .iter()
-                .map(PathBuf::as_path)
-                .zip(names.iter().map(Option::as_ref)),
-        );
+        let mut first = FirstClients::default();
+        let found: Vec<Diagnostic> = names
+            .into_iter()
+            .filter_map(|(path, name)| first.next(&Arc::from(Path::new(path)), name))
+            .collect();
         assert_eq!(found.len(), 2);
         assert_eq!(*found[0].path, *Path::new("c.yaml"));
         assert_eq!(*found[1].path, *Path::new("d.yaml"));
