@@ -10,6 +10,7 @@
 #   SIZES="1000 10000" RUNS=5 bench/run.sh
 #   DOSSIER_BIN=/path/to/dossier bench/run.sh   # time another build
 #   EXPORT=0 bench/run.sh           # without `export` (the longest part)
+#   PYYAML=0 bench/run.sh           # without PyYAML (minutes at 100k)
 #
 # Needs python3 and GNU time (/usr/bin/time; Debian package `time`).
 set -euo pipefail
@@ -26,7 +27,7 @@ source bench/measure.sh
 # `dossier review` and `export` may not be in this build yet.
 if "$BIN" review --help >/dev/null 2>&1; then HAVE_REVIEW=1; else HAVE_REVIEW=0; fi
 if [[ ${EXPORT:-1} != 0 ]] && "$BIN" export --help >/dev/null 2>&1; then HAVE_EXPORT=1; else HAVE_EXPORT=0; fi
-if python3 -c 'import yaml; yaml.CSafeLoader' >/dev/null 2>&1; then HAVE_PYYAML=1; else HAVE_PYYAML=0; fi
+if [[ ${PYYAML:-1} != 0 ]] && python3 -c 'import yaml; yaml.CSafeLoader' >/dev/null 2>&1; then HAVE_PYYAML=1; else HAVE_PYYAML=0; fi
 
 cat >"$TMP/pyyaml.py" <<'EOF'
 import os, sys, yaml
