@@ -9,6 +9,10 @@
 use dossier::model::Dossier;
 use std::time::{Duration, Instant};
 
+// The allocator the `dossier` binary uses (src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
         eprintln!("usage: readers DIR");
