@@ -21,12 +21,28 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// check of Unicode's UAX #15 tells without allocating.
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    if name.chars().all(plain_letter) {
+        // Already in NFC, and so is its lower case (see `plain_letter`).
+        push_words(&mut out, name);
+        return out;
+    }
     let normal = if name.is_ascii() || is_nfc_quick(name.chars()) == IsNormalized::Yes {
         Cow::Borrowed(name)
     } else {
         Cow::Owned(name.nfc().collect::<String>())
     };
-    for word in normal.split_whitespace() {
+    push_words(&mut out, &normal);
+    // Lower-casing can leave a sequence that is no longer in NFC form.
+    if out.is_ascii() || is_nfc_quick(out.chars()) == IsNormalized::Yes {
+        out
+    } else {
+        out.nfc().collect()
+    }
+}
+
+/// The words of `text`, lower-cased, `ё` read as `е`, one space apart.
+fn push_words(out: &mut String, text: &str) {
+    for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -34,12 +50,15 @@ pub fn key(name: &str) -> String {
             out.push(if c == 'ё' { 'е' } else { c });
         }
     }
-    // Lower-casing can leave a sequence that is no longer in NFC form.
-    if out.is_ascii() || is_nfc_quick(out.chars()) == IsNormalized::Yes {
-        out
-    } else {
-        out.nfc().collect()
-    }
+}
+
+/// ASCII and the Cyrillic letters of U+0400 to U+045F (Russian's, with
+/// `Ё`/`ё` and `Й`/`й`, and those of its neighbours): each is in NFC on its
+/// own and combines with nothing before it, and its lower case is one of
+/// them, so a name made only of these needs no normaliser at all. A unit
+/// test holds every one of them to the normaliser's own quick check.
+fn plain_letter(c: char) -> bool {
+    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c)
 }
 
 /// Whether two names are one name as people read them (see [`key`]).
@@ -196,6 +215,27 @@ mod tests {
                     "{a:?} {b:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn plain_letters_need_no_normaliser() {
+        let plain: Vec<char> = (0..=0x45f_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| plain_letter(c))
+            .collect();
+        assert_eq!(plain.len(), 128 + 96);
+        for &c in &plain {
+            let alone = c.to_string();
+            assert_eq!(is_nfc_quick(alone.chars()), IsNormalized::Yes, "{c:?}");
+            assert!(c.to_lowercase().all(plain_letter), "{c:?}");
+            // Nothing it follows changes its form: a plain letter after
+            // every other plain letter is still in NFC.
+            for &before in &plain {
+                let pair: String = [before, c].into_iter().collect();
+                assert_eq!(pair.nfc().collect::<String>(), pair, "{before:?}{c:?}");
+            }
+            assert_eq!(key(&alone), key_by_the_book(&alone), "{c:?}");
         }
     }
 
