@@ -2,11 +2,19 @@
 
 use crate::diag::Position;
 
-/// The 1-based `line` of `text`, without its line ending.
+/// The 1-based `line` of `text`, without its line ending (`\n`, and any
+/// `\r` before it): the line `str::lines` gives, found by `memchr`, as
+/// this runs for every warning about a section.
 pub fn line_at(text: &str, line: usize) -> Option<&str> {
-    text.lines()
-        .nth(line.checked_sub(1)?)
-        .map(|l| l.trim_end_matches('\r'))
+    let index = line.checked_sub(1)?;
+    let start = match index {
+        0 => 0,
+        _ => memchr::memchr_iter(b'\n', text.as_bytes()).nth(index - 1)? + 1,
+    };
+    // What follows a final line break is not a line.
+    let rest = text.get(start..).filter(|rest| !rest.is_empty())?;
+    let end = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+    Some(rest[..end].trim_end_matches('\r'))
 }
 
 /// The key or scalar that starts at the 1-based character `column` of `line`.
@@ -151,6 +159,34 @@ pub fn owning_key(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_at_is_the_line_str_lines_gives() {
+        let texts = [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\nb\n",
+            "a\r\nb\r\n",
+            "a\r\r\nb\r",
+            "\n\n",
+            "a\n\nb",
+            "Пётр\nИванов\n",
+            "\r",
+            "x\r\n\r\n",
+        ];
+        for text in texts {
+            for line in 0..6_usize {
+                let expected = line
+                    .checked_sub(1)
+                    .and_then(|index| text.lines().nth(index))
+                    .map(|l| l.trim_end_matches('\r'));
+                assert_eq!(line_at(text, line), expected, "{text:?} line {line}");
+            }
+        }
+    }
 
     #[test]
     fn carets_cover_the_token() {
