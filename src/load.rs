@@ -421,7 +421,7 @@ pub struct Loaded {
 
 /// Longer lines (minified or generated YAML) are not quoted under a finding:
 /// the position says where, and a megabyte line helps nobody.
-const MAX_SHOWN_LINE: usize = 1_000;
+pub const MAX_SHOWN_LINE: usize = 1_000;
 
 impl Loaded {
     /// Adds the findings of the rules that read across files (`replicated_to`
@@ -451,24 +451,14 @@ impl Loaded {
         path: &std::sync::Arc<Path>,
         lines: SourceLines,
     ) -> Vec<Diagnostic> {
-        if self.findings.is_empty() {
-            return Vec::new();
-        }
-        if lines == SourceLines::Drop {
-            return self
-                .findings
-                .into_iter()
-                .map(|finding| Diagnostic::from_finding(path.clone(), finding))
-                .collect();
-        }
-        let lines: Vec<&str> = self.text.lines().collect();
         self.findings
             .into_iter()
             .map(|finding| {
                 let mut diagnostic = Diagnostic::from_finding(path.clone(), finding);
-                diagnostic.source_line = lines
-                    .get(diagnostic.line.wrapping_sub(1))
-                    .map(|line| line.trim_end_matches('\r'))
+                if lines == SourceLines::Drop {
+                    return diagnostic;
+                }
+                diagnostic.source_line = crate::source::line_at(&self.text, diagnostic.line)
                     .filter(|line| line.len() <= MAX_SHOWN_LINE)
                     .map(str::to_owned);
                 if diagnostic.source_line.is_some() {

@@ -43,7 +43,7 @@ impl ClientName {
             position,
             source_line: text
                 .and_then(|text| crate::source::line_at(text, position.line))
-                .filter(|line| line.len() <= 1_000)
+                .filter(|line| line.len() <= crate::load::MAX_SHOWN_LINE)
                 .map(str::to_owned),
         })
     }
