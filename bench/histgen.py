@@ -14,6 +14,7 @@ The same N, COMMITS and seed always give the same stream.
 
 import argparse
 import datetime
+import itertools
 import os
 import re
 import sys
@@ -67,7 +68,8 @@ class Stream:
 
 def edit(rng, text, kind, when, number):
     """`text` after one edit of `kind`, and a commit message; None when the
-    dossier has nothing to edit that way."""
+    dossier has nothing to edit that way. `number` is different at every
+    call: it keeps the history entries added unique."""
     day = when.date()
     if kind == "review":
         old = REVIEW.search(text)
@@ -104,7 +106,9 @@ def edit(rng, text, kind, when, number):
         entry = "\n".join([
             f"    - date: {day.isoformat()}",
             f"      kind: {rng.choice(['meeting', 'tender', 'contract', 'delivery'])}",
-            f"      summary: {rng.choice(lang['summaries'])} #{number}",
+            # "(#N)", not " #N": after a space `#` starts a comment, and the
+            # summary would repeat an older entry's (a duplicate entry).
+            f"      summary: {rng.choice(lang['summaries'])} (#{number})",
             f"      outcome: {rng.choice(['won', 'lost', 'pending'])}",
             f"      amount: {rng.randint(1, 900) * 100_000}",
             f"      currency: {currency.group(1)}",
@@ -153,6 +157,7 @@ def main():
     hot = rng.sample(range(args.count), max(1, args.count // 100))
     kinds = ["review"] * 40 + ["opportunity"] * 15 + ["role"] * 12 + ["history"] * 20 + ["reformat"] * 10
     moved = set()
+    edits = itertools.count(1)
     for number in range(1, args.commits):
         when = START + step * number
         author = rng.choice(AUTHORS)
@@ -168,9 +173,9 @@ def main():
                 changes.append(("M", paths[index], texts[index]))
                 words.append(f"moved to key accounts ({name[:-5]})")
                 continue
-            done = edit(rng, texts[index], rng.choice(kinds), when, number)
+            done = edit(rng, texts[index], rng.choice(kinds), when, next(edits))
             if done is None:
-                done = edit(rng, texts[index], "reformat", when, number)
+                done = edit(rng, texts[index], "reformat", when, next(edits))
             texts[index], word = done
             changes.append(("M", paths[index], texts[index]))
             words.append(f"{word} ({os.path.basename(paths[index])[:-5]})")
