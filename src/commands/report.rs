@@ -15,6 +15,9 @@ use chrono::NaiveDate;
 
 pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(dates::today);
+    // Reviews without changes, from git's history (none outside git): the
+    // history is walked while the dossiers are read.
+    let history = crate::history::reviews::Pending::start(&env.settings);
     // Read as `review` reads: a dossier with an error somewhere still has
     // its review date, owner and opportunity; only one that is not YAML at
     // all (or cannot be read) is left out.
@@ -80,14 +83,10 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             });
         }
     }
-    // Reviews without changes, from git's history (none outside git).
-    let marks = crate::history::reviews::of_dossiers(
-        &env.settings,
-        dossiers.iter().map(|entry| {
-            let date = entry.schedule.map(|s| s.last_reviewed);
-            (entry.id.as_str(), entry.path.as_path(), date)
-        }),
-    );
+    let marks = history.finish(dossiers.iter().map(|entry| {
+        let date = entry.schedule.map(|s| s.last_reviewed);
+        (entry.id.as_str(), entry.path.as_path(), date)
+    }));
     for (entry, mark) in dossiers.iter_mut().zip(marks) {
         entry.review_without_changes = mark;
     }

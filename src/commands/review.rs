@@ -12,6 +12,9 @@ use crate::summary::{self, Summary};
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
     let due_soon_days = env.settings.due_soon_days;
+    // Reviews without changes, from git's history (null outside git): the
+    // history is walked while the dossiers are read.
+    let history = reviews::Pending::start(&env.settings);
     let (portfolio, overdue_actions) =
         Portfolio::load_with(env, args.all, args.quiet, |file, dossier, _| {
             super::actions::open_actions(dossier, &file.id, &file.path, as_of, due_soon_days)
@@ -47,9 +50,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         }
     };
 
-    // Reviews without changes, from git's history (null outside git).
-    let without_changes = reviews::of_dossiers(
-        &env.settings,
+    let without_changes = history.finish(
         summaries
             .iter()
             .map(|s| (s.id.as_str(), s.path.as_path(), s.last_reviewed)),

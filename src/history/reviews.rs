@@ -9,6 +9,13 @@
 //! commit: `true` when they mean the same, `false` when not, `None` when there
 //! is no earlier review. One walk serves every dossier, and it stops as soon
 //! as every dossier has its answer; only blobs that changed are looked at.
+//!
+//! The walk needs nothing of the working copy: it runs on a thread of its own
+//! ([`Pending`]) while the command reads the dossiers, and keeps for each
+//! dossier the two newest runs of versions with one review date (the date at
+//! `HEAD`, and the one before). Which of the two holds the previous review
+//! is known once the current date is: the first run when the working copy's
+//! date differs from it, else the second.
 
 use super::{Meaning, Versions, id_key};
 use crate::git::{self, Repo};
@@ -21,21 +28,8 @@ use std::rc::Rc;
 pub struct Current {
     pub id: String,
     pub path: PathBuf,
-    /// `review.last_reviewed`, as `YYYY-MM-DD`.
+    /// `review.last_reviewed`, as `YYYY-MM-DD`; empty when it cannot be read.
     pub last_reviewed: String,
-}
-
-enum State {
-    /// Going back through versions with the current review date.
-    Seeking,
-    /// In the run of versions with the previous review date `previous`;
-    /// `recorded` is the oldest version of the run seen so far.
-    Run {
-        previous: String,
-        recorded: ObjectId,
-    },
-    /// The version where the previous review was recorded, if any.
-    Done(Option<ObjectId>),
 }
 
 /// How many commits back the walk reads at first: the review dates of the
@@ -46,96 +40,221 @@ enum State {
 /// reading only trees for it).
 const FIRST_WINDOW: usize = 64;
 
-/// [`without_changes`] of dossiers given as id, path and review date (`None`
-/// when it cannot be read), with the settings in force.
-pub fn of_dossiers<'a>(
-    settings: &crate::settings::Settings,
-    dossiers: impl IntoIterator<Item = (&'a str, &'a Path, Option<chrono::NaiveDate>)>,
-) -> Vec<Option<bool>> {
-    let current: Vec<Current> = dossiers
-        .into_iter()
-        .map(|(id, path, last_reviewed)| Current {
-            id: id.to_owned(),
-            path: path.to_path_buf(),
-            last_reviewed: last_reviewed.map_or_else(String::new, |date| date.to_string()),
-        })
-        .collect();
-    without_changes(&settings.dossiers_dir, settings.max_file_size, &current)
-}
-
-/// `review_without_changes` for each of `current`, in its order; every one
-/// `None` outside git, in a bare repository or with no commits.
-pub fn without_changes(
-    dossiers_dir: &Path,
+/// `review_without_changes` being worked out: the history is walked on a
+/// thread of its own from [`Pending::start`], while the caller reads the
+/// working copy; [`Pending::finish`] hands it the dossiers as they are now
+/// and waits for the answers.
+pub struct Pending {
+    dossiers_dir: PathBuf,
     max_file_size: u64,
-    current: &[Current],
-) -> Vec<Option<bool>> {
-    let Ok(repo) = Repo::discover(dossiers_dir) else {
-        return vec![None; current.len()];
-    };
-    let mut versions = Versions::new(&repo, max_file_size);
-    walk(&mut versions, dossiers_dir, current).unwrap_or_else(|error| {
-        eprintln!(
-            "dossier: {}: {}",
-            crate::i18n::text("warning"),
-            crate::style::sanitize(
-                &crate::msg!("history-reviews-untold", why = format!("{error:#}")).to_string()
-            )
-        );
-        vec![None; current.len()]
-    })
+    /// The thread and where to send it the dossiers; `None` when no thread
+    /// could be started (the work is then done in [`Pending::finish`]).
+    walking: Option<(
+        std::sync::mpsc::Sender<Vec<Current>>,
+        std::thread::JoinHandle<Outcome>,
+    )>,
 }
 
-fn walk(
-    versions: &mut Versions<'_>,
-    dossiers_dir: &Path,
-    current: &[Current],
-) -> anyhow::Result<Vec<Option<bool>>> {
-    let repo = versions.repo();
-    let Some(head) = repo.head()? else {
-        return Ok(vec![None; current.len()]);
-    };
-    let mut commit = repo.commit(head)?;
-    let index = repo.index()?;
-    let keys: Vec<String> = current.iter().map(|c| id_key(&c.id)).collect();
-    let position: HashMap<&str, usize> = keys
-        .iter()
-        .enumerate()
-        .map(|(i, key)| (key.as_str(), i))
-        .collect();
+/// The answers in the order of the dossiers handed over; `None`: no history
+/// to read (outside git, a bare repository, no commits), every answer null.
+type Outcome = anyhow::Result<Option<Vec<Option<bool>>>>;
 
-    // The blob of each working file when it is unchanged since it was staged.
-    let working: Vec<Option<ObjectId>> = current
-        .iter()
-        .map(|c| {
-            let relative = relative_path(dossiers_dir, &c.path)?;
-            let metadata = std::fs::metadata(&c.path).ok()?;
-            index.unchanged(&relative, &metadata)
-        })
-        .collect();
-
-    let mut blob: Vec<Option<ObjectId>> = vec![None; current.len()];
-    for file in repo.files(commit.folder)? {
-        if let Some(&i) = position.get(id_key(git::id_of(&file.path)).as_str()) {
-            blob[i].get_or_insert(file.blob);
+impl Pending {
+    /// Starts walking the history of the repository around the dossiers
+    /// folder of `settings`.
+    pub fn start(settings: &crate::settings::Settings) -> Pending {
+        let dossiers_dir = settings.dossiers_dir.clone();
+        let max_file_size = settings.max_file_size;
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let folder = dossiers_dir.clone();
+        let walking = std::thread::Builder::new()
+            .name("history".into())
+            .spawn(move || answer(&folder, max_file_size, || receiver.recv().ok()))
+            .ok()
+            .map(|thread| (sender, thread));
+        Pending {
+            dossiers_dir,
+            max_file_size,
+            walking,
         }
     }
-    let mut states: Vec<State> = (0..current.len()).map(|_| State::Seeking).collect();
-    let mut pending = current.len();
-    let mut dates = ReviewDates::default();
-    for i in 0..current.len() {
-        // A file as committed at HEAD has the current date without a look.
-        let known = blob[i].is_some() && blob[i] == working[i];
-        step(
-            &mut states[i],
-            blob[i],
-            &current[i].last_reviewed,
-            known,
-            versions,
-            &mut dates,
-            &mut pending,
-        );
+
+    /// `review_without_changes` of dossiers given as id, path and review date
+    /// (`None` when it cannot be read), in their order; every one `None`
+    /// outside git, in a bare repository or with no commits. A history that
+    /// cannot be read is named on stderr, once.
+    pub fn finish<'a>(
+        self,
+        dossiers: impl IntoIterator<Item = (&'a str, &'a Path, Option<chrono::NaiveDate>)>,
+    ) -> Vec<Option<bool>> {
+        let current: Vec<Current> = dossiers
+            .into_iter()
+            .map(|(id, path, last_reviewed)| Current {
+                id: id.to_owned(),
+                path: path.to_path_buf(),
+                last_reviewed: last_reviewed.map_or_else(String::new, |date| date.to_string()),
+            })
+            .collect();
+        let count = current.len();
+        let outcome = match self.walking {
+            Some((sender, thread)) => {
+                // The walk may have ended already, with an error or no history.
+                let _ = sender.send(current);
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }
+            None => answer(&self.dossiers_dir, self.max_file_size, || Some(current)),
+        };
+        match outcome {
+            Ok(Some(answers)) => answers,
+            Ok(None) => vec![None; count],
+            Err(error) => {
+                eprintln!(
+                    "dossier: {}: {}",
+                    crate::i18n::text("warning"),
+                    crate::style::sanitize(
+                        &crate::msg!("history-reviews-untold", why = format!("{error:#}"))
+                            .to_string()
+                    )
+                );
+                vec![None; count]
+            }
+        }
     }
+}
+
+/// The walk, then the answers for the dossiers `current` hands over once they
+/// are read.
+fn answer(
+    dossiers_dir: &Path,
+    max_file_size: u64,
+    current: impl FnOnce() -> Option<Vec<Current>>,
+) -> Outcome {
+    let Ok(repo) = Repo::discover(dossiers_dir) else {
+        return Ok(None);
+    };
+    let mut versions = Versions::new(&repo, max_file_size);
+    let mut dates = ReviewDates::default();
+    let Some(history) = walk(&mut versions, &mut dates)? else {
+        return Ok(None);
+    };
+    let Some(current) = current() else {
+        return Ok(None);
+    };
+    Ok(Some(answers(
+        &history,
+        &mut versions,
+        &mut dates,
+        dossiers_dir,
+        &current,
+    )?))
+}
+
+/// What the first-parent history of `HEAD` says of one dossier's review
+/// dates, newest first.
+struct Runs {
+    /// The dossier's blob at `HEAD`.
+    head: ObjectId,
+    /// Whether the version at `HEAD` has gone through [`Runs::push`]: its
+    /// date is read only once an older version is to be compared with it.
+    head_dated: bool,
+    /// The newest run of readable versions with one review date, and the
+    /// run before it; versions whose date cannot be read are skipped.
+    first: Option<Run>,
+    second: Option<Run>,
+    /// The second run has ended, or the file's history has.
+    done: bool,
+}
+
+struct Run {
+    date: String,
+    /// The oldest version of the run seen so far.
+    oldest: ObjectId,
+}
+
+impl Runs {
+    /// One version older than all pushed before, with its review date
+    /// (`None`: it cannot be read).
+    fn push(&mut self, blob: ObjectId, date: Option<String>) {
+        let Some(date) = date else { return };
+        match (&mut self.first, &mut self.second) {
+            (None, _) => self.first = Some(Run { date, oldest: blob }),
+            (Some(first), None) if first.date == date => first.oldest = blob,
+            (Some(_), None) => self.second = Some(Run { date, oldest: blob }),
+            (Some(_), Some(second)) if second.date == date => second.oldest = blob,
+            (Some(_), Some(_)) => self.done = true,
+        }
+    }
+
+    /// One step back: the version before is `old` (`None`: the file did not
+    /// exist before). True when this dossier's walk just ended.
+    fn back(
+        &mut self,
+        old: Option<ObjectId>,
+        versions: &mut Versions<'_>,
+        dates: &mut ReviewDates,
+    ) -> bool {
+        if !self.head_dated {
+            self.head_dated = true;
+            let date = dates.get(versions, self.head);
+            self.push(self.head, date);
+        }
+        match old {
+            Some(blob) => {
+                let date = dates.get(versions, blob);
+                self.push(blob, date);
+            }
+            None => self.done = true,
+        }
+        self.done
+    }
+
+    /// The version where the review before `current` was recorded, with its
+    /// date: the oldest of the newest run whose date is not `current`.
+    fn recorded(&self, current: &str) -> Option<(ObjectId, &str)> {
+        let run = match &self.first {
+            Some(first) if first.date != current => first,
+            Some(_) => self.second.as_ref()?,
+            None => return None,
+        };
+        Some((run.oldest, run.date.as_str()))
+    }
+}
+
+/// Every dossier committed at `HEAD`, by id as ids are compared, with what
+/// the history says of its reviews.
+struct History {
+    runs: Vec<Runs>,
+    by_id: HashMap<String, usize>,
+}
+
+/// Walks the first-parent history of `HEAD` until every dossier committed
+/// there has its two newest runs of review dates (or the history ends);
+/// `None` with no commits.
+fn walk(versions: &mut Versions<'_>, dates: &mut ReviewDates) -> anyhow::Result<Option<History>> {
+    let repo = versions.repo();
+    let Some(head) = repo.head()? else {
+        return Ok(None);
+    };
+    let mut commit = repo.commit(head)?;
+    let mut runs: Vec<Runs> = Vec::new();
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for file in repo.files(commit.folder)? {
+        by_id
+            .entry(id_key(git::id_of(&file.path)))
+            .or_insert_with(|| {
+                runs.push(Runs {
+                    head: file.blob,
+                    head_dated: false,
+                    first: None,
+                    second: None,
+                    done: false,
+                });
+                runs.len() - 1
+            });
+    }
+    let mut pending = runs.len();
     let mut length = FIRST_WINDOW;
     while pending > 0 {
         // The next commits back, and the dossier files each changed: the
@@ -146,7 +265,7 @@ fn walk(
             let older = repo.commit(parent)?;
             let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
             for change in repo.diff(older.folder, commit.folder)? {
-                if let Some(&i) = position.get(id_key(git::id_of(&change.path)).as_str()) {
+                if let Some(&i) = by_id.get(id_key(git::id_of(&change.path)).as_str()) {
                     let slot = moved.entry(i).or_insert(None);
                     if change.old.is_some() {
                         *slot = change.old;
@@ -160,14 +279,20 @@ fn walk(
             break;
         }
         length = length.saturating_mul(4);
-        // Their review dates, read in the packs' order (each blob's delta
-        // base read just before it), for the dossiers still looking.
-        let mut wanted: Vec<ObjectId> = window
-            .iter()
-            .flatten()
-            .filter(|(i, _)| !matches!(states[*i], State::Done(_)))
-            .filter_map(|(_, old)| *old)
-            .collect();
+        // Their review dates (and those of the versions at `HEAD` not read
+        // yet), read in the packs' order: each blob's delta base is read
+        // just before it.
+        let mut wanted: Vec<ObjectId> = Vec::new();
+        for (i, old) in window.iter().flatten() {
+            let dossier = &runs[*i];
+            if dossier.done {
+                continue;
+            }
+            if !dossier.head_dated {
+                wanted.push(dossier.head);
+            }
+            wanted.extend(*old);
+        }
         wanted.sort_by_cached_key(|blob| repo.pack_order(*blob));
         wanted.dedup();
         for blob in wanted {
@@ -175,54 +300,73 @@ fn walk(
         }
         for moved in window {
             for (i, old) in moved {
-                if matches!(states[i], State::Done(_)) {
-                    continue;
+                let dossier = &mut runs[i];
+                if !dossier.done && dossier.back(old, versions, dates) {
+                    pending -= 1;
                 }
-                blob[i] = old;
-                step(
-                    &mut states[i],
-                    old,
-                    &current[i].last_reviewed,
-                    false,
-                    versions,
-                    &mut dates,
-                    &mut pending,
-                );
             }
         }
     }
+    Ok(Some(History { runs, by_id }))
+}
 
-    let recorded: Vec<Option<ObjectId>> = states
-        .into_iter()
-        .map(|state| match state {
-            State::Done(recorded) => recorded,
-            State::Run { recorded, .. } => Some(recorded),
-            State::Seeking => None,
-        })
-        .collect();
-    // Each dossier as it is now (the working copy) against its version
-    // where the last review was recorded; those versions read in the packs'
-    // order, each parsed once and let go after its last comparison.
-    let mut order: Vec<(usize, ObjectId)> = recorded
-        .iter()
-        .enumerate()
-        .filter_map(|(i, recorded)| Some((i, (*recorded)?)))
-        .collect();
-    order.sort_by_cached_key(|(_, blob)| repo.pack_order(*blob));
+/// Each dossier as it is now (the working copy) against its version where
+/// the last review was recorded.
+fn answers(
+    history: &History,
+    versions: &mut Versions<'_>,
+    dates: &mut ReviewDates,
+    dossiers_dir: &Path,
+    current: &[Current],
+) -> anyhow::Result<Vec<Option<bool>>> {
+    let repo = versions.repo();
+    let index = repo.index()?;
+    // The version of each dossier where its last review was recorded, and
+    // that version's review date.
+    let mut order: Vec<(usize, ObjectId, String)> = Vec::new();
+    for (i, now) in current.iter().enumerate() {
+        let Some(&at) = history.by_id.get(id_key(&now.id).as_str()) else {
+            continue;
+        };
+        let runs = &history.runs[at];
+        let recorded = if runs.head_dated {
+            runs.recorded(&now.last_reviewed)
+                .map(|(blob, date)| (blob, date.to_owned()))
+        } else {
+            // Only the version at `HEAD`: a file as committed there has the
+            // current date without a look.
+            let unchanged = relative_path(dossiers_dir, &now.path)
+                .zip(std::fs::metadata(&now.path).ok())
+                .and_then(|(relative, metadata)| index.unchanged(&relative, &metadata));
+            if unchanged == Some(runs.head) {
+                None
+            } else {
+                dates
+                    .get(versions, runs.head)
+                    .filter(|date| *date != now.last_reviewed)
+                    .map(|date| (runs.head, date))
+            }
+        };
+        if let Some((blob, date)) = recorded {
+            order.push((i, blob, date));
+        }
+    }
+    // Those versions read in the packs' order, each parsed once and let go
+    // after its last comparison.
+    order.sort_by_cached_key(|(_, blob, _)| repo.pack_order(*blob));
     let mut uses: HashMap<ObjectId, usize> = HashMap::new();
-    for (_, blob) in &order {
+    for (_, blob, _) in &order {
         *uses.entry(*blob).or_default() += 1;
     }
     let mut answers = vec![None; current.len()];
-    for (i, recorded) in order {
+    for (i, recorded, date) in order {
         let now = std::fs::read(&current[i].path);
         // A review that changed the date alone (the common case) needs no
-        // parsing; the working copy parses, as `review` has read its date.
+        // parsing, nor reading the version; the working copy parses, as
+        // `review` has read its date.
         if let Ok(bytes) = &now
             && !current[i].last_reviewed.is_empty()
-            && repo
-                .blob(recorded)
-                .is_ok_and(|then| only_the_date_differs(bytes, &then))
+            && with_date_is(bytes, &date, recorded)
         {
             answers[i] = Some(true);
             continue;
@@ -254,6 +398,9 @@ fn same_without_review(now: &Rc<Meaning>, then: &Rc<Meaning>) -> bool {
 #[derive(Default)]
 struct ReviewDates {
     read: HashMap<ObjectId, Option<String>>,
+    /// Dates read off blobs decoded on the way to others (the bases of
+    /// their delta chains), by their place in the packs.
+    seen: HashMap<git::PackPlace, String>,
 }
 
 impl ReviewDates {
@@ -261,67 +408,32 @@ impl ReviewDates {
         if let Some(date) = self.read.get(&blob) {
             return date.clone();
         }
-        let date = match versions
-            .repo()
-            .blob(blob)
-            .ok()
-            .as_deref()
-            .and_then(quick_date)
-        {
-            Some(date) => Some(date),
-            None => versions.get(blob).ok().and_then(|meaning| {
+        let repo = versions.repo();
+        let place = repo.pack_order(blob);
+        let in_a_pack = place.0 != usize::MAX;
+        let date = match self.seen.get(&place).filter(|_| in_a_pack) {
+            Some(date) => Some(date.clone()),
+            None => {
+                let seen = &mut self.seen;
+                repo.blob_seeing(blob, &mut |place, bytes| {
+                    if let Some(date) = quick_date(bytes) {
+                        seen.insert(place, date);
+                    }
+                })
+                .ok()
+                .as_deref()
+                .and_then(quick_date)
+            }
+        };
+        let date = date.or_else(|| {
+            versions.get(blob).ok().and_then(|meaning| {
                 meaning
                     .text("review.last_reviewed")
                     .map(|d| d.trim().to_owned())
-            }),
-        };
+            })
+        });
         self.read.insert(blob, date.clone());
         date
-    }
-}
-
-/// One step back in a dossier's history: its version there is `blob`.
-fn step(
-    state: &mut State,
-    blob: Option<ObjectId>,
-    current: &str,
-    known_current: bool,
-    versions: &mut Versions<'_>,
-    dates: &mut ReviewDates,
-    pending: &mut usize,
-) {
-    let Some(blob) = blob else {
-        // The file did not exist before: the history of this dossier ends.
-        *state = match state {
-            State::Run { recorded, .. } => State::Done(Some(*recorded)),
-            _ => State::Done(None),
-        };
-        *pending -= 1;
-        return;
-    };
-    let date = if known_current {
-        Some(current.to_owned())
-    } else {
-        dates.get(versions, blob)
-    };
-    // A version that cannot be read is skipped.
-    let Some(date) = date else { return };
-    match state {
-        State::Seeking if date != current => {
-            *state = State::Run {
-                previous: date,
-                recorded: blob,
-            };
-        }
-        State::Run { previous, recorded } => {
-            if date == *previous {
-                *recorded = blob;
-            } else {
-                *state = State::Done(Some(*recorded));
-                *pending -= 1;
-            }
-        }
-        _ => {}
     }
 }
 
@@ -393,12 +505,13 @@ fn date_span(bytes: &[u8]) -> Option<std::ops::Range<usize>> {
     Some(start..start + value.len())
 }
 
-/// Whether two versions of a dossier differ in the value of
-/// `review.last_reviewed` alone, each a real date written plainly: then they
-/// mean the same without their `review` section, and one parses when the
-/// other does, so neither needs parsing.
-fn only_the_date_differs(a: &[u8], b: &[u8]) -> bool {
-    let (Some(x), Some(y)) = (date_span(a), date_span(b)) else {
+/// Whether the working copy `now`, its review date written plainly and put
+/// back to `date`, is blob `blob` byte for byte (their git object ids are
+/// equal): then the two differ in the value of `review.last_reviewed` alone,
+/// each a real date, and mean the same without their `review` section (one
+/// parses when the other does). The version is neither read nor parsed.
+fn with_date_is(now: &[u8], date: &str, blob: ObjectId) -> bool {
+    let Some(span) = date_span(now) else {
         return false;
     };
     let real = |bytes: &[u8]| {
@@ -406,12 +519,23 @@ fn only_the_date_differs(a: &[u8], b: &[u8]) -> bool {
             .ok()
             .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
     };
-    a[..x.start] == b[..y.start] && a[x.end..] == b[y.end..] && real(&a[x]) && real(&b[y])
+    if date.len() != span.len() || !real(&now[span.clone()]) || !real(date.as_bytes()) {
+        return false;
+    }
+    let mut hasher = gix::hash::hasher(blob.kind());
+    hasher.update(&gix::objs::encode::loose_header(
+        gix::objs::Kind::Blob,
+        now.len() as u64,
+    ));
+    hasher.update(&now[..span.start]);
+    hasher.update(date.as_bytes());
+    hasher.update(&now[span.end..]);
+    hasher.try_finalize().is_ok_and(|id| id == blob)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{only_the_date_differs, quick_date};
+    use super::{quick_date, with_date_is};
 
     #[test]
     fn the_date_is_read_off_the_bytes_only_when_certain() {
@@ -442,20 +566,30 @@ mod tests {
     }
 
     #[test]
-    fn versions_that_differ_in_the_review_date_alone_are_told_without_parsing() {
+    fn versions_that_differ_in_the_review_date_alone_are_told_without_reading_them() {
+        let id = |bytes: &[u8]| {
+            gix::objs::compute_hash(gix::hash::Kind::Sha1, gix::objs::Kind::Blob, bytes)
+                .expect("a hash")
+        };
         let now = b"client:\n  name: ACME\nreview:\n  last_reviewed: 2026-04-01 # Q2\n";
-        let then = b"client:\n  name: ACME\nreview:\n  last_reviewed: '2026-01-05' # Q2\n";
-        assert!(!only_the_date_differs(now, then), "quoting differs too");
         let then = b"client:\n  name: ACME\nreview:\n  last_reviewed: 2026-01-05 # Q2\n";
-        assert!(only_the_date_differs(now, then));
+        assert!(with_date_is(now, "2026-01-05", id(then)));
+        assert!(with_date_is(now, "2026-04-01", id(now)));
+        let quoted = b"client:\n  name: ACME\nreview:\n  last_reviewed: '2026-01-05' # Q2\n";
+        assert!(
+            !with_date_is(now, "2026-01-05", id(quoted)),
+            "quoting differs too"
+        );
         // Anything else that differs, or a date that is not one: parse.
         let other = b"client:\n  name: ACME Ltd\nreview:\n  last_reviewed: 2026-01-05 # Q2\n";
-        assert!(!only_the_date_differs(now, other));
+        assert!(!with_date_is(now, "2026-01-05", id(other)));
         let bad = b"client:\n  name: ACME\nreview:\n  last_reviewed: 2026-02-30 # Q2\n";
-        assert!(!only_the_date_differs(now, bad));
-        assert!(!only_the_date_differs(
+        assert!(!with_date_is(now, "2026-02-30", id(bad)));
+        let flow = b"review: {last_reviewed: 2026-01-05}\n";
+        assert!(!with_date_is(
             b"review: {last_reviewed: 2026-04-01}\n",
-            b"review: {last_reviewed: 2026-01-05}\n"
+            "2026-01-05",
+            id(flow)
         ));
     }
 }
