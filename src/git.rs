@@ -9,6 +9,7 @@ use gix::ObjectId;
 use gix::bstr::ByteSlice;
 use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 /// Delta bases kept while walking history (bytes): trees, and blobs and
 /// commits (96 MiB together, git's own default `core.deltaBaseCacheLimit`).
@@ -45,6 +46,33 @@ pub struct Repo {
     workdir: PathBuf,
     /// The repository's packs, read with every delta base kept.
     packs: std::cell::RefCell<Packs>,
+    /// The trees read last, newest last: walking history, the older side
+    /// of one comparison is the newer side of the next.
+    kept: std::cell::RefCell<std::collections::VecDeque<(ObjectId, Rc<Tree>)>>,
+}
+
+impl Tree {
+    /// Where each entry starts: from `other`'s starts when they are known
+    /// (a version of the same folder), else from the bytes.
+    fn starts_by(&self, other: &Tree, hash_len: usize) -> Option<&[usize]> {
+        self.starts
+            .get_or_init(|| match other.starts.get() {
+                Some(Some(known)) => starts_like(&other.data, known, &self.data, hash_len),
+                _ => entry_starts(&self.data, hash_len),
+            })
+            .as_deref()
+    }
+}
+
+/// How many trees [`Repo`] keeps from one comparison for the next: the
+/// folders on the way to the files that changed in one commit.
+const KEPT_TREES: usize = 16;
+
+/// A tree's bytes, and where each of its entries starts (found once asked
+/// for: from the bytes, or from those of a version of the same folder).
+struct Tree {
+    data: Vec<u8>,
+    starts: std::cell::OnceCell<Option<Vec<usize>>>,
 }
 
 /// One commit, as `log` and `changes` show it.
@@ -162,6 +190,7 @@ impl Repo {
             prefix,
             workdir,
             packs: std::cell::RefCell::new(packs),
+            kept: std::cell::RefCell::default(),
         })
     }
 
@@ -261,6 +290,23 @@ impl Repo {
             }
         }
         Ok(Some(current))
+    }
+
+    /// A tree, as kept from the comparison before or read.
+    fn tree(&self, id: ObjectId) -> anyhow::Result<Rc<Tree>> {
+        let mut kept = self.kept.borrow_mut();
+        if let Some((_, tree)) = kept.iter().find(|(kept_id, _)| *kept_id == id) {
+            return Ok(Rc::clone(tree));
+        }
+        let tree = Rc::new(Tree {
+            data: self.tree_data(id)?,
+            starts: std::cell::OnceCell::new(),
+        });
+        if kept.len() == KEPT_TREES {
+            kept.pop_front();
+        }
+        kept.push_back((id, Rc::clone(&tree)));
+        Ok(tree)
     }
 
     /// The bytes of a tree (see [`Repo::data`]).
@@ -369,16 +415,19 @@ impl Repo {
         out: &mut Vec<FileChange>,
     ) -> anyhow::Result<()> {
         let hash = self.repo.object_hash();
-        let old_object = old.map(|id| self.tree_data(id)).transpose()?;
-        let new_object = new.map(|id| self.tree_data(id)).transpose()?;
+        let new_tree = new.map(|id| self.tree(id)).transpose()?;
+        let old_tree = old.map(|id| self.tree(id)).transpose()?;
         // Two versions of a folder differ in a few entries: the entries
         // both start and end with are skipped without being decoded.
-        let (old_part, new_part) = match (&old_object, &new_object) {
+        let (old_part, new_part) = match (&old_tree, &new_tree) {
             (Some(a), Some(b)) => {
                 let (a_range, b_range) = changed_entries(a, b, hash.len_in_bytes());
-                (Some(&a[a_range]), Some(&b[b_range]))
+                (Some(&a.data[a_range]), Some(&b.data[b_range]))
             }
-            (a, b) => (a.as_deref(), b.as_deref()),
+            (a, b) => (
+                a.as_ref().map(|tree| tree.data.as_slice()),
+                b.as_ref().map(|tree| tree.data.as_slice()),
+            ),
         };
         let mut a = tree_entries(old_part, hash).peekable();
         let mut b = tree_entries(new_part, hash).peekable();
@@ -715,17 +764,20 @@ impl Packs {
 
 /// The byte ranges of two trees' entries that are not the same in both:
 /// the entries both trees start with, and those both end with, left out.
-/// Whole trees when either cannot be split into entries.
+/// Whole trees when either cannot be split into entries. Where each entry
+/// starts is found in one tree and, for the other, only where the two
+/// differ (see [`starts_like`]).
 fn changed_entries(
-    a: &[u8],
-    b: &[u8],
+    a: &Tree,
+    b: &Tree,
     hash_len: usize,
 ) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
-    let whole = (0..a.len(), 0..b.len());
-    let (Some(a_starts), Some(b_starts)) = (entry_starts(a, hash_len), entry_starts(b, hash_len))
+    let whole = (0..a.data.len(), 0..b.data.len());
+    let (Some(a_starts), Some(b_starts)) = (a.starts_by(b, hash_len), b.starts_by(a, hash_len))
     else {
         return whole;
     };
+    let (a, b) = (a.data.as_slice(), b.data.as_slice());
     // Entries wholly within the bytes both start with are the same.
     let prefix = common_prefix(a, b);
     let start = match a_starts.partition_point(|&at| at <= prefix) {
@@ -750,6 +802,37 @@ fn changed_entries(
         })
         .unwrap_or(a.len());
     (start..end, start..end + b.len() - a.len())
+}
+
+/// Where each entry of tree `b` starts, given another version `a` of the
+/// same folder and where its entries start: the same as in `a` up to where
+/// the two first differ, then found in `b`'s bytes up to the first entry
+/// that lies in the bytes both end with at the same distance from the end
+/// as an entry of `a` (from there on, `a`'s, shifted). `None` as
+/// [`entry_starts`] gives it.
+fn starts_like(a: &[u8], a_starts: &[usize], b: &[u8], hash_len: usize) -> Option<Vec<usize>> {
+    let prefix = common_prefix(a, b);
+    // The entries that start within the common bytes start at the same
+    // place in both (each is where the one before it ends); the last of
+    // them may differ after its start, and is read again.
+    let same = a_starts.partition_point(|&at| at <= prefix);
+    let mut starts = Vec::with_capacity(a_starts.len() + 1);
+    starts.extend_from_slice(&a_starts[..same]);
+    let mut at = starts.pop().unwrap_or(0);
+    let suffix = common_suffix(a, b);
+    while at < b.len() {
+        // Past this point `b` is `a`'s bytes at the same distance from the
+        // end; an entry of `a` starts there: the rest are `a`'s.
+        if at >= b.len() - suffix
+            && let Ok(k) = a_starts.binary_search(&(at + a.len() - b.len()))
+        {
+            starts.extend(a_starts[k..].iter().map(|&s| s + b.len() - a.len()));
+            return Some(starts);
+        }
+        starts.push(at);
+        at += memchr::memchr(0, &b[at..])? + 1 + hash_len;
+    }
+    (at == b.len()).then_some(starts)
 }
 
 /// Where each entry of a tree (`MODE NAME\0ID`) starts; `None` when the
@@ -844,7 +927,7 @@ impl std::error::Error for NoHistory {}
 
 #[cfg(test)]
 mod tests {
-    use super::changed_entries;
+    use super::{Tree, changed_entries, entry_starts, starts_like};
 
     /// A tree's bytes: `100644 NAME\0` and a 20-byte id for each entry.
     fn tree(entries: &[(&str, u8)]) -> Vec<u8> {
@@ -865,11 +948,85 @@ mod tests {
             .collect()
     }
 
-    /// The names of the entries the two trees do not share (old, new).
+    fn unsplit(data: Vec<u8>) -> Tree {
+        Tree {
+            data,
+            starts: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The names of the entries the two trees do not share (old, new),
+    /// the same whichever tree's entries are found first.
     fn changed(old: &[(&str, u8)], new: &[(&str, u8)]) -> (Vec<String>, Vec<String>) {
         let (a, b) = (tree(old), tree(new));
-        let (a_range, b_range) = changed_entries(&a, &b, 20);
-        (names(&a[a_range]), names(&b[b_range]))
+        let ways: Vec<_> = [false, true]
+            .into_iter()
+            .map(|new_first| {
+                let (x, y) = (unsplit(a.clone()), unsplit(b.clone()));
+                let known = if new_first { &y } else { &x };
+                assert!(known.starts.set(entry_starts(&known.data, 20)).is_ok());
+                let (a_range, b_range) = changed_entries(&x, &y, 20);
+                (names(&a[a_range]), names(&b[b_range]))
+            })
+            .collect();
+        assert_eq!(ways[0], ways[1]);
+        ways[0].clone()
+    }
+
+    #[test]
+    fn entries_are_found_from_another_version_of_the_folder() {
+        // Versions of one folder, each a few entries away from the one
+        // before, with ids that look like entry bounds; from the starts of
+        // one, those of the next are the ones its own bytes give.
+        let mut seed = 7_u64;
+        let mut next = |below: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % below
+        };
+        let mut entries: Vec<(String, u8)> = (0..40)
+            .map(|i| (format!("f{:03}.yaml", i * 5), (i % 7) as u8))
+            .collect();
+        for _ in 0..500 {
+            let before = tree(
+                &entries
+                    .iter()
+                    .map(|(n, id)| (n.as_str(), *id))
+                    .collect::<Vec<_>>(),
+            );
+            for _ in 0..=next(3) {
+                let at = next(entries.len() as u64 + 1) as usize;
+                match next(3) {
+                    0 if at < entries.len() => {
+                        entries.remove(at);
+                    }
+                    1 if at < entries.len() => entries[at].1 = next(3) as u8,
+                    _ => {
+                        let name = format!("f{:03}.yaml", next(1000));
+                        if !entries.iter().any(|(n, _)| *n == name) {
+                            entries.push((name, next(3) as u8));
+                            entries.sort();
+                        }
+                    }
+                }
+            }
+            let after = tree(
+                &entries
+                    .iter()
+                    .map(|(n, id)| (n.as_str(), *id))
+                    .collect::<Vec<_>>(),
+            );
+            let known = entry_starts(&before, 20).expect("whole entries");
+            assert_eq!(
+                starts_like(&before, &known, &after, 20),
+                entry_starts(&after, 20)
+            );
+        }
+        // Bytes that do not end with a whole entry, as from the bytes.
+        let base = tree(&[("a.yaml", 1), ("b.yaml", 2)]);
+        let known = entry_starts(&base, 20).expect("whole entries");
+        assert_eq!(starts_like(&base, &known, &base[..30], 20), None);
     }
 
     #[test]
