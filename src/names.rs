@@ -75,13 +75,26 @@ fn plain_lowercase(c: char) -> char {
     char::from_u32(u32::from(c) + shift).unwrap_or(c)
 }
 
-/// ASCII and the Cyrillic letters of U+0400 to U+045F (Russian's, with
-/// `Ё`/`ё` and `Й`/`й`, and those of its neighbours): each is in NFC on its
-/// own and combines with nothing before it, and its lower case is one of
-/// them, so a name made only of these needs no normaliser at all. A unit
-/// test holds every one of them to the normaliser's own quick check.
+/// ASCII, the Cyrillic letters of U+0400 to U+045F (Russian's, with
+/// `Ё`/`ё` and `Й`/`й`, and those of its neighbours), and the punctuation
+/// Russian text is written with (no-break space, `«` `»`, dashes, curly
+/// quotes, `…`, `№`): each is in NFC on its own and combines with nothing
+/// before it, and its lower case is one of them, so a name or a summary
+/// made only of these needs no normaliser at all. A unit test holds every
+/// one of them to the normaliser's own quick check.
 fn plain_letter(c: char) -> bool {
-    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c)
+    c.is_ascii()
+        || matches!(
+            c,
+            '\u{400}'..='\u{45f}'
+                | '\u{a0}'
+                | '«'
+                | '»'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2018}'..='\u{201f}'
+                | '…'
+                | '№'
+        )
 }
 
 /// Whether two names are one name as people read them (see [`key`]).
@@ -243,11 +256,11 @@ mod tests {
 
     #[test]
     fn plain_letters_need_no_normaliser() {
-        let plain: Vec<char> = (0..=0x45f_u32)
+        let plain: Vec<char> = (0..=0x2116_u32)
             .filter_map(char::from_u32)
             .filter(|&c| plain_letter(c))
             .collect();
-        assert_eq!(plain.len(), 128 + 96);
+        assert_eq!(plain.len(), 128 + 96 + 3 + 6 + 8 + 2);
         for &c in &plain {
             let alone = c.to_string();
             assert_eq!(is_nfc_quick(alone.chars()), IsNormalized::Yes, "{c:?}");

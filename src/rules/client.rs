@@ -48,7 +48,7 @@ impl Checker<'_> {
                     index,
                     key: year.value,
                     position: at(year),
-                    shown: year.value.to_string(),
+                    shown: year.value,
                 })
             });
         self.unique("client.financials", "year", years);

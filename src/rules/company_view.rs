@@ -70,15 +70,22 @@ impl Checker<'_> {
                     let summary = non_empty(&event.value.summary)?;
                     Some(Entry {
                         index,
-                        key: (
-                            date.value.trim().to_owned(),
-                            crate::names::key(&summary.value),
-                        ),
+                        key: (date.value.trim(), crate::names::key(&summary.value)),
                         position: at(summary),
-                        shown: format!("{} {}", date.value.trim(), summary.value),
+                        shown: DateAndSummary(date.value.trim(), &summary.value),
                     })
                 });
             self.unique("company_view.history", "summary", events);
         }
+    }
+}
+
+/// A history event as a duplicate's message shows it: `2026-01-18 Licence
+/// expansion`.
+struct DateAndSummary<'a>(&'a str, &'a str);
+
+impl std::fmt::Display for DateAndSummary<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
     }
 }

@@ -107,12 +107,12 @@ fn our_side(dossier: &Dossier) -> Roster<'_> {
 
 /// One entry of a list whose entries must be unique: its index, what makes
 /// it unique (a name's [`crate::names::key`], a year), where that stands and
-/// how it reads in a message.
-struct Entry<K> {
+/// how it reads in a message (written out only for a duplicate).
+struct Entry<K, S> {
     index: usize,
     key: K,
     position: Position,
-    shown: String,
+    shown: S,
 }
 
 struct Checker<'a> {
@@ -209,11 +209,11 @@ impl Checker<'_> {
     /// `duplicate-entry` at every entry of `list` whose key an earlier entry
     /// already has, naming the first; `field` is the key path of what
     /// makes an entry unique within the entry (`name`, `year`).
-    fn unique<K: Eq + std::hash::Hash>(
+    fn unique<K: Eq + std::hash::Hash, S: std::fmt::Display>(
         &mut self,
         list: &str,
         field: &str,
-        entries: impl IntoIterator<Item = Entry<K>>,
+        entries: impl IntoIterator<Item = Entry<K, S>>,
     ) {
         let mut first: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
         for entry in entries {
@@ -221,7 +221,7 @@ impl Checker<'_> {
                 Some(&earlier) => {
                     let message = msg!(
                         "rule-duplicate-entry",
-                        name = entry.shown.as_str(),
+                        name = entry.shown.to_string(),
                         first = format!("{list}[{earlier}]")
                     );
                     self.push(
@@ -248,7 +248,7 @@ impl Checker<'_> {
                 index,
                 key: crate::names::key(&name.value),
                 position: at(name),
-                shown: name.value.clone(),
+                shown: name.value.as_str(),
             })
         });
         self.unique(list, "name", entries);
