@@ -1,6 +1,6 @@
 //! Section 2, our company's view of the client: the owner, history and money.
 
-use super::{Checker, Entry, at, non_empty};
+use super::{Checker, Entry, Item, at, non_empty};
 use crate::model::Dossier;
 
 impl Checker<'_> {
@@ -9,20 +9,23 @@ impl Checker<'_> {
         self.required_text(
             &view.account_manager,
             at(&dossier.company_view),
-            "company_view.account_manager".into(),
+            "company_view.account_manager",
         );
         if let Some(history) = &view.history {
             for (i, event) in history.value.iter().enumerate() {
-                let prefix = format!("company_view.history[{i}]");
+                let prefix = Item {
+                    list: "company_view.history",
+                    index: i,
+                };
                 if let Some(date) = &event.value.date {
-                    self.date(date, format!("{prefix}.date"));
+                    self.date(date, || format!("{prefix}.date"));
                 }
-                self.not_negative(event.value.amount.as_ref(), format!("{prefix}.amount"));
+                self.not_negative(event.value.amount.as_ref(), || format!("{prefix}.amount"));
                 self.money(
                     &[event.value.amount.as_ref()],
                     &event.value.currency,
                     at(event),
-                    &prefix,
+                    prefix,
                 );
             }
         }
@@ -32,7 +35,7 @@ impl Checker<'_> {
             .and_then(|r| r.purchase_budget.as_ref())
         {
             let prefix = "company_view.relationship.purchase_budget";
-            self.not_negative(budget.value.amount.as_ref(), format!("{prefix}.amount"));
+            self.not_negative(budget.value.amount.as_ref(), || format!("{prefix}.amount"));
             self.money(
                 &[budget.value.amount.as_ref()],
                 &budget.value.currency,
@@ -43,11 +46,10 @@ impl Checker<'_> {
         if let Some(opportunity) = &view.opportunity {
             let prefix = "company_view.opportunity";
             let o = &opportunity.value;
-            self.not_negative(o.next_year.as_ref(), format!("{prefix}.next_year"));
-            self.not_negative(
-                o.three_to_five_years.as_ref(),
-                format!("{prefix}.three_to_five_years"),
-            );
+            self.not_negative(o.next_year.as_ref(), || format!("{prefix}.next_year"));
+            self.not_negative(o.three_to_five_years.as_ref(), || {
+                format!("{prefix}.three_to_five_years")
+            });
             self.money(
                 &[o.next_year.as_ref(), o.three_to_five_years.as_ref()],
                 &o.currency,
