@@ -694,11 +694,15 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             ),
         );
     }
-    let mut text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid_up_to = error.utf8_error().valid_up_to();
-            let bytes = error.into_bytes();
+    // Checked with SIMD, then copied: both together take a fraction of the
+    // time the standard library's check takes on Cyrillic text, which it
+    // reads one character at a time.
+    let mut text = match simdutf8::basic::from_utf8(&bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => {
+            let valid_up_to = std::str::from_utf8(&bytes)
+                .err()
+                .map_or(bytes.len(), |error| error.valid_up_to());
             return Loaded::shown_lossy(&bytes, parse::not_utf8(&bytes, valid_up_to));
         }
     };

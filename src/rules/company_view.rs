@@ -1,7 +1,8 @@
 //! Section 2, our company's view of the client: the owner, history and money.
 
 use super::{Checker, Entry, Item, at, non_empty};
-use crate::model::Dossier;
+use crate::model::{Dossier, Text};
+use std::collections::HashMap;
 
 impl Checker<'_> {
     pub(super) fn company_view(&mut self, dossier: &Dossier) {
@@ -62,20 +63,32 @@ impl Checker<'_> {
             view.team.iter().map(|member| member.name.as_ref()),
         );
         if let Some(history) = &view.history {
-            // An event is told apart by its date and summary together.
-            let events = history
+            // An event is told apart by its date and summary together, so
+            // only events that share their date with another can be the
+            // same event: only their summaries are keyed (a summary is the
+            // longest text the rules key).
+            let dated: Vec<(usize, &Text, &Text)> = history
                 .value
                 .iter()
                 .enumerate()
                 .filter_map(|(index, event)| {
                     let date = non_empty(&event.value.date)?;
                     let summary = non_empty(&event.value.summary)?;
-                    Some(Entry {
-                        index,
-                        key: (date.value.trim(), crate::names::key(&summary.value)),
-                        position: at(summary),
-                        shown: DateAndSummary(date.value.trim(), &summary.value),
-                    })
+                    Some((index, date, summary))
+                })
+                .collect();
+            let mut per_date: HashMap<&str, usize> = HashMap::new();
+            for (_, date, _) in &dated {
+                *per_date.entry(date.value.trim()).or_default() += 1;
+            }
+            let events = dated
+                .iter()
+                .filter(|(_, date, _)| per_date.get(date.value.trim()) > Some(&1))
+                .map(|&(index, date, summary)| Entry {
+                    index,
+                    key: (date.value.trim(), crate::names::key(&summary.value)),
+                    position: at(summary),
+                    shown: DateAndSummary(date.value.trim(), &summary.value),
                 });
             self.unique("company_view.history", "summary", events);
         }
