@@ -162,9 +162,14 @@ impl<'a> FromIterator<&'a str> for Roster<'a> {
 
 /// A file name, id or other identifier in Unicode NFC, so that a name
 /// written in NFD (as macOS writes file names) equals the same name typed
-/// normally. Case is kept.
+/// normally. Case is kept. Text the normaliser's quick check finds in NFC
+/// already (every ASCII id) is copied as it is.
 pub fn nfc(text: &str) -> String {
-    text.nfc().collect()
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.to_owned()
+    } else {
+        text.nfc().collect()
+    }
 }
 
 #[cfg(test)]
