@@ -16,7 +16,15 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     if !shape_ok {
         return None;
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    // The digits read straight (a format string would be parsed again for
+    // every date of every dossier).
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range]
+            .iter()
+            .fold(0_u32, |n, digit| n * 10 + u32::from(digit - b'0'))
+    };
+    let year = i32::try_from(number(0..4)).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5..7), number(8..10))
 }
 
 /// `date` plus `months` calendar months, clamped to the end of the month.
@@ -149,6 +157,24 @@ mod tests {
             parse_date("2028-02-29"),
             NaiveDate::from_ymd_opt(2028, 2, 29)
         );
+    }
+
+    /// Digits read straight give what chrono's own `%Y-%m-%d` gives, on
+    /// every month and day number a `YYYY-MM-DD` shape can hold.
+    #[test]
+    fn reads_dates_as_chrono_does() {
+        for year in ["0000", "0001", "1900", "2000", "2024", "2026", "9999"] {
+            for month in 0..=13 {
+                for day in 0..=32 {
+                    let text = format!("{year}-{month:02}-{day:02}");
+                    assert_eq!(
+                        parse_date(&text),
+                        NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok(),
+                        "{text}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -125,13 +125,12 @@ impl Position {
     }
 }
 
-impl From<serde_saphyr::Location> for Position {
-    fn from(location: serde_saphyr::Location) -> Self {
-        if location == serde_saphyr::Location::UNKNOWN {
-            return Position::START;
-        }
-        let line = usize::try_from(location.line()).unwrap_or(usize::MAX);
-        let column = usize::try_from(location.column()).unwrap_or(usize::MAX);
+/// Where a value stands; the start of the file when the reader could not
+/// tell.
+impl From<crate::spanned::Place> for Position {
+    fn from(place: crate::spanned::Place) -> Self {
+        let line = usize::try_from(place.line).unwrap_or(usize::MAX);
+        let column = usize::try_from(place.column).unwrap_or(usize::MAX);
         Position::new(line, column)
     }
 }

@@ -9,8 +9,8 @@
 //! says what was meant.
 
 use crate::scalar;
+use crate::spanned::{Place, Spanned};
 use serde::{Deserialize, Deserializer};
-use serde_saphyr::Spanned;
 use std::fmt;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -191,10 +191,10 @@ fn anchor_on(line: &str) -> Option<&str> {
 }
 
 /// The byte range of a value, checked to lie on character boundaries.
-fn span(text: &str, location: &serde_saphyr::Location) -> Option<(usize, usize)> {
-    let span = location.span();
-    let start = usize::try_from(span.byte_offset()?).ok()?;
-    let end = start.checked_add(usize::try_from(span.byte_len()?).ok()?)?;
+fn span(text: &str, place: &Place) -> Option<(usize, usize)> {
+    let (start, len) = place.bytes?;
+    let start = usize::try_from(start).ok()?;
+    let end = start.checked_add(usize::try_from(len).ok()?)?;
     text.get(start..end).map(|_| (start, end))
 }
 

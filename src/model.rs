@@ -724,11 +724,7 @@ pub fn finite<'de, D: serde::Deserializer<'de>>(
         return Ok(Some(number));
     }
     // Where the value stands, for the message to quote it as written.
-    let at = format!(
-        "{}:{}",
-        number.referenced.line(),
-        number.referenced.column()
-    );
+    let at = format!("{}:{}", number.referenced.line, number.referenced.column);
     Err(serde::de::Error::invalid_value(
         serde::de::Unexpected::Other(&at),
         &NOT_FINITE,

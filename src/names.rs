@@ -23,7 +23,7 @@ pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     if name.chars().all(plain_letter) {
         // Already in NFC, and so is its lower case (see `plain_letter`).
-        push_words(&mut out, name);
+        push_words_with(&mut out, name, |c| std::iter::once(plain_lowercase(c)));
         return out;
     }
     let normal = if name.is_ascii() || is_nfc_quick(name.chars()) == IsNormalized::Yes {
@@ -42,23 +42,59 @@ pub fn key(name: &str) -> String {
 
 /// The words of `text`, lower-cased, `ё` read as `е`, one space apart.
 fn push_words(out: &mut String, text: &str) {
+    push_words_with(out, text, char::to_lowercase);
+}
+
+/// [`push_words`] with the lower case of each character given by `lower`.
+fn push_words_with<L: IntoIterator<Item = char>>(
+    out: &mut String,
+    text: &str,
+    lower: impl Fn(char) -> L,
+) {
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars().flat_map(char::to_lowercase) {
+        for c in word.chars().flat_map(&lower) {
             out.push(if c == 'ё' { 'е' } else { c });
         }
     }
 }
 
-/// ASCII and the Cyrillic letters of U+0400 to U+045F (Russian's, with
-/// `Ё`/`ё` and `Й`/`й`, and those of its neighbours): each is in NFC on its
-/// own and combines with nothing before it, and its lower case is one of
-/// them, so a name made only of these needs no normaliser at all. A unit
-/// test holds every one of them to the normaliser's own quick check.
+/// The lower case of a [`plain_letter`], without the lookup in Unicode's
+/// tables that `char::to_lowercase` makes: `A`-`Z` and the Cyrillic
+/// capitals `Ѐ`-`Џ` (U+0400-U+040F, lower case 0x50 on) and `А`-`Я`
+/// (U+0410-U+042F, 0x20 on); every other plain letter is its own lower
+/// case. A unit test holds each to `char::to_lowercase`.
+fn plain_lowercase(c: char) -> char {
+    let shift = match c {
+        'A'..='Z' | '\u{410}'..='\u{42f}' => 0x20,
+        '\u{400}'..='\u{40f}' => 0x50,
+        _ => return c,
+    };
+    char::from_u32(u32::from(c) + shift).unwrap_or(c)
+}
+
+/// ASCII, the Cyrillic letters of U+0400 to U+045F (Russian's, with
+/// `Ё`/`ё` and `Й`/`й`, and those of its neighbours), and the punctuation
+/// Russian text is written with (no-break space, `«` `»`, dashes, curly
+/// quotes, `…`, `№`): each is in NFC on its own and combines with nothing
+/// before it, and its lower case is one of them, so a name or a summary
+/// made only of these needs no normaliser at all. A unit test holds every
+/// one of them to the normaliser's own quick check.
 fn plain_letter(c: char) -> bool {
-    c.is_ascii() || ('\u{400}'..='\u{45f}').contains(&c)
+    c.is_ascii()
+        || matches!(
+            c,
+            '\u{400}'..='\u{45f}'
+                | '\u{a0}'
+                | '«'
+                | '»'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2018}'..='\u{201f}'
+                | '…'
+                | '№'
+        )
 }
 
 /// Whether two names are one name as people read them (see [`key`]).
@@ -126,9 +162,14 @@ impl<'a> FromIterator<&'a str> for Roster<'a> {
 
 /// A file name, id or other identifier in Unicode NFC, so that a name
 /// written in NFD (as macOS writes file names) equals the same name typed
-/// normally. Case is kept.
+/// normally. Case is kept. Text the normaliser's quick check finds in NFC
+/// already (every ASCII id) is copied as it is.
 pub fn nfc(text: &str) -> String {
-    text.nfc().collect()
+    if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.to_owned()
+    } else {
+        text.nfc().collect()
+    }
 }
 
 #[cfg(test)]
@@ -220,15 +261,16 @@ mod tests {
 
     #[test]
     fn plain_letters_need_no_normaliser() {
-        let plain: Vec<char> = (0..=0x45f_u32)
+        let plain: Vec<char> = (0..=0x2116_u32)
             .filter_map(char::from_u32)
             .filter(|&c| plain_letter(c))
             .collect();
-        assert_eq!(plain.len(), 128 + 96);
+        assert_eq!(plain.len(), 128 + 96 + 3 + 6 + 8 + 2);
         for &c in &plain {
             let alone = c.to_string();
             assert_eq!(is_nfc_quick(alone.chars()), IsNormalized::Yes, "{c:?}");
             assert!(c.to_lowercase().all(plain_letter), "{c:?}");
+            assert!(c.to_lowercase().eq([plain_lowercase(c)]), "{c:?}");
             // Nothing it follows changes its form: a plain letter after
             // every other plain letter is still in NFC.
             for &before in &plain {

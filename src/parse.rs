@@ -377,7 +377,9 @@ fn join(parent: &str, key: &str) -> String {
 }
 
 fn position(error: &YamlError) -> Position {
-    error.location().map_or(Position::START, Position::from)
+    error.location().map_or(Position::START, |location| {
+        Position::from(crate::spanned::Place::from(location))
+    })
 }
 
 fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {

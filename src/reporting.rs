@@ -8,9 +8,9 @@
 //! half away from zero to whole units, as FORMAT.md ("Commands") says.
 //! Rates come only from `dossier.yaml`: nothing is fetched.
 
+use crate::spanned::Spanned;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Deserialize;
-use serde_saphyr::Spanned;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;

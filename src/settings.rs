@@ -18,7 +18,7 @@ struct SettingsFile {
     max_file_size: Option<ByteSize>,
     review: ReviewSettings,
     /// `auto | en | ru`; `auto` (the default) leaves it to the locale.
-    language: Option<serde_saphyr::Spanned<String>>,
+    language: Option<crate::spanned::Spanned<String>>,
     reporting: Option<crate::reporting::ReportingFile>,
 }
 
@@ -190,7 +190,7 @@ impl Settings {
 
 /// `language: en` or `ru`; `auto`, or no key, is `None`.
 fn language(
-    value: Option<&serde_saphyr::Spanned<String>>,
+    value: Option<&crate::spanned::Spanned<String>>,
     file: Option<&Path>,
 ) -> anyhow::Result<Option<crate::i18n::Lang>> {
     let Some(value) = value else {

@@ -8,7 +8,7 @@ use super::portfolio::Portfolio;
 use crate::cli::{ActionsArgs, ReportFormat};
 use crate::dates::Status;
 use crate::exit::ExitCode;
-use crate::model::{Dossier, WorkStatus};
+use crate::model::{Action, Dossier, Objective, WorkStatus};
 use crate::render::actions::{self as render, ActionRow};
 use chrono::NaiveDate;
 
@@ -51,8 +51,33 @@ pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The open actions of the open objectives of `dossier` (a done or dropped
-/// objective closes its actions), with their status as of `as_of`; actions
-/// whose due date cannot be read are left to `check`.
+/// objective closes its actions) that have a due date, in file order:
+/// `(objective, order within it, action, due)`. Actions whose due date
+/// cannot be read are left to `check`.
+fn dated_open_actions(
+    dossier: &Dossier,
+) -> impl Iterator<Item = (&Objective, usize, &Action, NaiveDate)> {
+    dossier
+        .plan
+        .iter()
+        .flat_map(|plan| plan.value.objectives.iter().map(|o| &o.value))
+        .filter(|objective| objective.status() == WorkStatus::Open)
+        .flat_map(|objective| {
+            objective
+                .actions
+                .iter()
+                .map(|a| &a.value)
+                .enumerate()
+                .filter(|(_, action)| action.status() == WorkStatus::Open)
+                .filter_map(move |(order, action)| {
+                    let due = crate::dates::parse_date(action.due.as_ref()?.value.trim())?;
+                    Some((objective, order, action, due))
+                })
+        })
+}
+
+/// The open actions of the open objectives of `dossier`, with their status
+/// as of `as_of` (see [`dated_open_actions`]).
 pub fn open_actions(
     dossier: &Dossier,
     id: &str,
@@ -60,30 +85,13 @@ pub fn open_actions(
     as_of: NaiveDate,
     due_soon_days: u32,
 ) -> Vec<ActionRow> {
-    let Some(plan) = &dossier.plan else {
-        return Vec::new();
-    };
     let text =
         |t: &Option<crate::model::Text>| t.as_ref().map_or("", |t| t.value.trim()).to_owned();
     let client = text(&dossier.client.value.name);
-    let mut rows = Vec::new();
-    for objective in plan.value.objectives.iter().map(|o| &o.value) {
-        if objective.status() != WorkStatus::Open {
-            continue;
-        }
-        for (order, action) in objective.actions.iter().map(|a| &a.value).enumerate() {
-            if action.status() != WorkStatus::Open {
-                continue;
-            }
-            let Some(due) = action
-                .due
-                .as_ref()
-                .and_then(|d| crate::dates::parse_date(d.value.trim()))
-            else {
-                continue;
-            };
+    dated_open_actions(dossier)
+        .map(|(objective, order, action, due)| {
             let (status, days_overdue) = crate::dates::standing(due, due_soon_days, as_of);
-            rows.push(ActionRow {
+            ActionRow {
                 id: id.to_owned(),
                 client: client.clone(),
                 objective: text(&objective.name),
@@ -98,8 +106,15 @@ pub fn open_actions(
                 days_overdue,
                 path: path.to_path_buf(),
                 order,
-            });
-        }
-    }
-    rows
+            }
+        })
+        .collect()
+}
+
+/// How many of the actions [`open_actions`] lists are overdue as of `as_of`
+/// (what `review` shows per dossier), without building the rows.
+pub fn overdue_action_count(dossier: &Dossier, as_of: NaiveDate) -> usize {
+    dated_open_actions(dossier)
+        .filter(|&(_, _, _, due)| crate::dates::standing(due, 0, as_of).0 == Status::Overdue)
+        .count()
 }

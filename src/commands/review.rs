@@ -11,16 +11,12 @@ use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
-    let due_soon_days = env.settings.due_soon_days;
     // Reviews without changes, from git's history (null outside git): the
     // history is walked while the dossiers are read.
     let history = reviews::Pending::start(&env.settings);
     let (portfolio, overdue_actions) =
-        Portfolio::load_with(env, args.all, args.quiet, |file, dossier, _| {
-            super::actions::open_actions(dossier, &file.id, &file.path, as_of, due_soon_days)
-                .iter()
-                .filter(|action| action.status == Status::Overdue)
-                .count()
+        Portfolio::load_with(env, args.all, args.quiet, |_, dossier, _| {
+            super::actions::overdue_action_count(dossier, as_of)
         });
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed

@@ -6,9 +6,8 @@
 //! [`crate::parse::options`]; where its answer is not certain (`012`, `1e3`
 //! for a whole number, `True`, a quoted number, a null where a value is
 //! needed), this deserializer fails, and a failure anywhere sends the whole
-//! file to serde-saphyr. Positions reach [`serde_saphyr::Spanned`] the way
-//! serde-saphyr hands them over: as a map of `value`, `referenced` and
-//! `defined` behind a marker key.
+//! file to serde-saphyr. Positions reach [`crate::spanned::Spanned`] as a
+//! sequence of the place's bytes and the value (see its `Deserialize`).
 
 use super::scan::{Kind, Mark, Node};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
@@ -32,10 +31,7 @@ impl de::Error for Reject {
     }
 }
 
-/// The newtype name [`serde_saphyr::Spanned`] asks for, and the first key of
-/// the map serde-saphyr answers with (both fixed by serde-saphyr 2.2).
-const SPANNED: &str = "__yaml_spanned";
-const SPANNED_MARKER: &str = "__serde_saphyr_private_spanned";
+use crate::spanned::{Place, SPANNED};
 
 /// `null`, `Null`, `NULL` and `~`: YAML 1.2's plain nulls.
 fn is_null(plain: &str) -> bool {
@@ -212,7 +208,10 @@ impl<'de, 'n, 'a> de::Deserializer<'de> for NodeDeserializer<'n, 'a> {
         visitor: V,
     ) -> Result<V::Value, Reject> {
         if name == SPANNED {
-            visitor.visit_newtype_struct(SpannedDeserializer(self.0))
+            visitor.visit_seq(SpannedSeq {
+                node: self.0,
+                next: 0,
+            })
         } else {
             visitor.visit_newtype_struct(self)
         }
@@ -320,105 +319,46 @@ impl<'de> de::MapAccess<'de> for MapAccess<'_, '_> {
     }
 }
 
-/// What [`serde_saphyr::Spanned`] reads: `{marker: true, value: <node>,
-/// referenced: <location>, defined: <location>}`.
-struct SpannedDeserializer<'n, 'a>(&'n Node<'a>);
-
-impl<'de> de::Deserializer<'de> for SpannedDeserializer<'_, '_> {
-    type Error = Reject;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
-        visitor.visit_map(SpannedAccess {
-            node: self.0,
-            field: 0,
-        })
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-struct SpannedAccess<'n, 'a> {
+/// What [`crate::spanned::Spanned`] reads from the fast reader: the node's
+/// place as bytes, then the node.
+struct SpannedSeq<'n, 'a> {
     node: &'n Node<'a>,
-    field: usize,
+    next: u8,
 }
 
-const SPANNED_FIELDS: [&str; 4] = [SPANNED_MARKER, "value", "referenced", "defined"];
-
-impl<'de> de::MapAccess<'de> for SpannedAccess<'_, '_> {
+impl<'de> de::SeqAccess<'de> for SpannedSeq<'_, '_> {
     type Error = Reject;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(
+    fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Reject> {
-        match SPANNED_FIELDS.get(self.field) {
-            Some(key) => seed
-                .deserialize(IntoDeserializer::<Reject>::into_deserializer(*key))
+        seed: T,
+    ) -> Result<Option<T::Value>, Reject> {
+        let next = self.next;
+        self.next = self.next.saturating_add(1);
+        match next {
+            0 => seed
+                .deserialize(PlaceDeserializer(self.node.mark))
                 .map(Some),
-            None => Ok(None),
-        }
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Reject> {
-        let field = self.field;
-        self.field += 1;
-        match field {
-            0 => seed.deserialize(IntoDeserializer::<Reject>::into_deserializer(true)),
-            1 => seed.deserialize(NodeDeserializer(self.node)),
-            _ => seed.deserialize(Part::Location(self.node.mark)),
+            1 => seed.deserialize(NodeDeserializer(self.node)).map(Some),
+            _ => Ok(None),
         }
     }
 }
 
-/// The parts of a [`serde_saphyr::Location`] as the maps its `Deserialize`
-/// reads: `{line, column, span: {offset, len, byte_info: [offset, len]}}`.
-enum Part {
-    Location(Mark),
-    Span(Mark),
-    Number(u32),
-    Pair(u32, u32),
-}
+/// A [`Mark`] as the bytes of [`Place::to_bytes`].
+struct PlaceDeserializer(Mark);
 
-impl<'de> IntoDeserializer<'de, Reject> for Part {
-    type Deserializer = Self;
-
-    fn into_deserializer(self) -> Self {
-        self
-    }
-}
-
-impl<'de> de::Deserializer<'de> for Part {
+impl<'de> de::Deserializer<'de> for PlaceDeserializer {
     type Error = Reject;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Reject> {
-        match self {
-            Part::Location(mark) => {
-                visitor.visit_map(de::value::MapDeserializer::<_, Reject>::new(
-                    [
-                        ("line", Part::Number(mark.line)),
-                        ("column", Part::Number(mark.column)),
-                        ("span", Part::Span(mark)),
-                    ]
-                    .into_iter(),
-                ))
-            }
-            Part::Span(mark) => visitor.visit_map(de::value::MapDeserializer::<_, Reject>::new(
-                [
-                    ("offset", Part::Number(mark.offset)),
-                    ("len", Part::Number(mark.len)),
-                    ("byte_info", Part::Pair(mark.byte_offset, mark.byte_len)),
-                ]
-                .into_iter(),
-            )),
-            Part::Number(n) => visitor.visit_u32(n),
-            Part::Pair(a, b) => visitor.visit_seq(de::value::SeqDeserializer::<_, Reject>::new(
-                [a, b].into_iter(),
-            )),
-        }
+        let mark = self.0;
+        visitor.visit_bytes(&Place::to_bytes(
+            mark.line,
+            mark.column,
+            (mark.offset, mark.len),
+            (mark.byte_offset, mark.byte_len),
+        ))
     }
 
     serde::forward_to_deserialize_any! {

@@ -6,8 +6,8 @@
 
 use crate::model::Dossier;
 use crate::rules::Context;
+use crate::spanned::Spanned;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::Spanned;
 
 /// Any YAML value, each node with its position: how a text that is not a
 /// dossier is compared.

@@ -77,6 +77,9 @@ struct Line<'a> {
     /// Byte and character offsets of the line's start in the whole text.
     byte: usize,
     chars: usize,
+    /// Whether the line is all ASCII (one character per byte): most lines
+    /// of a dossier are, and their marks need no counting.
+    ascii: bool,
 }
 
 impl<'a> Line<'a> {
@@ -106,6 +109,16 @@ impl<'a> Line<'a> {
     /// remembers how far characters were counted, so a long line is counted
     /// once, not once per mark.
     fn mark_after(&self, counted: &mut Counted, at: usize, len: usize) -> Mark {
+        if self.ascii {
+            return Mark {
+                line: to_u32(self.number),
+                column: to_u32(at + 1),
+                offset: to_u32(self.chars + at),
+                len: to_u32(len),
+                byte_offset: to_u32(self.byte + at),
+                byte_len: to_u32(len),
+            };
+        }
         if counted.bytes > at {
             *counted = Counted::default();
         }
@@ -158,6 +171,7 @@ pub fn read(text: &str) -> Option<Node<'_>> {
         .chain((!text.is_empty() && !text.ends_with('\n')).then_some(text.len()));
     for (index, end) in ends.enumerate() {
         let piece = text.get(byte..end)?;
+        let piece_chars = char_count(piece);
         lines.push(Line {
             // A Windows line break is a line break like `\n`.
             text: piece
@@ -166,9 +180,10 @@ pub fn read(text: &str) -> Option<Node<'_>> {
             number: index + 1,
             byte,
             chars,
+            ascii: piece_chars == piece.len(),
         });
         byte += piece.len();
-        chars += char_count(piece);
+        chars += piece_chars;
     }
     let mut reader = Reader {
         lines,
@@ -188,40 +203,39 @@ pub fn read(text: &str) -> Option<Node<'_>> {
 /// No tab, control character, byte order mark, noncharacter or line break
 /// other than `\n` and `\r\n`: the full parser decides what those mean.
 fn allowed_characters(bytes: &[u8]) -> bool {
-    let mut index = 0;
-    while index < bytes.len() {
-        let b = bytes[index];
-        match b {
-            b'\r' if bytes.get(index + 1) == Some(&b'\n') => {}
-            b'\n' | 0x20..=0x7E | 0x80..=0xC1 | 0xC3..=0xE1 | 0xE3..=0xEE | 0xF0..=0xFF => {}
-            0x00..=0x1F | 0x7F => return false,
-            // U+0080..U+009F (C1 controls, NEL).
-            0xC2 => {
-                if bytes.get(index + 1).is_some_and(|&n| n < 0xA0) {
-                    return false;
-                }
-            }
-            // U+2028, U+2029 (line and paragraph separators).
-            0xE2 => {
-                if bytes.get(index + 1) == Some(&0x80)
-                    && matches!(bytes.get(index + 2), Some(0xA8 | 0xA9))
-                {
-                    return false;
-                }
-            }
-            // U+FEFF (byte order mark), U+FFFE, U+FFFF.
-            0xEF => {
-                if matches!(
-                    (bytes.get(index + 1), bytes.get(index + 2)),
-                    (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))
-                ) {
-                    return false;
-                }
-            }
-        }
-        index += 1;
+    /// Bytes that are fine wherever they stand: `\n`, printable ASCII, and
+    /// every byte of UTF-8 above U+007F but the three lead bytes that
+    /// [`allowed_at`] checks with the bytes after them.
+    fn surely_allowed(b: u8) -> bool {
+        b == b'\n' || (b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xE2 && b != 0xEF)
     }
-    true
+    const CHUNK: usize = 32;
+    bytes.chunks(CHUNK).enumerate().all(|(number, chunk)| {
+        // A whole chunk of such bytes at once (a fold without an early
+        // exit, which the compiler turns into vector instructions); a
+        // chunk with any other byte, byte by byte.
+        chunk.iter().fold(true, |all, &b| all & surely_allowed(b))
+            || (number * CHUNK..number * CHUNK + chunk.len()).all(|at| allowed_at(bytes, at))
+    })
+}
+
+/// Whether the byte at `at` (with those after it) is one [`allowed_characters`] allows.
+fn allowed_at(bytes: &[u8], at: usize) -> bool {
+    let next = |n: usize| bytes.get(at + n).copied();
+    match bytes[at] {
+        b'\r' => next(1) == Some(b'\n'),
+        b'\n' | 0x20..=0x7E | 0x80..=0xC1 | 0xC3..=0xE1 | 0xE3..=0xEE | 0xF0..=0xFF => true,
+        0x00..=0x1F | 0x7F => false,
+        // U+0080..U+009F (C1 controls, NEL).
+        0xC2 => next(1).is_none_or(|n| n >= 0xA0),
+        // U+2028, U+2029 (line and paragraph separators).
+        0xE2 => !(next(1) == Some(0x80) && matches!(next(2), Some(0xA8 | 0xA9))),
+        // U+FEFF (byte order mark), U+FFFE, U+FFFF.
+        0xEF => !matches!(
+            (next(1), next(2)),
+            (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBE | 0xBF))
+        ),
+    }
 }
 
 /// `-` followed by a space or the end of the line: a block sequence entry.
@@ -667,9 +681,17 @@ fn plain(text: &str) -> Option<usize> {
         b'-' | b'?' | b':' if bytes.get(1).is_none_or(|&b| b == b' ') => return None,
         _ => {}
     }
-    let end = memchr::memmem::find(bytes, b" #").unwrap_or(bytes.len());
+    // A comment starts at ` #`; `: ` would make a key. Both looked for by
+    // their rarer byte: scalars are short, and a searcher for two bytes
+    // costs more to set up than the search.
+    let end = memchr::memchr_iter(b'#', bytes)
+        .find(|&at| at > 0 && bytes[at - 1] == b' ')
+        .map_or(bytes.len(), |at| at - 1);
     let value = text[..end].trim_end_matches(' ');
-    if value.ends_with(':') || memchr::memmem::find(value.as_bytes(), b": ").is_some() {
+    let value_bytes = value.as_bytes();
+    if value.ends_with(':')
+        || memchr::memchr_iter(b':', value_bytes).any(|at| value_bytes.get(at + 1) == Some(&b' '))
+    {
         return None;
     }
     Some(value.len())
@@ -795,5 +817,44 @@ mod tests {
         let keys: String = (0..20_000).map(|n| format!("k{n}: {n}\n")).collect();
         assert!(read(&keys).is_some());
         assert!(read(&format!("{keys}k7: 1\n")).is_none(), "a duplicate key");
+    }
+
+    /// The chunked check gives the byte-by-byte answer wherever a byte that
+    /// needs its neighbours stands, across chunk boundaries too.
+    #[test]
+    fn characters_are_checked_alike_in_and_across_chunks() {
+        let byte_by_byte = |bytes: &[u8]| (0..bytes.len()).all(|at| allowed_at(bytes, at));
+        let specials: [&[u8]; 12] = [
+            b"\t",
+            b"\r",
+            b"\r\n",
+            b"\x7f",
+            "\u{85}".as_bytes(),
+            "\u{a0}".as_bytes(),
+            "\u{2028}".as_bytes(),
+            "\u{2014}".as_bytes(),
+            "\u{feff}".as_bytes(),
+            "\u{fffe}".as_bytes(),
+            "\u{fb01}".as_bytes(),
+            "ё".as_bytes(),
+        ];
+        for filler in ["a", "я"] {
+            for special in specials {
+                for at in 0..70 {
+                    let mut text = filler.repeat(at).into_bytes();
+                    text.extend_from_slice(special);
+                    text.extend(filler.repeat(40).bytes());
+                    assert_eq!(
+                        allowed_characters(&text),
+                        byte_by_byte(&text),
+                        "{special:?} after {at} of {filler}"
+                    );
+                }
+            }
+        }
+        assert!(allowed_characters("ключ: «значение» — да\r\n".as_bytes()));
+        assert!(!allowed_characters(
+            &[b'a'; 64].iter().chain(b"\t").copied().collect::<Vec<_>>()
+        ));
     }
 }

@@ -1,6 +1,6 @@
 //! Section 1, general information about the client: the name, headcount and financials.
 
-use super::{Checker, Entry, at};
+use super::{Checker, Entry, Item, at};
 use crate::diag::Code;
 use crate::model::Dossier;
 use crate::msg;
@@ -8,7 +8,7 @@ use crate::msg;
 impl Checker<'_> {
     pub(super) fn client(&mut self, dossier: &Dossier) {
         let client = &dossier.client.value;
-        self.required_text(&client.name, at(&dossier.client), "client.name".into());
+        self.required_text(&client.name, at(&dossier.client), "client.name");
         if let Some(headcount) = &client.headcount
             && headcount.value < 0
         {
@@ -24,14 +24,17 @@ impl Checker<'_> {
             );
         }
         for (i, financials) in client.financials.iter().enumerate() {
-            let prefix = format!("client.financials[{i}]");
+            let prefix = Item {
+                list: "client.financials",
+                index: i,
+            };
             let row = &financials.value;
-            self.not_negative(row.revenue.as_ref(), format!("{prefix}.revenue"));
+            self.not_negative(row.revenue.as_ref(), || format!("{prefix}.revenue"));
             self.money(
                 &[row.revenue.as_ref(), row.net_income.as_ref()],
                 &row.currency,
                 at(financials),
-                &prefix,
+                prefix,
             );
         }
         self.unique_names(
@@ -48,7 +51,7 @@ impl Checker<'_> {
                     index,
                     key: year.value,
                     position: at(year),
-                    shown: year.value.to_string(),
+                    shown: year.value,
                 })
             });
         self.unique("client.financials", "year", years);

@@ -10,7 +10,9 @@ impl Checker<'_> {
                 .kind
                 .as_ref()
                 .map_or(at(&dossier.competitors), at);
-            self.required_text(&competitor.name, parent, format!("competitors[{i}].name"));
+            self.required_text(&competitor.name, parent, || {
+                format!("competitors[{i}].name")
+            });
         }
         self.unique_names(
             "competitors",

@@ -1,6 +1,6 @@
 //! Section 3, the client's decision-making group: unique, known members with roles.
 
-use super::{Checker, at, non_empty, our_side};
+use super::{Checker, Item, at, non_empty, our_side};
 use crate::diag::Code;
 use crate::model::{Dossier, Role};
 use crate::msg;
@@ -20,9 +20,12 @@ impl Checker<'_> {
             .collect();
 
         for (i, member) in members.iter().enumerate() {
-            let prefix = format!("decision_group[{i}]");
+            let prefix = Item {
+                list: "decision_group",
+                index: i,
+            };
             let member_at = member.name.as_ref().map_or(at(&dossier.decision_group), at);
-            self.required_text(&member.name, member_at, format!("{prefix}.name"));
+            self.required_text(&member.name, member_at, || format!("{prefix}.name"));
 
             if let (Some(name), Some(text)) = (names[i], member.name.as_ref())
                 && let Some(first) = keys[..i]

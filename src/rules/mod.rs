@@ -107,12 +107,64 @@ fn our_side(dossier: &Dossier) -> Roster<'_> {
 
 /// One entry of a list whose entries must be unique: its index, what makes
 /// it unique (a name's [`crate::names::key`], a year), where that stands and
-/// how it reads in a message.
-struct Entry<K> {
+/// how it reads in a message (written out only for a duplicate).
+struct Entry<K, S> {
     index: usize,
     key: K,
     position: Position,
-    shown: String,
+    shown: S,
+}
+
+/// A finding's key path (`plan.objectives[2].owner`), written out only when
+/// there is a finding: the rules look at every entry of every list, and
+/// writing each key path up front cost more than the rules themselves.
+/// Either the path (`"review.last_reviewed"`, a `String`) or a closure that
+/// writes it.
+trait KeyPath {
+    fn key_path(self) -> String;
+}
+
+impl KeyPath for &str {
+    fn key_path(self) -> String {
+        self.to_owned()
+    }
+}
+
+impl KeyPath for String {
+    fn key_path(self) -> String {
+        self
+    }
+}
+
+impl<F: FnOnce() -> String> KeyPath for F {
+    fn key_path(self) -> String {
+        self()
+    }
+}
+
+/// Entry `index` of the list at key path `list` (`plan.needs[3]`): a key
+/// path written out only when a finding uses it.
+#[derive(Clone, Copy)]
+struct Item<L> {
+    list: L,
+    index: usize,
+}
+
+impl<L: std::fmt::Display> std::fmt::Display for Item<L> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}]", self.list, self.index)
+    }
+}
+
+/// Key `name` under key path `parent` (`plan.objectives[2].actions`),
+/// written out only when used.
+#[derive(Clone, Copy)]
+struct Under<P>(P, &'static str);
+
+impl<P: std::fmt::Display> std::fmt::Display for Under<P> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
 }
 
 struct Checker<'a> {
@@ -133,13 +185,15 @@ impl Checker<'_> {
     }
 
     /// A required text: absent, or present but blank, is `missing-key`.
-    fn required_text(&mut self, text: &Option<Text>, parent: Position, key: String) {
+    fn required_text(&mut self, text: &Option<Text>, parent: Position, key: impl KeyPath) {
         match text {
             None => {
+                let key = key.key_path();
                 let message = msg!("rule-missing-key", key = last_segment(&key));
                 self.push(parent, Code::MissingKey, key, message);
             }
             Some(value) if value.value.trim().is_empty() => {
+                let key = key.key_path();
                 let message = msg!("rule-empty", key = last_segment(&key));
                 self.push(at(value), Code::MissingKey, key, message);
             }
@@ -147,12 +201,12 @@ impl Checker<'_> {
         }
     }
 
-    fn not_negative(&mut self, number: Option<&Spanned<f64>>, key: String) {
+    fn not_negative(&mut self, number: Option<&Spanned<f64>>, key: impl KeyPath) {
         if let Some(number) = number
             && number.value < 0.0
         {
             let message = msg!("rule-negative-number", found = number.value.to_string());
-            self.push(at(number), Code::NegativeNumber, key, message);
+            self.push(at(number), Code::NegativeNumber, key.key_path(), message);
         }
     }
 
@@ -162,7 +216,7 @@ impl Checker<'_> {
         amounts: &[Option<&Spanned<f64>>],
         currency: &Option<Text>,
         parent: Position,
-        prefix: &str,
+        prefix: impl std::fmt::Display,
     ) {
         match currency {
             Some(currency) => {
@@ -179,7 +233,7 @@ impl Checker<'_> {
                     self.push(
                         at(currency),
                         Code::BadCurrency,
-                        join(prefix, "currency"),
+                        format!("{prefix}.currency"),
                         message,
                     );
                 }
@@ -189,7 +243,7 @@ impl Checker<'_> {
                     self.push(
                         parent,
                         Code::MissingKey,
-                        join(prefix, "currency"),
+                        format!("{prefix}.currency"),
                         msg!("rule-currency-missing"),
                     );
                 }
@@ -197,11 +251,11 @@ impl Checker<'_> {
         }
     }
 
-    fn date(&mut self, text: &Text, key: String) -> Option<NaiveDate> {
+    fn date(&mut self, text: &Text, key: impl KeyPath) -> Option<NaiveDate> {
         let parsed = dates::parse_date(text.value.trim());
         if parsed.is_none() {
             let message = msg!("rule-invalid-date", found = text.value.as_str());
-            self.push(at(text), Code::InvalidDate, key, message);
+            self.push(at(text), Code::InvalidDate, key.key_path(), message);
         }
         parsed
     }
@@ -209,11 +263,11 @@ impl Checker<'_> {
     /// `duplicate-entry` at every entry of `list` whose key an earlier entry
     /// already has, naming the first; `field` is the key path of what
     /// makes an entry unique within the entry (`name`, `year`).
-    fn unique<K: Eq + std::hash::Hash>(
+    fn unique<K: Eq + std::hash::Hash, S: std::fmt::Display>(
         &mut self,
-        list: &str,
+        list: impl std::fmt::Display,
         field: &str,
-        entries: impl IntoIterator<Item = Entry<K>>,
+        entries: impl IntoIterator<Item = Entry<K, S>>,
     ) {
         let mut first: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
         for entry in entries {
@@ -221,7 +275,7 @@ impl Checker<'_> {
                 Some(&earlier) => {
                     let message = msg!(
                         "rule-duplicate-entry",
-                        name = entry.shown.as_str(),
+                        name = entry.shown.to_string(),
                         first = format!("{list}[{earlier}]")
                     );
                     self.push(
@@ -241,24 +295,29 @@ impl Checker<'_> {
     /// [`Self::unique`] for entries told apart by their name, compared as
     /// names are ([`crate::names::key`]); entries without a name are left
     /// to the required-key rule.
-    fn unique_names<'t>(&mut self, list: &str, names: impl IntoIterator<Item = Option<&'t Text>>) {
+    fn unique_names<'t>(
+        &mut self,
+        list: impl std::fmt::Display,
+        names: impl IntoIterator<Item = Option<&'t Text>>,
+    ) {
         let entries = names.into_iter().enumerate().filter_map(|(index, name)| {
             let name = name.filter(|t| !t.value.trim().is_empty())?;
             Some(Entry {
                 index,
                 key: crate::names::key(&name.value),
                 position: at(name),
-                shown: name.value.clone(),
+                shown: name.value.as_str(),
             })
         });
         self.unique(list, "name", entries);
     }
 
     /// `unknown-member` unless `name` is someone on our side (see [`our_side`]).
-    fn on_our_side(&mut self, name: &Text, our_side: &Roster, key: String) {
+    fn on_our_side(&mut self, name: &Text, our_side: &Roster, key: impl KeyPath) {
         if our_side.contains(&name.value) {
             return;
         }
+        let key = key.key_path();
         let hint = crate::suggest::did_you_mean(&name.value, our_side.names());
         let message = msg!(
             "rule-unknown-owner",
@@ -283,14 +342,6 @@ impl Checker<'_> {
                 message,
             );
         }
-    }
-}
-
-fn join(prefix: &str, key: &str) -> String {
-    if prefix.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{prefix}.{key}")
     }
 }
 

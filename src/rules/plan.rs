@@ -2,7 +2,7 @@
 //! objectives with their actions, resources and solutions, and the gaps in
 //! that work the methodology asks about at every review.
 
-use super::{Checker, at, non_empty, our_side};
+use super::{Checker, Item, Under, at, non_empty, our_side};
 use crate::dates;
 use crate::diag::{Code, Position};
 use crate::model::{Action, Dossier, NeedStatus, Objective, Plan, WorkStatus};
@@ -31,8 +31,11 @@ impl Checker<'_> {
             .collect();
 
         for (i, need) in plan.needs.iter().enumerate() {
-            let prefix = format!("plan.needs[{i}]");
-            self.required_text(&need.value.name, at(need), format!("{prefix}.name"));
+            let prefix = Item {
+                list: "plan.needs",
+                index: i,
+            };
+            self.required_text(&need.value.name, at(need), || format!("{prefix}.name"));
             if let Some(source) = non_empty(&need.value.source)
                 && !group.contains(&source.value)
             {
@@ -56,8 +59,11 @@ impl Checker<'_> {
         );
 
         for (i, objective) in plan.objectives.iter().enumerate() {
-            let prefix = format!("plan.objectives[{i}]");
-            self.objective(&needs, &objective.value, at(objective), &prefix, &our_side);
+            let prefix = Item {
+                list: "plan.objectives",
+                index: i,
+            };
+            self.objective(&needs, &objective.value, at(objective), prefix, &our_side);
         }
         self.unique_names(
             "plan.objectives",
@@ -65,16 +71,19 @@ impl Checker<'_> {
         );
 
         for (i, resource) in plan.resources.iter().enumerate() {
-            let prefix = format!("plan.resources[{i}]");
+            let prefix = Item {
+                list: "plan.resources",
+                index: i,
+            };
             let entry = &resource.value;
-            self.required_text(&entry.name, at(resource), format!("{prefix}.name"));
-            self.required_text(&entry.from, at(resource), format!("{prefix}.from"));
-            self.not_negative(entry.amount.as_ref(), format!("{prefix}.amount"));
+            self.required_text(&entry.name, at(resource), || format!("{prefix}.name"));
+            self.required_text(&entry.from, at(resource), || format!("{prefix}.from"));
+            self.not_negative(entry.amount.as_ref(), || format!("{prefix}.amount"));
             self.money(
                 &[entry.amount.as_ref()],
                 &entry.currency,
                 at(resource),
-                &prefix,
+                prefix,
             );
         }
         self.unique_names(
@@ -83,8 +92,13 @@ impl Checker<'_> {
         );
 
         for (i, solution) in plan.solutions.iter().enumerate() {
-            let prefix = format!("plan.solutions[{i}]");
-            self.required_text(&solution.value.name, at(solution), format!("{prefix}.name"));
+            let prefix = Item {
+                list: "plan.solutions",
+                index: i,
+            };
+            self.required_text(&solution.value.name, at(solution), || {
+                format!("{prefix}.name")
+            });
         }
         self.unique_names(
             "plan.solutions",
@@ -97,16 +111,16 @@ impl Checker<'_> {
         needs: &Roster,
         objective: &Objective,
         objective_at: Position,
-        prefix: &str,
+        prefix: Item<&str>,
         our_side: &Roster,
     ) {
-        self.required_text(&objective.name, objective_at, format!("{prefix}.name"));
-        self.required_text(&objective.owner, objective_at, format!("{prefix}.owner"));
+        self.required_text(&objective.name, objective_at, || format!("{prefix}.name"));
+        self.required_text(&objective.owner, objective_at, || format!("{prefix}.owner"));
         if let Some(owner) = non_empty(&objective.owner) {
-            self.on_our_side(owner, our_side, format!("{prefix}.owner"));
+            self.on_our_side(owner, our_side, || format!("{prefix}.owner"));
         }
         if let Some(due) = non_empty(&objective.due) {
-            self.date(due, format!("{prefix}.due"));
+            self.date(due, || format!("{prefix}.due"));
         }
         for (j, need) in objective.needs.iter().enumerate() {
             if needs.contains(&need.value) {
@@ -123,19 +137,22 @@ impl Checker<'_> {
         }
 
         for (j, action) in objective.actions.iter().enumerate() {
-            let key = format!("{prefix}.actions[{j}]");
+            let key = Item {
+                list: Under(prefix, "actions"),
+                index: j,
+            };
             let entry = &action.value;
-            self.required_text(&entry.name, at(action), format!("{key}.name"));
-            self.required_text(&entry.owner, at(action), format!("{key}.owner"));
+            self.required_text(&entry.name, at(action), || format!("{key}.name"));
+            self.required_text(&entry.owner, at(action), || format!("{key}.owner"));
             if let Some(owner) = non_empty(&entry.owner) {
-                self.on_our_side(owner, our_side, format!("{key}.owner"));
+                self.on_our_side(owner, our_side, || format!("{key}.owner"));
             }
-            self.required_text(&entry.due, at(action), format!("{key}.due"));
+            self.required_text(&entry.due, at(action), || format!("{key}.due"));
             if let Some(due) = non_empty(&entry.due) {
-                self.date(due, format!("{key}.due"));
+                self.date(due, || format!("{key}.due"));
             }
             if let Some(done_on) = non_empty(&entry.done_on) {
-                self.date(done_on, format!("{key}.done_on"));
+                self.date(done_on, || format!("{key}.done_on"));
                 let status = entry.status();
                 if status != WorkStatus::Done {
                     let message = msg!("rule-done-on-not-done", status = status.as_str());
@@ -149,7 +166,7 @@ impl Checker<'_> {
             }
         }
         self.unique_names(
-            &format!("{prefix}.actions"),
+            Under(prefix, "actions"),
             objective.actions.iter().map(|a| a.value.name.as_ref()),
         );
     }

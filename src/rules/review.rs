@@ -11,10 +11,10 @@ impl Checker<'_> {
         self.required_text(
             &review.last_reviewed,
             at(&dossier.review),
-            "review.last_reviewed".into(),
+            "review.last_reviewed",
         );
         if let Some(text) = non_empty(&review.last_reviewed)
-            && let Some(date) = self.date(text, "review.last_reviewed".into())
+            && let Some(date) = self.date(text, "review.last_reviewed")
             && date > self.context.latest_today
         {
             let message = msg!(

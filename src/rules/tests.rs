@@ -324,6 +324,19 @@ fn other_lists_are_unique_too() {
     let found = findings(&history);
     assert_eq!(codes(&history), ["duplicate-entry"]);
     assert_eq!(found[0].key, "company_view.history[1].summary");
+    // Only the date and the summary together make an event the same.
+    let history = with(
+        "      kind: tender\n",
+        concat!(
+            "      kind: tender\n      summary: WMS\n",
+            "    - date: 2024-04-01\n      summary: WMS\n",
+            "    - date: 2024-03-15\n      summary: Pilot\n",
+            "    - date: '2024-03-15 '\n      summary: ' wms'\n",
+        ),
+    );
+    let found = findings(&history);
+    assert_eq!(codes(&history), ["duplicate-entry"]);
+    assert_eq!(found[0].key, "company_view.history[3].summary");
     let years = with(
         "  name: ACME\n",
         "  name: ACME\n  financials:\n    - year: 2025\n    - year: 2024\n    - year: 2025\n",
