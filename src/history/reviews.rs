@@ -40,6 +40,10 @@ pub struct Current {
 /// reading only trees for it).
 const FIRST_WINDOW: usize = 64;
 
+/// The longest window: while one thread reads the dates of a window's
+/// versions, the other compares the trees of the next.
+const LONGEST_WINDOW: usize = 512;
+
 /// `review_without_changes` being worked out: the history is walked on a
 /// thread of its own from [`Pending::start`], while the caller reads the
 /// working copy; [`Pending::finish`] hands it the dossiers as they are now
@@ -136,7 +140,7 @@ fn answer(
     };
     let mut versions = Versions::new(&repo, max_file_size);
     let mut dates = ReviewDates::default();
-    let Some(history) = walk(&mut versions, &mut dates)? else {
+    let Some(history) = walk(&mut versions, &mut dates, dossiers_dir)? else {
         return Ok(None);
     };
     let Some(current) = current() else {
@@ -229,18 +233,32 @@ struct History {
     by_id: HashMap<String, usize>,
 }
 
+/// The dossier files one commit changed, each by its place in
+/// [`History::runs`], with the version it had before (`None`: it did not
+/// exist before).
+type Changed = Vec<(usize, Option<ObjectId>)>;
+
 /// Walks the first-parent history of `HEAD` until every dossier committed
 /// there has its two newest runs of review dates (or the history ends);
 /// `None` with no commits.
-fn walk(versions: &mut Versions<'_>, dates: &mut ReviewDates) -> anyhow::Result<Option<History>> {
+///
+/// Two threads share the work: one compares the trees of each commit with
+/// its parent's ([`changes_back`]), window by window, while this one reads
+/// the review dates of the versions they name; each with its own repository
+/// handle and caches (trees there, blobs here).
+fn walk(
+    versions: &mut Versions<'_>,
+    dates: &mut ReviewDates,
+    dossiers_dir: &Path,
+) -> anyhow::Result<Option<History>> {
     let repo = versions.repo();
     let Some(head) = repo.head()? else {
         return Ok(None);
     };
-    let mut commit = repo.commit(head)?;
+    let folder = repo.commit(head)?.folder;
     let mut runs: Vec<Runs> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    for file in repo.files(commit.folder)? {
+    for file in repo.files(folder)? {
         by_id
             .entry(id_key(git::id_of(&file.path)))
             .or_insert_with(|| {
@@ -255,13 +273,122 @@ fn walk(versions: &mut Versions<'_>, dates: &mut ReviewDates) -> anyhow::Result<
             });
     }
     let mut pending = runs.len();
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let mut failed: Option<anyhow::Error> = None;
+    // The date of each window's versions, then each dossier's step back;
+    // false once every dossier has its answer, or on an error.
+    let mut read = |window: anyhow::Result<Vec<Changed>>| match window {
+        Ok(window) => {
+            read_window(&window, &mut runs, versions, dates, &mut pending);
+            pending > 0
+        }
+        Err(error) => {
+            failed = Some(error);
+            false
+        }
+    };
+    std::thread::scope(|scope| {
+        // One window ahead at most: the walk stops soon after the last
+        // dossier has its answer.
+        let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+        let (by_id, stop) = (&by_id, &stop);
+        let spawned = std::thread::Builder::new()
+            .name("history-trees".into())
+            .spawn_scoped(scope, move || {
+                changes_back(dossiers_dir, head, by_id, stop, &mut |window| {
+                    sender.send(window).is_ok()
+                });
+            });
+        if spawned.is_ok() {
+            for window in &receiver {
+                if !read(window) {
+                    break;
+                }
+            }
+        } else {
+            // No second thread: this one compares the trees too.
+            changes_back(dossiers_dir, head, by_id, stop, &mut read);
+        }
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    });
+    if let Some(error) = failed {
+        return Err(error);
+    }
+    Ok(Some(History { runs, by_id }))
+}
+
+/// The review dates of the versions one window of commits names (and those
+/// of the versions at `HEAD` not read yet), read in the packs' order (each
+/// blob's delta base is read just before it), then each dossier's step back.
+fn read_window(
+    window: &[Changed],
+    runs: &mut [Runs],
+    versions: &mut Versions<'_>,
+    dates: &mut ReviewDates,
+    pending: &mut usize,
+) {
+    let repo = versions.repo();
+    let mut wanted: Vec<ObjectId> = Vec::new();
+    for (i, old) in window.iter().flatten() {
+        let dossier = &runs[*i];
+        if dossier.done {
+            continue;
+        }
+        if !dossier.head_dated {
+            wanted.push(dossier.head);
+        }
+        wanted.extend(*old);
+    }
+    wanted.sort_by_cached_key(|blob| repo.pack_order(*blob));
+    wanted.dedup();
+    for blob in wanted {
+        dates.get(versions, blob);
+    }
+    for changed in window {
+        for &(i, old) in changed {
+            let dossier = &mut runs[i];
+            if !dossier.done && dossier.back(old, versions, dates) {
+                *pending -= 1;
+            }
+        }
+    }
+}
+
+/// The dossier files each commit of the first-parent history of `head`
+/// changed, newest first, sent in windows of commits (the first
+/// [`FIRST_WINDOW`] long, each next one four times as long, up to
+/// [`LONGEST_WINDOW`]) until the history ends, `stop` is set or `send`
+/// says no more. An error is sent, and ends the walk.
+fn changes_back(
+    dossiers_dir: &Path,
+    head: ObjectId,
+    by_id: &HashMap<String, usize>,
+    stop: &std::sync::atomic::AtomicBool,
+    send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool,
+) {
+    if let Err(error) = windows_back(dossiers_dir, head, by_id, stop, send) {
+        send(Err(error));
+    }
+}
+
+/// [`changes_back`], its errors returned.
+fn windows_back(
+    dossiers_dir: &Path,
+    head: ObjectId,
+    by_id: &HashMap<String, usize>,
+    stop: &std::sync::atomic::AtomicBool,
+    send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool,
+) -> anyhow::Result<()> {
+    let repo = Repo::discover(dossiers_dir).map_err(anyhow::Error::new)?;
+    let mut commit = repo.commit(head)?;
     let mut length = FIRST_WINDOW;
-    while pending > 0 {
-        // The next commits back, and the dossier files each changed: the
-        // version each had before.
-        let mut window: Vec<Vec<(usize, Option<ObjectId>)>> = Vec::new();
+    loop {
+        let mut window: Vec<Changed> = Vec::new();
         while window.len() < length {
             let Some(parent) = commit.parent else { break };
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(());
+            }
             let older = repo.commit(parent)?;
             let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
             for change in repo.diff(older.folder, commit.folder)? {
@@ -275,39 +402,11 @@ fn walk(versions: &mut Versions<'_>, dates: &mut ReviewDates) -> anyhow::Result<
             window.push(moved.into_iter().collect());
             commit = older;
         }
-        if window.is_empty() {
-            break;
+        if window.is_empty() || !send(Ok(window)) {
+            return Ok(());
         }
-        length = length.saturating_mul(4);
-        // Their review dates (and those of the versions at `HEAD` not read
-        // yet), read in the packs' order: each blob's delta base is read
-        // just before it.
-        let mut wanted: Vec<ObjectId> = Vec::new();
-        for (i, old) in window.iter().flatten() {
-            let dossier = &runs[*i];
-            if dossier.done {
-                continue;
-            }
-            if !dossier.head_dated {
-                wanted.push(dossier.head);
-            }
-            wanted.extend(*old);
-        }
-        wanted.sort_by_cached_key(|blob| repo.pack_order(*blob));
-        wanted.dedup();
-        for blob in wanted {
-            dates.get(versions, blob);
-        }
-        for moved in window {
-            for (i, old) in moved {
-                let dossier = &mut runs[i];
-                if !dossier.done && dossier.back(old, versions, dates) {
-                    pending -= 1;
-                }
-            }
-        }
+        length = length.saturating_mul(4).min(LONGEST_WINDOW);
     }
-    Ok(Some(History { runs, by_id }))
 }
 
 /// Each dossier as it is now (the working copy) against its version where
