@@ -150,7 +150,7 @@ fn answer(
         &history,
         &mut versions,
         &mut dates,
-        dossiers_dir,
+        (dossiers_dir, max_file_size),
         &current,
     )?))
 }
@@ -415,7 +415,7 @@ fn answers(
     history: &History,
     versions: &mut Versions<'_>,
     dates: &mut ReviewDates,
-    dossiers_dir: &Path,
+    (dossiers_dir, max_file_size): (&Path, u64),
     current: &[Current],
 ) -> anyhow::Result<Vec<Option<bool>>> {
     let repo = versions.repo();
@@ -450,24 +450,60 @@ fn answers(
             order.push((i, blob, date));
         }
     }
-    // Those versions read in the packs' order, each parsed once and let go
-    // after its last comparison.
+    // Those versions read in the packs' order, in two halves compared side
+    // by side, each on a thread with its own repository handle.
     order.sort_by_cached_key(|(_, blob, _)| repo.pack_order(*blob));
+    let (first, second) = order.split_at(order.len() / 2);
+    let mut answers = vec![None; current.len()];
+    let mut found = |told: Vec<(usize, Option<bool>)>| {
+        for (i, answer) in told {
+            answers[i] = answer;
+        }
+    };
+    std::thread::scope(|scope| {
+        let helper = std::thread::Builder::new()
+            .name("history-compare".into())
+            .spawn_scoped(scope, || {
+                let repo = Repo::discover(dossiers_dir).ok()?;
+                let mut versions = Versions::new(&repo, max_file_size);
+                Some(compare(&mut versions, second, current))
+            });
+        found(compare(versions, first, current));
+        let second = match helper.map(|helper| helper.join()) {
+            Ok(Ok(Some(told))) => told,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            // No second thread, or no second handle: this one compares.
+            Ok(Ok(None)) | Err(_) => compare(versions, second, current),
+        };
+        found(second);
+    });
+    Ok(answers)
+}
+
+/// Each of `order` (a dossier's place in `current`, the version where its
+/// last review was recorded, and that version's review date) compared with
+/// the working copy; each version parsed once, and let go after its last
+/// comparison.
+fn compare(
+    versions: &mut Versions<'_>,
+    order: &[(usize, ObjectId, String)],
+    current: &[Current],
+) -> Vec<(usize, Option<bool>)> {
     let mut uses: HashMap<ObjectId, usize> = HashMap::new();
-    for (_, blob, _) in &order {
+    for (_, blob, _) in order {
         *uses.entry(*blob).or_default() += 1;
     }
-    let mut answers = vec![None; current.len()];
-    for (i, recorded, date) in order {
+    let mut answers = Vec::with_capacity(order.len());
+    for &(i, recorded, ref date) in order {
         let now = std::fs::read(&current[i].path);
         // A review that changed the date alone (the common case) needs no
         // parsing, nor reading the version; the working copy parses, as
         // `review` has read its date.
         if let Ok(bytes) = &now
             && !current[i].last_reviewed.is_empty()
-            && with_date_is(bytes, &date, recorded)
+            && with_date_is(bytes, date, recorded)
         {
-            answers[i] = Some(true);
+            answers.push((i, Some(true)));
             continue;
         }
         let then = versions.get(recorded);
@@ -481,12 +517,13 @@ fn answers(
             Ok(bytes) => super::read(&bytes),
             Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
         };
-        answers[i] = match (now, then) {
+        let answer = match (now, then) {
             (Ok(now), Ok(then)) => Some(same_without_review(&now, &then)),
             _ => None,
         };
+        answers.push((i, answer));
     }
-    Ok(answers)
+    answers
 }
 
 fn same_without_review(now: &Rc<Meaning>, then: &Rc<Meaning>) -> bool {
