@@ -847,39 +847,46 @@ fn entry_starts(data: &[u8], hash_len: usize) -> Option<Vec<usize>> {
     (at == data.len()).then_some(starts)
 }
 
+/// Chunks compared whole by [`common_prefix`] and [`common_suffix`]: large
+/// ones first (one comparison for most of a folder's tree), then small ones
+/// within the first large one that differs.
+const CHUNKS: [usize; 2] = [4096, 64];
+
 /// How many bytes `a` and `b` start with in common.
 fn common_prefix(a: &[u8], b: &[u8]) -> usize {
-    const CHUNK: usize = 64;
-    let whole = a
-        .chunks_exact(CHUNK)
-        .zip(b.chunks_exact(CHUNK))
-        .take_while(|(x, y)| x == y)
-        .count()
-        * CHUNK;
-    whole
-        + a[whole..]
-            .iter()
-            .zip(&b[whole..])
+    let mut same = 0;
+    for chunk in CHUNKS {
+        same += a[same..]
+            .chunks_exact(chunk)
+            .zip(b[same..].chunks_exact(chunk))
             .take_while(|(x, y)| x == y)
             .count()
+            * chunk;
+    }
+    same + a[same..]
+        .iter()
+        .zip(&b[same..])
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// How many bytes `a` and `b` end with in common.
 fn common_suffix(a: &[u8], b: &[u8]) -> usize {
-    const CHUNK: usize = 64;
-    let whole = a
-        .rchunks_exact(CHUNK)
-        .zip(b.rchunks_exact(CHUNK))
-        .take_while(|(x, y)| x == y)
-        .count()
-        * CHUNK;
-    whole
-        + a[..a.len() - whole]
-            .iter()
-            .rev()
-            .zip(b[..b.len() - whole].iter().rev())
+    let mut same = 0;
+    for chunk in CHUNKS {
+        same += a[..a.len() - same]
+            .rchunks_exact(chunk)
+            .zip(b[..b.len() - same].rchunks_exact(chunk))
             .take_while(|(x, y)| x == y)
             .count()
+            * chunk;
+    }
+    same + a[..a.len() - same]
+        .iter()
+        .rev()
+        .zip(b[..b.len() - same].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// Git's order of tree entries: by name, a folder's name read as if it
@@ -971,6 +978,22 @@ mod tests {
             .collect();
         assert_eq!(ways[0], ways[1]);
         ways[0].clone()
+    }
+
+    #[test]
+    fn common_bytes_are_counted_across_chunks() {
+        use super::{common_prefix, common_suffix};
+        let a: Vec<u8> = (0..10_000_u32).map(|i| (i % 251) as u8).collect();
+        for at in [0, 1, 63, 64, 65, 4095, 4096, 4097, 5000, 9999] {
+            let mut b = a.clone();
+            b[at] ^= 1;
+            assert_eq!(common_prefix(&a, &b), at);
+            assert_eq!(common_suffix(&a, &b), a.len() - at - 1);
+            assert_eq!(common_prefix(&a, &b[..at]), at);
+            assert_eq!(common_suffix(&a, &a[at..]), a.len() - at);
+        }
+        assert_eq!(common_prefix(&a, &a), a.len());
+        assert_eq!(common_suffix(&a, &a), a.len());
     }
 
     #[test]
