@@ -21,11 +21,23 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// check of Unicode's UAX #15 tells without allocating.
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    if name.chars().all(plain_letter) {
-        // Already in NFC, and so is its lower case (see `plain_letter`).
-        push_words_with(&mut out, name, |c| std::iter::once(plain_lowercase(c)));
+    if name.is_ascii() {
+        // One byte per character, and whitespace is ASCII's own.
+        for word in name.split(|c: char| c.is_whitespace()) {
+            if word.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
         return out;
     }
+    if push_plain_words(&mut out, name) {
+        return out;
+    }
+    out.clear();
     let normal = if name.is_ascii() || is_nfc_quick(name.chars()) == IsNormalized::Yes {
         Cow::Borrowed(name)
     } else {
@@ -42,23 +54,33 @@ pub fn key(name: &str) -> String {
 
 /// The words of `text`, lower-cased, `ё` read as `е`, one space apart.
 fn push_words(out: &mut String, text: &str) {
-    push_words_with(out, text, char::to_lowercase);
-}
-
-/// [`push_words`] with the lower case of each character given by `lower`.
-fn push_words_with<L: IntoIterator<Item = char>>(
-    out: &mut String,
-    text: &str,
-    lower: impl Fn(char) -> L,
-) {
     for word in text.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars().flat_map(&lower) {
+        for c in word.chars().flat_map(char::to_lowercase) {
             out.push(if c == 'ё' { 'е' } else { c });
         }
     }
+}
+
+/// [`push_words`] in one pass for text made only of [`plain_letter`]s
+/// (already in NFC, and so is its lower case); `false`, with `out` half
+/// written, at the first character that is not one.
+fn push_plain_words(out: &mut String, text: &str) -> bool {
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            if !plain_letter(c) {
+                return false;
+            }
+            let c = plain_lowercase(c);
+            out.push(if c == 'ё' { 'е' } else { c });
+        }
+    }
+    true
 }
 
 /// The lower case of a [`plain_letter`], without the lookup in Unicode's
@@ -228,6 +250,9 @@ mod tests {
             "Å\u{30a}",
             "İstanbul",
             "ﬁnance",
+            "«Ромашка» — ООО",
+            "Société  Générale",
+            "Acme Ёлка\u{a0}Ltd №\u{2116}",
             "",
             "   ",
         ];

@@ -681,20 +681,22 @@ fn plain(text: &str) -> Option<usize> {
         b'-' | b'?' | b':' if bytes.get(1).is_none_or(|&b| b == b' ') => return None,
         _ => {}
     }
-    // A comment starts at ` #`; `: ` would make a key. Both looked for by
-    // their rarer byte: scalars are short, and a searcher for two bytes
-    // costs more to set up than the search.
-    let end = memchr::memchr_iter(b'#', bytes)
-        .find(|&at| at > 0 && bytes[at - 1] == b' ')
-        .map_or(bytes.len(), |at| at - 1);
-    let value = text[..end].trim_end_matches(' ');
-    let value_bytes = value.as_bytes();
-    if value.ends_with(':')
-        || memchr::memchr_iter(b':', value_bytes).any(|at| value_bytes.get(at + 1) == Some(&b' '))
-    {
-        return None;
+    // A comment starts at ` #`. Before it, a `:` followed by a space or
+    // the end would make a key (`: ` inside the value) or end the value
+    // with `:`; either is left to the full parser. One pass over the bytes:
+    // scalars are short, and a search routine costs more to set up.
+    let mut end = bytes.len();
+    for (at, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if bytes.get(at + 1) == Some(&b'#') => {
+                end = at;
+                break;
+            }
+            b':' if bytes.get(at + 1).is_none_or(|&next| next == b' ') => return None,
+            _ => {}
+        }
     }
-    Some(value.len())
+    Some(text[..end].trim_end_matches(' ').len())
 }
 
 /// The length of a plain scalar inside a flow sequence, up to `,` or `]`.
@@ -856,5 +858,39 @@ mod tests {
         assert!(!allowed_characters(
             &[b'a'; 64].iter().chain(b"\t").copied().collect::<Vec<_>>()
         ));
+    }
+
+    /// Where a plain scalar ends, and which are left to the full parser, as
+    /// first written: the value before ` #`, trimmed, refused when it holds
+    /// `: ` or ends with `:`.
+    #[test]
+    fn plain_scalars_end_where_they_did() {
+        let by_the_rule = |text: &str| {
+            let end = text.find(" #").unwrap_or(text.len());
+            let value = text[..end].trim_end_matches(' ');
+            (!value.ends_with(':') && !value.contains(": ")).then_some(value.len())
+        };
+        for text in [
+            "a",
+            "a:b",
+            "a: b",
+            "a:",
+            "a: # c",
+            "a #c",
+            "a # c",
+            "a#b",
+            "a:  ",
+            "a :b",
+            "a b:",
+            "x: #",
+            "http://x.ru/a#b",
+            "ключ:значение",
+            "a  # b: c",
+            "a:#",
+            "a #: b",
+            "a  ",
+        ] {
+            assert_eq!(plain(text), by_the_rule(text), "{text:?}");
+        }
     }
 }

@@ -74,11 +74,13 @@ impl Checker<'_> {
             }
 
             if let Some(boss) = non_empty(&member.reports_to) {
-                let boss_key = crate::names::key(&boss.value);
-                let known = keys
-                    .iter()
-                    .enumerate()
-                    .any(|(j, other)| j != i && other.as_ref() == Some(&boss_key));
+                // Written exactly as a member's name (the usual case), no
+                // key is needed.
+                let others = || (0..members.len()).filter(move |&j| j != i);
+                let known = others().any(|j| names[j] == Some(boss.value.as_str())) || {
+                    let boss_key = crate::names::key(&boss.value);
+                    others().any(|j| keys[j].as_ref() == Some(&boss_key))
+                };
                 if !known {
                     let candidates = names
                         .iter()

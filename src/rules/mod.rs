@@ -300,14 +300,21 @@ impl Checker<'_> {
         list: impl std::fmt::Display,
         names: impl IntoIterator<Item = Option<&'t Text>>,
     ) {
-        let entries = names.into_iter().enumerate().filter_map(|(index, name)| {
-            let name = name.filter(|t| !t.value.trim().is_empty())?;
-            Some(Entry {
-                index,
-                key: crate::names::key(&name.value),
-                position: at(name),
-                shown: name.value.as_str(),
-            })
+        let named: Vec<(usize, &Text)> = names
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, name)| Some((index, name?)))
+            .filter(|(_, name)| !name.value.trim().is_empty())
+            .collect();
+        // One name is unique without a key (plans hold many such lists).
+        if named.len() < 2 {
+            return;
+        }
+        let entries = named.into_iter().map(|(index, name)| Entry {
+            index,
+            key: crate::names::key(&name.value),
+            position: at(name),
+            shown: name.value.as_str(),
         });
         self.unique(list, "name", entries);
     }

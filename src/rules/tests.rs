@@ -187,6 +187,10 @@ fn members_are_unique_and_known() {
     let self_report = with("reports_to: Pavel Orlov", "reports_to: Anna Lee");
     assert_eq!(codes(&self_report), ["unknown-member"]);
 
+    // A boss is known however the name's case and spaces are written.
+    let cased = with("reports_to: Pavel Orlov", "reports_to: '  PAVEL   orlov'");
+    assert_eq!(codes(&cased), Vec::<&str>::new());
+
     let outsider = with("covered_by: Olga Smirnova", "covered_by: Boris");
     let found = findings(&outsider);
     assert_eq!(found[0].code, Code::UnknownMember);
