@@ -1180,3 +1180,138 @@ fn packed_objects_read_as_loose_ones_whichever_way_their_deltas_run() {
     assert_eq!(copy.head(), repo.head());
     assert_eq!(readings(&copy, &ids["first"]), loose);
 }
+
+/// `review_without_changes` by id.
+fn marks(repo: &Repo) -> std::collections::BTreeMap<String, Value> {
+    review_json(repo)
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|row| {
+            let id = row["id"].as_str().expect("id").to_owned();
+            (id, row["review_without_changes"].clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_long_history_is_read_window_by_window() {
+    // 150 commits, one a day, written with `git fast-import` (newer
+    // versions stored as deltas of older ones): the reviews to find lie
+    // further back than the first window of commits the walk reads, and a
+    // busy dossier changes in nearly every commit.
+    let dossier = |name: &str| BETA.replace("Beta Foods", name);
+    let mut files: std::collections::BTreeMap<String, String> = [
+        ("alpha.yaml", dossier("Alpha")),
+        ("beta.yaml", dossier("Beta")),
+        ("gamma.yaml", dossier("Gamma")),
+        ("kappa.yaml", dossier("Kappa")),
+        ("busy.yaml", dossier("Busy")),
+    ]
+    .into_iter()
+    .map(|(path, text)| (path.to_owned(), text))
+    .collect();
+    let reviewed = |text: &str, date: &str| {
+        text.replace(
+            "last_reviewed: 2026-01-05",
+            &format!("last_reviewed: {date}"),
+        )
+    };
+    let mut stream = String::new();
+    for day in 1..=150_u32 {
+        let mut removed = Vec::new();
+        let edit = |files: &mut std::collections::BTreeMap<String, String>,
+                    path: &str,
+                    change: &dyn Fn(&str) -> String| {
+            let text = change(&files[path]);
+            files.insert(path.to_owned(), text);
+        };
+        let files = &mut files;
+        match day {
+            2 => edit(files, "alpha.yaml", &|t| {
+                t.replace("threat: low", "threat: high")
+            }),
+            3 => edit(files, "alpha.yaml", &|t| reviewed(t, "2026-02-01")),
+            5 => edit(files, "beta.yaml", &|t| reviewed(t, "2026-02-01")),
+            10 => edit(files, "kappa.yaml", &|t| reviewed(t, "2026-02-02")),
+            20 => edit(files, "busy.yaml", &|t| reviewed(t, "2026-02-10")),
+            50 => edit(files, "gamma.yaml", &|t| {
+                t.replace("threat: low", "threat: medium")
+            }),
+            100 => {
+                files.insert("delta.yaml".into(), dossier("Delta"));
+            }
+            110 => edit(files, "beta.yaml", &|t| format!("# tidied\n{t}")),
+            120 => {
+                let text = files.remove("kappa.yaml").expect("kappa");
+                files.insert("key/kappa.yaml".into(), text);
+                removed.push("kappa.yaml");
+            }
+            130 => edit(files, "gamma.yaml", &|t| {
+                t.replace("threat: medium", "threat: high")
+            }),
+            140 => edit(files, "delta.yaml", &|t| reviewed(t, "2026-03-01")),
+            _ => {}
+        }
+        if day > 1 {
+            edit(files, "busy.yaml", &|t| format!("{t}# note {day}\n"));
+        }
+        let stamp = 1_767_268_800 + i64::from(day) * 86_400;
+        stream.push_str("commit refs/heads/main\n");
+        stream.push_str(&format!(
+            "author Anna Ivanova <anna@example.com> {stamp} +0000\n"
+        ));
+        stream.push_str(&format!(
+            "committer Anna Ivanova <anna@example.com> {stamp} +0000\n"
+        ));
+        let message = format!("Day {day}");
+        stream.push_str(&format!("data {}\n{message}\n", message.len()));
+        for path in removed {
+            stream.push_str(&format!("D dossiers/{path}\n"));
+        }
+        for (path, text) in files.iter() {
+            stream.push_str(&format!(
+                "M 100644 inline dossiers/{path}\ndata {}\n{text}\n",
+                text.len()
+            ));
+        }
+    }
+    let repo = Repo::new("history-long");
+    fs::write(repo.root.join("stream"), stream).expect("stream");
+    let import = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("git fast-import --quiet < stream && rm stream && git reset -q --hard")
+        .current_dir(&repo.root)
+        .envs(common::NO_GIT_CONFIG.iter().copied())
+        .status()
+        .expect("run git fast-import");
+    assert!(import.success());
+    assert_eq!(
+        repo.git(&["rev-list", "--count", "HEAD"]).stdout.trim(),
+        "150"
+    );
+
+    let expected: std::collections::BTreeMap<String, Value> = [
+        // Reviewed after an edit: the edit counts.
+        ("alpha", json!(false)),
+        // A date bumped; a comment added later changes nothing.
+        ("beta", json!(true)),
+        // Never reviewed again, edited twice: the walk reaches its first
+        // version.
+        ("gamma", Value::Null),
+        // Added late, reviewed with nothing else changed.
+        ("delta", json!(true)),
+        // Reviewed, then moved to a sub-folder: it keeps its history.
+        ("kappa", json!(true)),
+        // Changed in every commit, by comments only.
+        ("busy", json!(true)),
+    ]
+    .into_iter()
+    .map(|(id, mark)| (id.to_owned(), mark))
+    .collect();
+    assert_eq!(marks(&repo), expected);
+
+    // The same answers when older versions are deltas of newer ones.
+    repo.git(&["repack", "-adq", "--depth=50", "--window=50"]);
+    assert_eq!(marks(&repo), expected);
+}
