@@ -122,6 +122,12 @@ impl<'r> Versions<'r> {
     }
 
     fn read_blob(&self, id: ObjectId) -> Version {
+        read(&self.bytes(id)?)
+    }
+
+    /// The bytes of blob `id`, unless it is larger than a dossier may be
+    /// (`max_file_size`) or git cannot hand it over; not parsed, nor kept.
+    pub fn bytes(&self, id: ObjectId) -> Result<Vec<u8>, Unreadable> {
         let size = self
             .repo
             .blob_size(id)
@@ -132,8 +138,7 @@ impl<'r> Versions<'r> {
                 self.max_file_size,
             )));
         }
-        let bytes = self.repo.blob(id).map_err(|e| Unreadable::from_git(&e))?;
-        read(&bytes)
+        self.repo.blob(id).map_err(|e| Unreadable::from_git(&e))
     }
 
     /// How many distinct blobs were read.

@@ -150,7 +150,7 @@ fn answer(
         &history,
         &mut versions,
         &mut dates,
-        (dossiers_dir, max_file_size),
+        dossiers_dir,
         &current,
     )?))
 }
@@ -415,7 +415,7 @@ fn answers(
     history: &History,
     versions: &mut Versions<'_>,
     dates: &mut ReviewDates,
-    (dossiers_dir, max_file_size): (&Path, u64),
+    dossiers_dir: &Path,
     current: &[Current],
 ) -> anyhow::Result<Vec<Option<bool>>> {
     let repo = versions.repo();
@@ -450,80 +450,80 @@ fn answers(
             order.push((i, blob, date));
         }
     }
-    // Those versions read in the packs' order, in two halves compared side
-    // by side, each on a thread with its own repository handle.
+    // Those versions read in the packs' order (each blob's delta base read
+    // just before it); the pairs that need parsing are parsed and compared
+    // on a second thread meanwhile.
     order.sort_by_cached_key(|(_, blob, _)| repo.pack_order(*blob));
-    let (first, second) = order.split_at(order.len() / 2);
     let mut answers = vec![None; current.len()];
-    let mut found = |told: Vec<(usize, Option<bool>)>| {
-        for (i, answer) in told {
-            answers[i] = answer;
-        }
-    };
-    std::thread::scope(|scope| {
-        let helper = std::thread::Builder::new()
+    let parsed = std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::channel::<Pair>();
+        let parsing = std::thread::Builder::new()
             .name("history-compare".into())
-            .spawn_scoped(scope, || {
-                let repo = Repo::discover(dossiers_dir).ok()?;
-                let mut versions = Versions::new(&repo, max_file_size);
-                Some(compare(&mut versions, second, current))
+            .spawn_scoped(scope, move || {
+                receiver.iter().map(parse_and_compare).collect::<Vec<_>>()
             });
-        found(compare(versions, first, current));
-        let second = match helper.map(|helper| helper.join()) {
-            Ok(Ok(Some(told))) => told,
+        let mut here = Vec::new();
+        read_pairs(versions, &order, current, &mut answers, &mut |pair| {
+            if let Err(std::sync::mpsc::SendError(pair)) = sender.send(pair) {
+                // No second thread: this one parses.
+                here.push(parse_and_compare(pair));
+            }
+        });
+        drop(sender);
+        let mut parsed = match parsing.map(|parsing| parsing.join()) {
+            Ok(Ok(parsed)) => parsed,
             Ok(Err(panic)) => std::panic::resume_unwind(panic),
-            // No second thread, or no second handle: this one compares.
-            Ok(Ok(None)) | Err(_) => compare(versions, second, current),
+            Err(_) => Vec::new(),
         };
-        found(second);
+        parsed.extend(here);
+        parsed
     });
+    for (i, answer) in parsed {
+        answers[i] = answer;
+    }
     Ok(answers)
 }
 
+/// A dossier's place in `current`, its working copy's bytes and the bytes
+/// of the version where its last review was recorded: to be parsed and
+/// compared.
+type Pair = (usize, Vec<u8>, Vec<u8>);
+
 /// Each of `order` (a dossier's place in `current`, the version where its
-/// last review was recorded, and that version's review date) compared with
-/// the working copy; each version parsed once, and let go after its last
-/// comparison.
-fn compare(
-    versions: &mut Versions<'_>,
+/// last review was recorded, and that version's review date) against the
+/// working copy: a review that changed the date alone (the common case) is
+/// answered here, without parsing or reading the version, and so is one
+/// whose working copy or version cannot be read; the rest go to `parse`.
+fn read_pairs(
+    versions: &Versions<'_>,
     order: &[(usize, ObjectId, String)],
     current: &[Current],
-) -> Vec<(usize, Option<bool>)> {
-    let mut uses: HashMap<ObjectId, usize> = HashMap::new();
-    for (_, blob, _) in order {
-        *uses.entry(*blob).or_default() += 1;
-    }
-    let mut answers = Vec::with_capacity(order.len());
+    answers: &mut [Option<bool>],
+    parse: &mut dyn FnMut(Pair),
+) {
     for &(i, recorded, ref date) in order {
-        let now = std::fs::read(&current[i].path);
-        // A review that changed the date alone (the common case) needs no
-        // parsing, nor reading the version; the working copy parses, as
-        // `review` has read its date.
-        if let Ok(bytes) = &now
-            && !current[i].last_reviewed.is_empty()
-            && with_date_is(bytes, date, recorded)
-        {
-            answers.push((i, Some(true)));
+        // The working copy parses, as `review` has read its date.
+        let Ok(now) = std::fs::read(&current[i].path) else {
+            continue;
+        };
+        if !current[i].last_reviewed.is_empty() && with_date_is(&now, date, recorded) {
+            answers[i] = Some(true);
             continue;
         }
-        let then = versions.get(recorded);
-        if let Some(left) = uses.get_mut(&recorded) {
-            *left -= 1;
-            if *left == 0 {
-                versions.forget(recorded);
-            }
+        if let Ok(then) = versions.bytes(recorded) {
+            parse((i, now, then));
         }
-        let now = match now {
-            Ok(bytes) => super::read(&bytes),
-            Err(error) => Err(super::Unreadable::from_io(&current[i].path, &error)),
-        };
-        let answer = match (now, then) {
-            (Ok(now), Ok(then)) => Some(same_without_review(&now, &then)),
-            _ => None,
-        };
-        answers.push((i, answer));
     }
-    answers
+}
+
+/// Whether the two versions of a [`Pair`] mean the same without their
+/// `review` section (`None`: either cannot be read).
+fn parse_and_compare((i, now, then): Pair) -> (usize, Option<bool>) {
+    let answer = match (super::read(&now), super::read(&then)) {
+        (Ok(now), Ok(then)) => Some(same_without_review(&now, &then)),
+        _ => None,
+    };
+    (i, answer)
 }
 
 fn same_without_review(now: &Rc<Meaning>, then: &Rc<Meaning>) -> bool {
