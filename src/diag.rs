@@ -3,6 +3,7 @@
 
 use crate::i18n::{Lang, Message};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
@@ -142,7 +143,7 @@ impl From<crate::spanned::Place> for Position {
 pub struct Finding {
     pub position: Position,
     pub code: Code,
-    pub key: String,
+    pub key: Cow<'static, str>,
     pub message: Message,
 }
 
@@ -150,7 +151,7 @@ impl Finding {
     pub fn new(
         position: Position,
         code: Code,
-        key: impl Into<String>,
+        key: impl Into<Cow<'static, str>>,
         message: impl Into<Message>,
     ) -> Self {
         Finding {
@@ -171,7 +172,7 @@ pub struct Diagnostic {
     pub column: usize,
     pub severity: Severity,
     pub code: Code,
-    pub key: String,
+    pub key: Cow<'static, str>,
     /// Worded in the run's language when printed as text; always English
     /// in JSON, which scripts read (FORMAT.md, "Language").
     #[serde(serialize_with = "english")]
@@ -190,7 +191,7 @@ impl Diagnostic {
         path: impl Into<Arc<Path>>,
         position: Position,
         code: Code,
-        key: impl Into<String>,
+        key: impl Into<Cow<'static, str>>,
         message: impl Into<Message>,
     ) -> Self {
         Diagnostic {

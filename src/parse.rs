@@ -9,6 +9,7 @@ use crate::suggest;
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
 use serde_saphyr::{Budget, Error as YamlError, ExternalMessageSource, Options};
+use std::borrow::Cow;
 
 /// Why a file could not be turned into a [`Dossier`].
 pub type ParseError = Finding;
@@ -45,7 +46,7 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
     ParseError {
         position: Position::new(line, column),
         code: Code::NotUtf8,
-        key: String::new(),
+        key: Cow::Borrowed(""),
         message: crate::msg!(
             "parse-not-utf8",
             byte = byte,
@@ -160,7 +161,7 @@ pub fn parse_full(text: &str) -> Result<Dossier, ParseError> {
             crate::explain::second_document(text).map_or(error, |at| ParseError {
                 position: at,
                 code: Code::YamlSyntax,
-                key: String::new(),
+                key: Cow::Borrowed(""),
                 message: Message::new("parse-second-document"),
             })
         }),
@@ -182,7 +183,7 @@ fn repeated_merge_key(text: &str) -> Option<ParseError> {
             return Some(ParseError {
                 position: node.position,
                 code: Code::DuplicateKey,
-                key: join(node.path, "<<"),
+                key: join(node.path, "<<").into(),
                 message: msg!("parse-merge-key-twice"),
             });
         }
@@ -466,7 +467,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
                 position: at,
                 code: Code::WrongType,
                 message: msg!("parse-not-finite", found = found_at(text, at)),
-                key: key_path,
+                key: key_path.into(),
             };
         }
         YamlError::SerdeInvalidType {
@@ -556,7 +557,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
         other => {
             if let Some(explained) = syntax(text, &other, position) {
                 return ParseError {
-                    key: key_path,
+                    key: key_path.into(),
                     ..explained
                 };
             }
@@ -571,7 +572,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
     ParseError {
         position,
         code,
-        key,
+        key: key.into(),
         message,
     }
 }
@@ -776,7 +777,7 @@ fn syntax(text: &str, error: &YamlError, at: Position) -> Option<ParseError> {
         Some(ParseError {
             position,
             code: Code::YamlSyntax,
-            key: String::new(),
+            key: Cow::Borrowed(""),
             message,
         })
     };

@@ -264,7 +264,7 @@ mod tests {
         Finding::new(
             Position::new(line, column),
             code,
-            key,
+            key.to_owned(),
             crate::i18n::Message::new("hint-none"),
         )
     }

@@ -40,10 +40,11 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     // never the file's text: memory follows the findings, not the folder.
     // `replicated_to` may name any dossier of the folder, also when only
     // some files are checked (a pre-commit hook passes the staged ones).
+    let folder;
     let ids = if args.paths.is_empty() {
         rules::Ids::of(&discovery.files)
     } else {
-        let folder = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        folder = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
         rules::Ids::of(discovery.files.iter().chain(&folder.files))
     };
     let lines = match args.format {

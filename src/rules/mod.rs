@@ -177,7 +177,7 @@ impl Checker<'_> {
         &mut self,
         position: Position,
         code: Code,
-        key: impl Into<String>,
+        key: impl Into<std::borrow::Cow<'static, str>>,
         message: impl Into<crate::i18n::Message>,
     ) {
         self.findings

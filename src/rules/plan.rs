@@ -277,13 +277,28 @@ impl Checker<'_> {
 /// names, without reading the files), so memory follows the number of
 /// files, never their contents. Ids are compared as FORMAT.md says: in
 /// Unicode NFC and without regard to case.
+///
+/// The ids are compared only when a dossier names one, so they are made
+/// then, once, and a portfolio without `replicated_to` (at 100,000 files
+/// about 5 MB of them) never makes them.
 #[derive(Debug, Default)]
-pub struct Ids(std::collections::BTreeSet<String>);
+pub struct Ids<'a> {
+    files: Vec<&'a crate::load::SourceFile>,
+    keys: std::sync::OnceLock<std::collections::BTreeSet<String>>,
+}
 
-impl Ids {
+impl<'a> Ids<'a> {
     /// The ids of `files`.
-    pub fn of<'a>(files: impl IntoIterator<Item = &'a crate::load::SourceFile>) -> Ids {
-        Ids(files.into_iter().map(|file| id_key(&file.id)).collect())
+    pub fn of(files: impl IntoIterator<Item = &'a crate::load::SourceFile>) -> Ids<'a> {
+        Ids {
+            files: files.into_iter().collect(),
+            keys: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn keys(&self) -> &std::collections::BTreeSet<String> {
+        self.keys
+            .get_or_init(|| self.files.iter().map(|file| id_key(&file.id)).collect())
     }
 
     /// `unknown-reference` for every `replicated_to` of `dossier` (whose own
@@ -304,11 +319,13 @@ impl Ids {
                 let wanted = id_key(id);
                 let message = if wanted == own {
                     msg!("rule-replicated-to-itself", id = id)
-                } else if self.0.contains(&wanted) {
+                } else if self.keys().contains(&wanted) {
                     continue;
                 } else {
-                    let hint =
-                        crate::suggest::did_you_mean(&wanted, self.0.iter().map(String::as_str));
+                    let hint = crate::suggest::did_you_mean(
+                        &wanted,
+                        self.keys().iter().map(String::as_str),
+                    );
                     msg!("rule-unknown-dossier", id = id, hint = hint)
                 };
                 findings.push(crate::diag::Finding::new(
