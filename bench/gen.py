@@ -5,8 +5,10 @@ before 2026-11-28 so `review` finds overdue, due-soon and ok.
 
 With --plans each dossier also has an account plan (needs, objectives with
 actions due around 2026-11-28, some overdue, resources, and for some a
-solution replicated to another dossier of the set), within the same size
-budget, so a set with plans and one without hold about as many bytes.
+solution replicated to another dossier of the set) inside the same size
+budget where there is room: a dossier whose required sections and plan
+already pass its drawn size gets nothing more, so the set with plans holds
+about 13% more bytes than the one without.
 
     python3 bench/gen.py N OUT_DIR [--seed S] [--plans]
 
