@@ -292,6 +292,14 @@ impl Repo {
         Ok(Some(current))
     }
 
+    /// Lets go of the trees read so far, and of the delta bases kept for
+    /// them, when no more trees are to be read through this handle.
+    pub fn forget_trees(&self) {
+        self.kept.borrow_mut().clear();
+        self.packs.borrow_mut().trees =
+            gix::odb::pack::cache::lru::MemoryCappedHashmap::new(TREE_CACHE_BYTES);
+    }
+
     /// A tree, as kept from the comparison before or read.
     fn tree(&self, id: ObjectId) -> anyhow::Result<Rc<Tree>> {
         let mut kept = self.kept.borrow_mut();

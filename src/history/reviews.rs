@@ -272,6 +272,8 @@ fn walk(
                 runs.len() - 1
             });
     }
+    // The trees go on being read on the other thread, with its own caches.
+    repo.forget_trees();
     let mut pending = runs.len();
     let stop = std::sync::atomic::AtomicBool::new(false);
     let mut failed: Option<anyhow::Error> = None;
