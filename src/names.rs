@@ -38,7 +38,7 @@ pub fn key(name: &str) -> String {
         return out;
     }
     out.clear();
-    let normal = if name.is_ascii() || is_nfc_quick(name.chars()) == IsNormalized::Yes {
+    let normal = if is_nfc_quick(name.chars()) == IsNormalized::Yes {
         Cow::Borrowed(name)
     } else {
         Cow::Owned(name.nfc().collect::<String>())
