@@ -36,7 +36,12 @@ impl Place {
 
     /// The place as the fast reader hands it over: line, column, character
     /// start and length, byte start and length, each a little-endian `u32`.
-    pub fn to_bytes(line: u32, column: u32, chars: (u32, u32), bytes: (u32, u32)) -> [u8; 24] {
+    pub fn to_bytes(
+        line: u32,
+        column: u32,
+        chars: (u32, u32),
+        bytes: (u32, u32),
+    ) -> [u8; Self::ENCODED] {
         let mut out = [0; Self::ENCODED];
         for (chunk, n) in out
             .chunks_exact_mut(4)
