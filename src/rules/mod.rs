@@ -117,7 +117,8 @@ struct Entry<K, S> {
 
 /// A finding's key path (`plan.objectives[2].owner`), written out only when
 /// there is a finding: the rules look at every entry of every list, and
-/// writing each key path up front cost more than the rules themselves.
+/// writing each key path up front made two to six strings per entry,
+/// nearly all of them thrown away.
 /// Either the path (`"review.last_reviewed"`, a `String`) or a closure that
 /// writes it.
 trait KeyPath {
