@@ -8,6 +8,7 @@ use crate::model::{Dossier, Text};
 use crate::msg;
 use crate::names::Roster;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 mod client;
 mod company_view;
@@ -119,27 +120,21 @@ struct Entry<K, S> {
 /// there is a finding: the rules look at every entry of every list, and
 /// writing each key path up front made two to six strings per entry,
 /// nearly all of them thrown away.
-/// Either the path (`"review.last_reviewed"`, a `String`) or a closure that
-/// writes it.
+/// Either a fixed path (`"review.last_reviewed"`, kept borrowed, as
+/// [`Finding`]'s key is) or a closure that writes it.
 trait KeyPath {
-    fn key_path(self) -> String;
+    fn key_path(self) -> Cow<'static, str>;
 }
 
-impl KeyPath for &str {
-    fn key_path(self) -> String {
-        self.to_owned()
-    }
-}
-
-impl KeyPath for String {
-    fn key_path(self) -> String {
-        self
+impl KeyPath for &'static str {
+    fn key_path(self) -> Cow<'static, str> {
+        Cow::Borrowed(self)
     }
 }
 
 impl<F: FnOnce() -> String> KeyPath for F {
-    fn key_path(self) -> String {
-        self()
+    fn key_path(self) -> Cow<'static, str> {
+        Cow::Owned(self())
     }
 }
 
@@ -178,7 +173,7 @@ impl Checker<'_> {
         &mut self,
         position: Position,
         code: Code,
-        key: impl Into<std::borrow::Cow<'static, str>>,
+        key: impl Into<Cow<'static, str>>,
         message: impl Into<crate::i18n::Message>,
     ) {
         self.findings
