@@ -29,6 +29,10 @@ const PACK_CACHE_BYTES: usize = 16 * 1024 * 1024;
 /// file names) and the offset of its entry there.
 pub type PackPlace = (usize, u64);
 
+/// The [`PackPlace`] of an object in no pack (a loose object): after every
+/// other.
+pub const UNPACKED: PackPlace = (usize::MAX, 0);
+
 /// Why history cannot be read at all: no repository, a bare one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoHistory {
@@ -354,7 +358,7 @@ impl Repo {
     /// delta's base always lies before it in its pack (whole objects are
     /// read first). Objects in no pack sort last.
     pub fn pack_order(&self, id: ObjectId) -> PackPlace {
-        self.packs.borrow().position(&id).unwrap_or((usize::MAX, 0))
+        self.packs.borrow().position(&id).unwrap_or(UNPACKED)
     }
 
     /// The bytes of a blob.

@@ -548,7 +548,7 @@ impl ReviewDates {
         }
         let repo = versions.repo();
         let place = repo.pack_order(blob);
-        let in_a_pack = place.0 != usize::MAX;
+        let in_a_pack = place != git::UNPACKED;
         let date = match self.seen.get(&place).filter(|_| in_a_pack) {
             Some(date) => Some(date.clone()),
             None => {
