@@ -124,7 +124,13 @@ pub fn is_dossier_file(path: &Path) -> bool {
 /// name written in NFD (as macOS writes it) and the same name in NFC are one
 /// id, and `Acme` and `acme` (which collide on the file systems of macOS
 /// and Windows) are one id too (FORMAT.md, "Repository layout").
+///
+/// An ASCII id (nearly all of them: `new` makes ASCII slugs) is only
+/// lower-cased: it is in NFC as it is and stays so.
 pub fn id_key(id: &str) -> String {
+    if id.is_ascii() {
+        return id.to_ascii_lowercase();
+    }
     crate::names::nfc(&crate::names::nfc(id).to_lowercase())
 }
 
@@ -874,6 +880,7 @@ mod tests {
             latest_today: crate::dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: 1024,
+            wanted: crate::rules::Wanted::Everything,
         }
     }
 

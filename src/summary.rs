@@ -469,6 +469,7 @@ mod tests {
             latest_today: dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+            wanted: crate::rules::Wanted::Everything,
         };
         let loaded = crate::load::load_bytes(text.as_bytes(), &context);
         Summary::new(&file, Ok(loaded), 3)

@@ -159,6 +159,7 @@ mod tests {
             latest_today: crate::dates::parse_date("2026-11-28").unwrap(),
             default_interval: 3,
             max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+            wanted: crate::rules::Wanted::Everything,
         };
         for (name, text) in BUILT_IN {
             for client in ["ООО «Ромашка»", "He said \"no\"\n# and: left", "true"] {

@@ -23,6 +23,7 @@ fuzz_target!(|bytes: &[u8]| {
         latest_today: today,
         default_interval: 3,
         max_file_size: DEFAULT_MAX_FILE_SIZE,
+        wanted: dossier::rules::Wanted::Everything,
     };
     let loaded = load::load_bytes(bytes, &context);
     // A file that did not parse is never valid.

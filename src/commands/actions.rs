@@ -15,10 +15,13 @@ use chrono::NaiveDate;
 pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
     let as_of = args.as_of.unwrap_or_else(crate::dates::today);
     let due_soon_days = env.settings.due_soon_days;
-    let (portfolio, details) =
-        Portfolio::load_with(env, args.all, args.quiet, |file, dossier, _| {
-            open_actions(dossier, &file.id, &file.path, as_of, due_soon_days)
-        });
+    let (portfolio, details) = Portfolio::load_with(
+        env,
+        args.all,
+        args.quiet,
+        crate::rules::Wanted::Errors,
+        |file, dossier, _| open_actions(dossier, &file.id, &file.path, as_of, due_soon_days),
+    );
     let mut code = portfolio.report_trouble(None, |_| None);
 
     let mut rows: Vec<ActionRow> = details

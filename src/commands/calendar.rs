@@ -17,8 +17,12 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
     let stamp = stamp()?;
     let today = crate::dates::today();
     let due_soon_days = env.settings.due_soon_days;
-    let (portfolio, details) =
-        Portfolio::load_with(env, args.all, false, |file, dossier, _| Detail {
+    let (portfolio, details) = Portfolio::load_with(
+        env,
+        args.all,
+        false,
+        crate::rules::Wanted::Errors,
+        |file, dossier, _| Detail {
             actions: super::actions::open_actions(
                 dossier,
                 &file.id,
@@ -27,7 +31,8 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
                 due_soon_days,
             ),
             our_side: our_side(dossier),
-        });
+        },
+    );
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()

@@ -68,6 +68,7 @@ impl Env {
             latest_today: as_of.unwrap_or_else(crate::dates::latest_today),
             default_interval: self.settings.interval_months,
             max_file_size: self.settings.max_file_size,
+            wanted: crate::rules::Wanted::Everything,
         }
     }
 

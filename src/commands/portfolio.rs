@@ -7,6 +7,7 @@ use crate::exit::ExitCode;
 use crate::load;
 use crate::load::SourceFile;
 use crate::model::Dossier;
+use crate::rules::Wanted;
 use crate::style::sanitize;
 use crate::summary::Summary;
 
@@ -21,7 +22,7 @@ impl Portfolio {
     /// out (errors and all) unless `all` (`--all`) keeps them; `quiet`
     /// silences the notes on stderr (a symlink read once), never the errors.
     pub fn load(env: &Env, all: bool, quiet: bool) -> Portfolio {
-        Portfolio::load_with(env, all, quiet, |_, _, _| ()).0
+        Portfolio::load_with(env, all, quiet, Wanted::Errors, |_, _, _| ()).0
     }
 
     /// [`Portfolio::load`], and for each dossier that reads as a whole (the
@@ -29,15 +30,21 @@ impl Portfolio {
     /// order of the summaries: `None` where only the lenient reading of the
     /// summary worked. This is the one reading of the portfolio: `review`,
     /// `list` and `report` all see the same dossiers the same way.
+    /// `wanted` says whether `detail` is given the warnings too (`report`
+    /// shows the gaps) or the errors alone, which are all a summary keeps.
     pub fn load_with<X: Send>(
         env: &Env,
         all: bool,
         quiet: bool,
+        wanted: Wanted,
         detail: impl Fn(&SourceFile, &Dossier, &[Finding]) -> X + Sync,
     ) -> (Portfolio, Vec<Option<X>>) {
         let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
         discovery.print_notes(quiet);
-        let context = env.rules_context();
+        let context = crate::rules::Context {
+            wanted,
+            ..env.rules_context()
+        };
         let default_interval = env.settings.interval_months;
         let ids = crate::rules::Ids::of(&discovery.files);
         let mut duplicates = load::duplicate_ids(&discovery.files);

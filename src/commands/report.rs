@@ -21,12 +21,17 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
     // Read as `review` reads: a dossier with an error somewhere still has
     // its review date, owner and opportunity; only one that is not YAML at
     // all (or cannot be read) is left out.
-    let (portfolio, details) =
-        Portfolio::load_with(env, args.all, false, |file, dossier, findings| Detail {
+    let (portfolio, details) = Portfolio::load_with(
+        env,
+        args.all,
+        false,
+        crate::rules::Wanted::Everything,
+        |file, dossier, findings| Detail {
             gaps: gaps(findings),
             map: Map::of(&file.id, dossier),
             plan: PlanView::of(dossier, &file.id, &file.path, as_of),
-        });
+        },
+    );
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("left-out-report")
     });

@@ -14,10 +14,13 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
     // Reviews without changes, from git's history (null outside git): the
     // history is walked while the dossiers are read.
     let history = reviews::Pending::start(&env.settings);
-    let (portfolio, overdue_actions) =
-        Portfolio::load_with(env, args.all, args.quiet, |_, dossier, _| {
-            super::actions::overdue_action_count(dossier, as_of)
-        });
+    let (portfolio, overdue_actions) = Portfolio::load_with(
+        env,
+        args.all,
+        args.quiet,
+        crate::rules::Wanted::Errors,
+        |_, dossier, _| super::actions::overdue_action_count(dossier, as_of),
+    );
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()

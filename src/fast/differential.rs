@@ -90,6 +90,7 @@ fn context() -> Context {
         latest_today: day,
         default_interval: 3,
         max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+        wanted: crate::rules::Wanted::Everything,
     }
 }
 

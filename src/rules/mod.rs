@@ -35,6 +35,22 @@ pub struct Context {
     pub default_interval: u32,
     /// Files larger than this many bytes are reported, not read (`max_file_size`).
     pub max_file_size: u64,
+    /// Whether the gaps (the warnings) are looked for, or only errors.
+    pub wanted: Wanted,
+}
+
+/// What the rules look for: every finding, or the errors alone for a
+/// command that shows no warning (`review`, `list`, `actions`, `calendar`
+/// name a dossier's errors only). The gaps of an account plan are most of
+/// its findings (`overdue-action` once per overdue action, each with its
+/// message's arguments and key path written out), and a command that
+/// throws them away should not make them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    /// Errors and warnings: `check`, `show`, `report`, `export`, `map`.
+    Everything,
+    /// Errors only: warnings are not looked for at all.
+    Errors,
 }
 
 /// Every version this build reads.
@@ -43,7 +59,8 @@ pub const SUPPORTED_VERSION: i64 = 1;
 /// Review intervals are at most 3 months: the methodology's minimum cadence.
 pub const MAX_INTERVAL_MONTHS: u32 = 3;
 
-/// Checks a parsed dossier and returns every finding, errors and warnings.
+/// Checks a parsed dossier and returns every finding, errors and warnings
+/// (errors only when [`Context::wanted`] says so).
 pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
     let mut checker = Checker {
         context,
@@ -56,8 +73,10 @@ pub fn check(dossier: &Dossier, context: &Context) -> Vec<Finding> {
     checker.competitors(dossier);
     checker.plan(dossier);
     checker.review(dossier);
-    checker.gaps(dossier);
-    checker.plan_gaps(dossier);
+    if context.wanted == Wanted::Everything {
+        checker.gaps(dossier);
+        checker.plan_gaps(dossier);
+    }
     let mut findings = checker.findings;
     // A client we no longer work has no gaps to close: its errors only.
     if dossier.is_archived() {

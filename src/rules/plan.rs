@@ -5,6 +5,7 @@
 use super::{Checker, Item, Under, at, non_empty, our_side};
 use crate::dates;
 use crate::diag::{Code, Position};
+use crate::load::id_key;
 use crate::model::{Action, Dossier, NeedStatus, Objective, Plan, WorkStatus};
 use crate::msg;
 use crate::names::Roster;
@@ -276,7 +277,8 @@ impl Checker<'_> {
 /// rule that reads across files. Only the ids are kept (taken from the file
 /// names, without reading the files), so memory follows the number of
 /// files, never their contents. Ids are compared as FORMAT.md says: in
-/// Unicode NFC and without regard to case.
+/// Unicode NFC and without regard to case ([`crate::load::id_key`], as
+/// `duplicate-id` compares them).
 ///
 /// The ids are compared only when a dossier names one, so they are made
 /// then, once, and a portfolio without `replicated_to` (at 100,000 files
@@ -338,8 +340,4 @@ impl<'a> Ids<'a> {
         }
         findings
     }
-}
-
-fn id_key(id: &str) -> String {
-    crate::names::nfc(id).to_lowercase()
 }

@@ -67,6 +67,7 @@ fn context() -> Context {
         latest_today: dates::parse_date("2026-11-28").unwrap(),
         default_interval: 3,
         max_file_size: crate::load::DEFAULT_MAX_FILE_SIZE,
+        wanted: crate::rules::Wanted::Everything,
     }
 }
 
@@ -437,4 +438,47 @@ fn plan_gaps() {
     let unconfirmed =
         with("      confirmed: true\n", "").replace("needs: [marking  CODES]", "needs: []");
     assert_eq!(codes(&unconfirmed), Vec::<&str>::new());
+}
+
+/// Looking for errors alone finds exactly the errors of a full check, on
+/// every dossier the tests and the README use (errors, gaps and plans of
+/// every kind among them).
+#[test]
+fn errors_alone_are_the_errors_of_a_full_check() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let errors_only = Context {
+        wanted: Wanted::Errors,
+        ..context()
+    };
+    let mut checked = 0;
+    let mut with_both = 0;
+    for folder in ["tests/fixtures", "dossiers"] {
+        for entry in walkdir::WalkDir::new(root.join(folder)) {
+            let entry = entry.unwrap();
+            if !crate::load::is_dossier_file(entry.path()) {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            let Ok(dossier) = crate::parse::parse(&text) else {
+                continue;
+            };
+            let all = check(&dossier, &context());
+            let errors: Vec<Finding> = all
+                .iter()
+                .filter(|f| f.code.severity() == crate::diag::Severity::Error)
+                .cloned()
+                .collect();
+            if !errors.is_empty() && errors.len() < all.len() {
+                with_both += 1;
+            }
+            assert_eq!(
+                check(&dossier, &errors_only),
+                errors,
+                "{}",
+                entry.path().display()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100 && with_both > 5, "{checked} {with_both}");
 }
