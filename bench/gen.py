@@ -10,7 +10,11 @@ budget where there is room: a dossier whose required sections and plan
 already pass its drawn size gets nothing more, so the set with plans holds
 about 13% more bytes than the one without.
 
-    python3 bench/gen.py N OUT_DIR [--seed S] [--plans]
+With --plans-filled each dossier is the one --plans writes without its
+plan: the plan's bytes go to more of the other sections, so the file is as
+long (to within half an entry) and the plan is the only difference.
+
+    python3 bench/gen.py N OUT_DIR [--seed S] [--plans | --plans-filled]
 
 The same N and seed always give the same files.
 """
@@ -131,10 +135,16 @@ def paragraph(rng, lang, sentences):
     return " ".join(rng.sample(lang["sentences"], sentences))
 
 
-def dossier(rng, index, count, plans):
+def dossier(rng, index, count, plans, filler=None):
     """One dossier of 2.5 to 7.5 KB: the sections every dossier needs (and,
     with `plans`, an account plan), then more structure, history, people and
-    competitors until the size is reached."""
+    competitors until the size is reached.
+
+    With `filler` (a random generator of its own, with `plans`), the same
+    dossier without its plan: the plan's bytes go to more structure,
+    history, people and competitors drawn from `filler`, until the file is
+    as long as with the plan (to within half an entry). `rng` draws the
+    same numbers either way, so the next dossier is the same too."""
     lang = RU if rng.random() < 0.5 else EN
     target = rng.randint(2500, 7500)
     base = rng.choice(lang["companies"])
@@ -311,11 +321,29 @@ def dossier(rng, index, count, plans):
         lists[section].append(item)
         total += len(item.encode("utf-8")) + 1
 
-    out = head + ["  structure:"] + lists["structure"] + env + ["  financials:"] + lists["financials"]
-    out += view + ["  history:"] + lists["history"] + relationship
-    out += ["", "decision_group:"] + lists["members"]
-    out += ["", "competitors:"] + lists["competitors"] + plan + tail
-    return "\n".join(out) + "\n"
+    def render(plan):
+        out = head + ["  structure:"] + lists["structure"] + env + ["  financials:"]
+        out += lists["financials"] + view + ["  history:"] + lists["history"] + relationship
+        out += ["", "decision_group:"] + lists["members"]
+        out += ["", "competitors:"] + lists["competitors"] + plan + tail
+        return "\n".join(out) + "\n"
+
+    text = render(plan)
+    if filler is None:
+        return text
+    # The plan's bytes, filled with the other sections instead: an entry is
+    # added while it brings the file nearer the length it has with the plan.
+    goal = len(text.encode("utf-8"))
+    length = len(render([]).encode("utf-8"))
+    rng = filler  # the entry makers above draw from `rng`
+    while True:
+        section = filler.choice(list(grow))
+        item = grow[section]()
+        added = len(item.encode("utf-8")) + 1
+        if length + added - goal > goal - length:
+            return render([])
+        lists[section].append(item)
+        length += added
 
 
 def account_plan(rng, lang, index, count, ours, people):
@@ -367,6 +395,9 @@ def main():
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--plans", action="store_true",
                         help="give every dossier an account plan")
+    parser.add_argument("--plans-filled", action="store_true",
+                        help="the dossiers of --plans without their plans, each as long: "
+                             "the plan's bytes filled with more of the other sections")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     regions = ["emea", "americas", "apac", "ru/central", "ru/ural", "ru/siberia"]
@@ -374,7 +405,9 @@ def main():
     for index in range(args.count):
         folder = os.path.join(args.out, regions[index % len(regions)])
         os.makedirs(folder, exist_ok=True)
-        text = dossier(rng, index, args.count, args.plans).encode("utf-8")
+        filler = random.Random(f"{args.seed}:{index}") if args.plans_filled else None
+        plans = args.plans or args.plans_filled
+        text = dossier(rng, index, args.count, plans, filler).encode("utf-8")
         total += len(text)
         with open(os.path.join(folder, f"account-{index:06d}.yaml"), "wb") as f:
             f.write(text)
