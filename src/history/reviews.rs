@@ -17,6 +17,7 @@
 //! is known once the current date is: the first run when the working copy's
 //! date differs from it, else the second.
 
+use super::memo::{Memo, Remembered};
 use super::{Meaning, Versions, id_key};
 use crate::git::{self, Repo};
 use gix::ObjectId;
@@ -140,7 +141,7 @@ fn answer(
     };
     let mut versions = Versions::new(&repo, max_file_size);
     let mut dates = ReviewDates::default();
-    let Some(history) = walk(&mut versions, &mut dates, dossiers_dir)? else {
+    let Some(history) = walk(&mut versions, &mut dates, dossiers_dir, max_file_size)? else {
         return Ok(None);
     };
     let Some(current) = current() else {
@@ -242,6 +243,10 @@ type Changed = Vec<(usize, Option<ObjectId>)>;
 /// there has its two newest runs of review dates (or the history ends);
 /// `None` with no commits.
 ///
+/// The walk stops at the commit of the last run's [`Memo`] when it meets it,
+/// and takes what the memo holds from there; what it found is written down
+/// for the next run (not in a shallow clone).
+///
 /// Two threads share the work: one compares the trees of each commit with
 /// its parent's ([`changes_back`]), window by window, while this one reads
 /// the review dates of the versions they name; each with its own repository
@@ -250,6 +255,7 @@ fn walk(
     versions: &mut Versions<'_>,
     dates: &mut ReviewDates,
     dossiers_dir: &Path,
+    max_file_size: u64,
 ) -> anyhow::Result<Option<History>> {
     let repo = versions.repo();
     let Some(head) = repo.head()? else {
@@ -274,8 +280,16 @@ fn walk(
     }
     // The trees go on being read on the other thread, with its own caches.
     repo.forget_trees();
+    let shallow = repo.is_shallow();
+    let memo = if shallow {
+        None
+    } else {
+        Memo::read(repo, max_file_size)
+    };
+    let known = memo.as_ref().map(|memo| memo.commit);
     let mut pending = runs.len();
     let stop = std::sync::atomic::AtomicBool::new(false);
+    let met = std::sync::atomic::AtomicBool::new(false);
     let mut failed: Option<anyhow::Error> = None;
     // The date of each window's versions, then each dossier's step back;
     // false once every dossier has its answer, or on an error.
@@ -293,13 +307,18 @@ fn walk(
         // One window ahead at most: the walk stops soon after the last
         // dossier has its answer.
         let (sender, receiver) = std::sync::mpsc::sync_channel(1);
-        let (by_id, stop) = (&by_id, &stop);
+        let walk = Walk {
+            dossiers_dir,
+            head,
+            by_id: &by_id,
+            stop: &stop,
+            known,
+            met: &met,
+        };
         let spawned = std::thread::Builder::new()
             .name("history-trees".into())
             .spawn_scoped(scope, move || {
-                changes_back(dossiers_dir, head, by_id, stop, &mut |window| {
-                    sender.send(window).is_ok()
-                });
+                changes_back(&walk, &mut |window| sender.send(window).is_ok());
             });
         if spawned.is_ok() {
             for window in &receiver {
@@ -309,14 +328,97 @@ fn walk(
             }
         } else {
             // No second thread: this one compares the trees too.
-            changes_back(dossiers_dir, head, by_id, stop, &mut read);
+            changes_back(&walk, &mut read);
         }
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
     });
     if let Some(error) = failed {
         return Err(error);
     }
+    if let Some(memo) = memo.as_ref().filter(|_| met.into_inner()) {
+        recall(memo, &mut runs, &by_id, versions, dates);
+    }
+    if !shallow && known != Some(head) {
+        // A cache: the next run walks the whole history without it.
+        let _ = remember(head, &runs, &by_id).write(repo, max_file_size);
+    }
     Ok(Some(History { runs, by_id }))
+}
+
+/// Each dossier's walk not done yet, taken on from the memo's commit where
+/// the walk stopped: the runs the memo holds for the versions from there
+/// back, after those the walk read since (see [`Memo`]).
+fn recall(
+    memo: &Memo,
+    runs: &mut [Runs],
+    by_id: &HashMap<String, usize>,
+    versions: &mut Versions<'_>,
+    dates: &mut ReviewDates,
+) {
+    for (key, &i) in by_id {
+        let dossier = &mut runs[i];
+        // Not in the memo: added since, and so done already.
+        let Some(known) = memo.dossiers.get(key).filter(|_| !dossier.done) else {
+            continue;
+        };
+        if !dossier.head_dated && dossier.head == known.head {
+            // Unchanged since: the memo's runs are this dossier's.
+            let run = |n: usize| {
+                known.runs.get(n).map(|(date, oldest)| Run {
+                    date: date.clone(),
+                    oldest: *oldest,
+                })
+            };
+            dossier.head_dated = known.dated;
+            dossier.first = run(0);
+            dossier.second = run(1);
+        } else {
+            if !dossier.head_dated {
+                dossier.head_dated = true;
+                let date = dates.get(versions, dossier.head);
+                dossier.push(dossier.head, date);
+            }
+            if known.dated {
+                for (date, oldest) in &known.runs {
+                    if dossier.done {
+                        break;
+                    }
+                    dossier.push(*oldest, Some(date.clone()));
+                }
+            } else {
+                // One version all along, its date never read.
+                let date = dates.get(versions, known.head);
+                dossier.push(known.head, date);
+            }
+        }
+        // The memo's runs are final: nothing older is left to read.
+        dossier.done = true;
+    }
+}
+
+/// What the walk from `head` found, to be written down for the next run.
+fn remember(head: ObjectId, runs: &[Runs], by_id: &HashMap<String, usize>) -> Memo {
+    let dossiers = by_id
+        .iter()
+        .map(|(key, &i)| {
+            let dossier = &runs[i];
+            let runs = [&dossier.first, &dossier.second]
+                .into_iter()
+                .flatten()
+                .map(|run| (run.date.clone(), run.oldest))
+                .collect();
+            let remembered = Remembered {
+                head: dossier.head,
+                dated: dossier.head_dated,
+                runs,
+            };
+            (key.clone(), remembered)
+        })
+        .collect();
+    Memo {
+        commit: head,
+        dossiers,
+    }
 }
 
 /// The review dates of the versions one window of commits names (and those
@@ -356,45 +458,60 @@ fn read_window(
     }
 }
 
-/// The dossier files each commit of the first-parent history of `head`
-/// changed, newest first, sent in windows of commits (the first
-/// [`FIRST_WINDOW`] long, each next one four times as long, up to
-/// [`LONGEST_WINDOW`]) until the history ends, `stop` is set or `send`
-/// says no more. An error is sent, and ends the walk.
-fn changes_back(
-    dossiers_dir: &Path,
+/// One walk back through the trees of the first-parent history of `head`.
+#[derive(Clone, Copy)]
+struct Walk<'a> {
+    dossiers_dir: &'a Path,
     head: ObjectId,
-    by_id: &HashMap<String, usize>,
-    stop: &std::sync::atomic::AtomicBool,
-    send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool,
-) {
-    if let Err(error) = windows_back(dossiers_dir, head, by_id, stop, send) {
+    /// The dossiers committed at `head`, by id as ids are compared.
+    by_id: &'a HashMap<String, usize>,
+    /// Set when no more is wanted.
+    stop: &'a std::sync::atomic::AtomicBool,
+    /// The commit of the [`Memo`], where the walk ends (its history is
+    /// known); `met` is set when it does.
+    known: Option<ObjectId>,
+    met: &'a std::sync::atomic::AtomicBool,
+}
+
+/// The dossier files each commit of the walk's history changed, newest
+/// first, sent in windows of commits (the first [`FIRST_WINDOW`] long, each
+/// next one four times as long, up to [`LONGEST_WINDOW`]) until the history
+/// ends, the memo's commit is met, `stop` is set or `send` says no more. An
+/// error is sent, and ends the walk.
+fn changes_back(walk: &Walk<'_>, send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool) {
+    if let Err(error) = windows_back(walk, send) {
         send(Err(error));
     }
 }
 
 /// [`changes_back`], its errors returned.
 fn windows_back(
-    dossiers_dir: &Path,
-    head: ObjectId,
-    by_id: &HashMap<String, usize>,
-    stop: &std::sync::atomic::AtomicBool,
+    walk: &Walk<'_>,
     send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool,
 ) -> anyhow::Result<()> {
-    let repo = Repo::discover(dossiers_dir).map_err(anyhow::Error::new)?;
-    let mut commit = repo.commit(head)?;
+    let repo = Repo::discover(walk.dossiers_dir).map_err(anyhow::Error::new)?;
+    let mut commit = repo.commit(walk.head)?;
     let mut length = FIRST_WINDOW;
     loop {
         let mut window: Vec<Changed> = Vec::new();
+        let mut ended = false;
         while window.len() < length {
-            let Some(parent) = commit.parent else { break };
-            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if Some(commit.id) == walk.known {
+                walk.met.store(true, std::sync::atomic::Ordering::Relaxed);
+                ended = true;
+                break;
+            }
+            let Some(parent) = commit.parent else {
+                ended = true;
+                break;
+            };
+            if walk.stop.load(std::sync::atomic::Ordering::Relaxed) {
                 return Ok(());
             }
             let older = repo.commit(parent)?;
             let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
             for change in repo.diff(older.folder, commit.folder)? {
-                if let Some(&i) = by_id.get(id_key(git::id_of(&change.path)).as_str()) {
+                if let Some(&i) = walk.by_id.get(id_key(git::id_of(&change.path)).as_str()) {
                     let slot = moved.entry(i).or_insert(None);
                     if change.old.is_some() {
                         *slot = change.old;
@@ -404,7 +521,7 @@ fn windows_back(
             window.push(moved.into_iter().collect());
             commit = older;
         }
-        if window.is_empty() || !send(Ok(window)) {
+        if (!window.is_empty() && !send(Ok(window))) || ended {
             return Ok(());
         }
         length = length.saturating_mul(4).min(LONGEST_WINDOW);
