@@ -1399,6 +1399,18 @@ fn the_next_run_walks_only_the_commits_made_since_the_last() {
         ])
     );
 
+    // What was written down is of the dossiers as committed: an edit not
+    // committed yet is compared anew.
+    marks(&repo);
+    let committed = repo.read("beta.yaml");
+    repo.write(
+        "beta.yaml",
+        &committed.replace("threat: low", "threat: high"),
+    );
+    assert_eq!(marks(&repo)["beta"], json!(false));
+    repo.write("beta.yaml", &committed);
+    assert_eq!(marks(&repo)["beta"], json!(true));
+
     // Beta moved to a sub-folder, Gamma reviewed: each keeps its history.
     fs::create_dir_all(repo.root.join("dossiers/key")).expect("key folder");
     repo.git(&["mv", "dossiers/beta.yaml", "dossiers/key/beta.yaml"]);

@@ -21,7 +21,9 @@
 //! version of `dossier`, the dossiers folder, `max_file_size`, the commit,
 //! how many dossiers), then per dossier its id as ids are compared, its blob
 //! at the commit, `1` when that version's date was read, how many runs (0 to
-//! 2), and each run's date and oldest blob; then `end`.
+//! 2), each run's date and oldest blob, and the version its review before
+//! was recorded in with `1` when the two mean the same without their
+//! `review` sections, `0` when not (or `-`: not compared); then `end`.
 
 use crate::git::Repo;
 use gix::ObjectId;
@@ -49,6 +51,10 @@ pub struct Remembered {
     /// it (at most two), each as its date and its oldest version: the whole
     /// history's, final.
     pub runs: Vec<(String, ObjectId)>,
+    /// The version where the review before the one at [`Remembered::head`]
+    /// was recorded, and whether `head` means the same as it without their
+    /// `review` sections: the answer of a working copy as committed.
+    pub compared: Option<(ObjectId, bool)>,
 }
 
 const MAGIC: &[u8] = b"dossier review history";
@@ -130,6 +136,13 @@ impl Memo {
                 field(date.as_bytes())?;
                 field(oldest.to_hex().to_string().as_bytes())?;
             }
+            match dossier.compared {
+                None => field(b"-")?,
+                Some((version, same)) => {
+                    field(version.to_hex().to_string().as_bytes())?;
+                    field(if same { b"1" } else { b"0" })?;
+                }
+            }
         }
         field(b"end")?;
         Some(out)
@@ -166,7 +179,26 @@ impl Memo {
                 let date = text()?.to_owned();
                 runs.push((date, id(text()?)?));
             }
-            dossiers.insert(key, Remembered { head, dated, runs });
+            let compared = match text()? {
+                "-" => None,
+                version => {
+                    let same = match text()? {
+                        "1" => true,
+                        "0" => false,
+                        _ => return None,
+                    };
+                    Some((id(version)?, same))
+                }
+            };
+            dossiers.insert(
+                key,
+                Remembered {
+                    head,
+                    dated,
+                    runs,
+                    compared,
+                },
+            );
         }
         if text()? != "end" || fields.next().is_some() || dossiers.len() != count {
             return None;
@@ -215,6 +247,7 @@ mod tests {
                     ("2026-09-01".to_owned(), blob(2)),
                     ("2026-06-01".to_owned(), blob(3)),
                 ],
+                compared: Some((blob(3), true)),
             },
         );
         dossiers.insert(
@@ -223,6 +256,7 @@ mod tests {
                 head: blob(4),
                 dated: false,
                 runs: Vec::new(),
+                compared: None,
             },
         );
         Memo {
@@ -265,6 +299,7 @@ mod tests {
                 head: blob(5),
                 dated: true,
                 runs: vec![("2026\0".to_owned(), blob(6))],
+                compared: None,
             },
         );
         assert_eq!(memo.encode(&header()), None);

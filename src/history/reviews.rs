@@ -147,13 +147,23 @@ fn answer(
     let Some(current) = current() else {
         return Ok(None);
     };
-    Ok(Some(answers(
+    let mut compared = HashMap::new();
+    let answers = answers(
         &history,
         &mut versions,
         &mut dates,
         dossiers_dir,
         &current,
-    )?))
+        &mut compared,
+    )?;
+    if !history.shallow {
+        let memo = remember(&history, &compared);
+        if history.memo.as_ref() != Some(&memo) {
+            // A cache: the next run walks the whole history without it.
+            let _ = memo.write(&repo, max_file_size);
+        }
+    }
+    Ok(Some(answers))
 }
 
 /// What the first-parent history of `HEAD` says of one dossier's review
@@ -230,8 +240,14 @@ impl Runs {
 /// Every dossier committed at `HEAD`, by id as ids are compared, with what
 /// the history says of its reviews.
 struct History {
+    /// The commit walked from.
+    head: ObjectId,
     runs: Vec<Runs>,
     by_id: HashMap<String, usize>,
+    /// What the last run wrote down, read at the start of this one.
+    memo: Option<Memo>,
+    /// A shallow clone: its history may grow, nothing is written down.
+    shallow: bool,
 }
 
 /// The dossier files one commit changed, each by its place in
@@ -338,11 +354,13 @@ fn walk(
     if let Some(memo) = memo.as_ref().filter(|_| met.into_inner()) {
         recall(memo, &mut runs, &by_id, versions, dates);
     }
-    if !shallow && known != Some(head) {
-        // A cache: the next run walks the whole history without it.
-        let _ = remember(head, &runs, &by_id).write(repo, max_file_size);
-    }
-    Ok(Some(History { runs, by_id }))
+    Ok(Some(History {
+        head,
+        runs,
+        by_id,
+        memo,
+        shallow,
+    }))
 }
 
 /// Each dossier's walk not done yet, taken on from the memo's commit where
@@ -396,12 +414,14 @@ fn recall(
     }
 }
 
-/// What the walk from `head` found, to be written down for the next run.
-fn remember(head: ObjectId, runs: &[Runs], by_id: &HashMap<String, usize>) -> Memo {
-    let dossiers = by_id
+/// What the walk found, and the answers of `compared` (by place in
+/// [`History::runs`]), to be written down for the next run.
+fn remember(history: &History, compared: &HashMap<usize, (ObjectId, bool)>) -> Memo {
+    let dossiers = history
+        .by_id
         .iter()
         .map(|(key, &i)| {
-            let dossier = &runs[i];
+            let dossier = &history.runs[i];
             let runs = [&dossier.first, &dossier.second]
                 .into_iter()
                 .flatten()
@@ -411,12 +431,13 @@ fn remember(head: ObjectId, runs: &[Runs], by_id: &HashMap<String, usize>) -> Me
                 head: dossier.head,
                 dated: dossier.head_dated,
                 runs,
+                compared: compared.get(&i).copied(),
             };
             (key.clone(), remembered)
         })
         .collect();
     Memo {
-        commit: head,
+        commit: history.head,
         dossiers,
     }
 }
@@ -536,27 +557,39 @@ fn answers(
     dates: &mut ReviewDates,
     dossiers_dir: &Path,
     current: &[Current],
+    compared: &mut HashMap<usize, (ObjectId, bool)>,
 ) -> anyhow::Result<Vec<Option<bool>>> {
     let repo = versions.repo();
     let index = repo.index()?;
+    // The blob of a working copy as staged, when its stat says so.
+    let as_staged = |now: &Current| {
+        relative_path(dossiers_dir, &now.path)
+            .zip(std::fs::metadata(&now.path).ok())
+            .and_then(|(relative, metadata)| index.unchanged(&relative, &metadata))
+    };
+    let mut answers = vec![None; current.len()];
     // The version of each dossier where its last review was recorded, and
     // that version's review date.
     let mut order: Vec<(usize, ObjectId, String)> = Vec::new();
+    // Dossiers whose working copy is as committed at `HEAD`, by place in
+    // `current`: their answer is one of two blobs, and is written down (with
+    // the dossier's place in `history.runs` and the version compared with).
+    let mut as_committed: HashMap<usize, (usize, ObjectId)> = HashMap::new();
     for (i, now) in current.iter().enumerate() {
-        let Some(&at) = history.by_id.get(id_key(&now.id).as_str()) else {
+        let key = id_key(&now.id);
+        let Some(&at) = history.by_id.get(key.as_str()) else {
             continue;
         };
         let runs = &history.runs[at];
+        let mut staged = None;
         let recorded = if runs.head_dated {
             runs.recorded(&now.last_reviewed)
                 .map(|(blob, date)| (blob, date.to_owned()))
         } else {
             // Only the version at `HEAD`: a file as committed there has the
             // current date without a look.
-            let unchanged = relative_path(dossiers_dir, &now.path)
-                .zip(std::fs::metadata(&now.path).ok())
-                .and_then(|(relative, metadata)| index.unchanged(&relative, &metadata));
-            if unchanged == Some(runs.head) {
+            staged = Some(as_staged(now));
+            if staged == Some(Some(runs.head)) {
                 None
             } else {
                 dates
@@ -565,15 +598,30 @@ fn answers(
                     .map(|date| (runs.head, date))
             }
         };
-        if let Some((blob, date)) = recorded {
-            order.push((i, blob, date));
+        let Some((blob, date)) = recorded else {
+            continue;
+        };
+        if staged.unwrap_or_else(|| as_staged(now)) == Some(runs.head) {
+            let known = history
+                .memo
+                .as_ref()
+                .and_then(|memo| memo.dossiers.get(&key))
+                .filter(|known| known.head == runs.head)
+                .and_then(|known| known.compared)
+                .filter(|(version, _)| *version == blob);
+            if let Some((_, same)) = known {
+                answers[i] = Some(same);
+                compared.insert(at, (blob, same));
+                continue;
+            }
+            as_committed.insert(i, (at, blob));
         }
+        order.push((i, blob, date));
     }
     // Those versions read in the packs' order (each blob's delta base read
     // just before it); the pairs that need parsing are parsed and compared
     // on a second thread meanwhile.
     order.sort_by_cached_key(|(_, blob, _)| repo.pack_order(*blob));
-    let mut answers = vec![None; current.len()];
     let parsed = std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::channel::<Pair>();
         let parsing = std::thread::Builder::new()
@@ -599,6 +647,11 @@ fn answers(
     });
     for (i, answer) in parsed {
         answers[i] = answer;
+    }
+    for (i, (at, blob)) in as_committed {
+        if let Some(same) = answers[i] {
+            compared.insert(at, (blob, same));
+        }
     }
     Ok(answers)
 }
