@@ -58,8 +58,9 @@ pub struct Remembered {
 }
 
 const MAGIC: &[u8] = b"dossier review history";
-/// The layout's number: changed whenever what is kept, or how a date is
-/// read, changes.
+/// The layout's number: changed whenever what is kept, how a date is read
+/// or how two versions are compared changes (a release changes the version,
+/// which is in the header too).
 const LAYOUT: &[u8] = b"1";
 /// Larger files are not read: a dossier's entry takes about 100 bytes.
 const MAX_BYTES: u64 = 256 * 1024 * 1024;
