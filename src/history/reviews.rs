@@ -16,6 +16,11 @@
 //! `HEAD`, and the one before). Which of the two holds the previous review
 //! is known once the current date is: the first run when the working copy's
 //! date differs from it, else the second.
+//!
+//! What the walk finds is written down for the next run ([`Memo`], in
+//! `.git/dossier/`), with the answer of each dossier as committed: the next
+//! run walks back only to the commit written down and takes the rest from
+//! there, and compares again only the dossiers changed since.
 
 use super::memo::{Memo, Remembered};
 use super::{Meaning, Versions, id_key};
