@@ -7,6 +7,10 @@
 #   dossier changes --since DATE    vs  git log -p --first-parent FROM..HEAD -- dossiers
 #   dossier review (in the repo)    vs  dossier review (same files outside git)
 #
+# `review` in the repository three ways: the first run (nothing written down
+# in .git/dossier/), a week later (what a run at the commit a week before
+# the last wrote down), and run again at the same commit.
+#
 # FORMAT.md, "History from git", "Speed": each at most 2x. Prints a Markdown
 # table: best of RUNS wall times, the ratio, and peak RSS. The page cache is
 # warmed first.
@@ -58,6 +62,22 @@ FROM=$(git -C "$REPO" rev-list -1 --first-parent --before="$SINCE 00:00" HEAD)
 IN_RANGE=$(git -C "$REPO" rev-list --count --first-parent "$FROM..HEAD")
 LOG_COMMITS=$(git -C "$REPO" rev-list --count --first-parent HEAD -- "$LOG_PATH")
 
+# What `review` writes down for the next run, as a run a week before the
+# last commit would have left it: written from a work tree at $FROM (its
+# index refreshed first, as any `git status` does).
+MEMO=$REPO/.git/dossier/review-history
+WEEK=$SET/week
+if [[ ! -d $WEEK ]]; then
+    git -C "$REPO" worktree add -q --detach "$WEEK" "$FROM"
+fi
+git -C "$WEEK" checkout -q --detach "$FROM"
+sleep 1
+git -C "$WEEK" status --porcelain >/dev/null
+rm -f "$MEMO"
+"$BIN" --color never --dir "$WEEK/dossiers" review --all --format json --as-of "$AS_OF" >/dev/null || true
+cp "$MEMO" "$TMP/memo-week"
+git -C "$REPO" status --porcelain >/dev/null
+
 # Warm the page cache: the pack, the index and the work tree.
 cat "$REPO"/.git/objects/pack/* "$REPO/.git/index" >/dev/null
 find "$REPO/dossiers" "$PLAIN" -name '*.yaml' -print0 | xargs -0 cat >/dev/null
@@ -91,6 +111,11 @@ row "\`log $LOG_ID\`" "\`git log -p --first-parent -- PATH\`" -- \
 row "\`changes --since $SINCE\`" "\`git log -p --first-parent FROM..HEAD -- dossiers\`" -- \
     "$BIN" --color never --dir "$REPO/dossiers" changes --since "$SINCE" -- \
     git -C "$REPO" log -p --first-parent "$FROM..HEAD" -- dossiers
-row "\`review --all\` in the repository" "\`review --all\` outside git" -- \
-    "$BIN" --color never --dir "$REPO/dossiers" review --all --format json --as-of "$AS_OF" -- \
-    "$BIN" --color never --dir "$PLAIN" review --all --format json --as-of "$AS_OF"
+REVIEW_IN=("$BIN" --color never --dir "$REPO/dossiers" review --all --format json --as-of "$AS_OF")
+REVIEW_OUT=("$BIN" --color never --dir "$PLAIN" review --all --format json --as-of "$AS_OF")
+BEFORE="rm -f '$MEMO'" row "\`review --all\` in the repository, first run" \
+    "\`review --all\` outside git" -- "${REVIEW_IN[@]}" -- "${REVIEW_OUT[@]}"
+BEFORE="cp '$TMP/memo-week' '$MEMO'" row "\`review --all\` in the repository, a week later" \
+    "\`review --all\` outside git" -- "${REVIEW_IN[@]}" -- "${REVIEW_OUT[@]}"
+row "\`review --all\` in the repository, run again" \
+    "\`review --all\` outside git" -- "${REVIEW_IN[@]}" -- "${REVIEW_OUT[@]}"

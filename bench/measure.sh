@@ -16,11 +16,13 @@ TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
 # measure CMD...: the best wall time over RUNS into $SECONDS_BEST, and the
-# highest peak RSS of any run (MB) into $RSS_MB.
+# highest peak RSS of any run (MB) into $RSS_MB. $BEFORE, when set, is run
+# (by eval, untimed) before each run.
 measure() {
     local best="" rss=0
     for _ in $(seq "$RUNS"); do
         local start end elapsed kb
+        if [[ -n ${BEFORE:-} ]]; then eval "$BEFORE"; fi
         start=$(date +%s%N)
         /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >/dev/null 2>"$TMP/stderr" || true
         end=$(date +%s%N)

@@ -221,6 +221,20 @@ impl Repo {
         Ok(Some(id))
     }
 
+    /// Where `dossier` keeps what it learned of this repository's history
+    /// from one run to the next: `dossier/` in git's common folder
+    /// (`.git/dossier/`), shared by every work tree of the repository and
+    /// never committed.
+    pub fn memo_dir(&self) -> PathBuf {
+        self.repo.common_dir().join("dossier")
+    }
+
+    /// The dossiers folder relative to the top of the work tree, its names
+    /// joined by `/` (`sales/dossiers`; empty at the top).
+    pub fn folder_name(&self) -> Vec<u8> {
+        self.prefix.join(&b'/')
+    }
+
     /// Whether this is a shallow clone (history ends early).
     pub fn is_shallow(&self) -> bool {
         self.repo.is_shallow().unwrap_or(false)

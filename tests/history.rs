@@ -1311,7 +1311,146 @@ fn a_long_history_is_read_window_by_window() {
     .collect();
     assert_eq!(marks(&repo), expected);
 
-    // The same answers when older versions are deltas of newer ones.
+    // The same answers when older versions are deltas of newer ones, the
+    // history walked again (not taken from the last run).
     repo.git(&["repack", "-adq", "--depth=50", "--window=50"]);
+    fs::remove_file(repo.root.join(".git/dossier/review-history")).expect("the memo");
     assert_eq!(marks(&repo), expected);
+}
+
+/// `marks` as this run gives them (with what the last run wrote down), and
+/// the same with nothing written down: the two must agree.
+fn marks_with_and_without_memo(repo: &Repo) -> std::collections::BTreeMap<String, Value> {
+    let memo = repo.root.join(".git/dossier/review-history");
+    let with = marks(repo);
+    assert!(memo.is_file(), "review writes down what it read");
+    fs::remove_file(&memo).expect("remove the memo");
+    let without = marks(repo);
+    assert_eq!(
+        with, without,
+        "what the last run wrote down misled this one"
+    );
+    with
+}
+
+#[test]
+fn the_next_run_walks_only_the_commits_made_since_the_last() {
+    let (repo, _) = scripted();
+    let memo = repo.root.join(".git/dossier/review-history");
+    let reviewed = |path: &str, from: &str, to: &str| {
+        repo.write(
+            path,
+            &repo.read(path).replace(
+                &format!("last_reviewed: {from}"),
+                &format!("last_reviewed: {to}"),
+            ),
+        );
+    };
+    let gamma = BETA.replace("Beta Foods", "Gamma Steel");
+    repo.write("gamma.yaml", &gamma);
+    repo.commit("Boris Petrov", "2026-04-03", "Gamma");
+    let expected = |list: &[(&str, Value)]| -> std::collections::BTreeMap<String, Value> {
+        list.iter()
+            .map(|(id, mark)| ((*id).to_owned(), mark.clone()))
+            .collect()
+    };
+    // Nothing written down yet: the whole history is walked.
+    assert!(!memo.exists());
+    assert_eq!(
+        marks_with_and_without_memo(&repo),
+        expected(&[
+            ("acme", json!(false)),
+            ("beta", json!(true)),
+            ("gamma", Value::Null)
+        ])
+    );
+
+    // After it: ACME edited and reviewed again (its review before lies in
+    // the history written down), Beta reviewed with nothing else changed,
+    // Gamma (never changed before) edited without a review, Delta added
+    // and reviewed.
+    repo.write(
+        "emea/acme.yaml",
+        &repo
+            .read("emea/acme.yaml")
+            .replace("next_year: 8000000", "next_year: 9000000"),
+    );
+    repo.commit("Anna Ivanova", "2026-04-05", "ACME budget");
+    reviewed("emea/acme.yaml", "2026-04-01", "2026-04-08");
+    repo.commit("Anna Ivanova", "2026-04-08", "ACME reviewed");
+    reviewed("beta.yaml", "2026-04-02", "2026-04-09");
+    repo.write(
+        "gamma.yaml",
+        &repo
+            .read("gamma.yaml")
+            .replace("threat: low", "threat: high"),
+    );
+    repo.write("delta.yaml", &BETA.replace("Beta Foods", "Delta"));
+    repo.commit("Boris Petrov", "2026-04-06", "Beta reviewed, Gamma, Delta");
+    reviewed("delta.yaml", "2026-01-05", "2026-04-07");
+    repo.commit("Boris Petrov", "2026-04-07", "Delta reviewed");
+    assert_eq!(
+        marks_with_and_without_memo(&repo),
+        expected(&[
+            ("acme", json!(false)),
+            ("beta", json!(true)),
+            ("delta", json!(true)),
+            ("gamma", Value::Null)
+        ])
+    );
+
+    // What was written down is of the dossiers as committed: an edit not
+    // committed yet is compared anew.
+    marks(&repo);
+    let committed = repo.read("beta.yaml");
+    repo.write(
+        "beta.yaml",
+        &committed.replace("threat: low", "threat: high"),
+    );
+    assert_eq!(marks(&repo)["beta"], json!(false));
+    repo.write("beta.yaml", &committed);
+    assert_eq!(marks(&repo)["beta"], json!(true));
+
+    // Beta moved to a sub-folder, Gamma reviewed: each keeps its history.
+    fs::create_dir_all(repo.root.join("dossiers/key")).expect("key folder");
+    repo.git(&["mv", "dossiers/beta.yaml", "dossiers/key/beta.yaml"]);
+    repo.commit("Boris Petrov", "2026-04-08", "Key accounts");
+    reviewed("gamma.yaml", "2026-01-05", "2026-04-09");
+    repo.commit("Boris Petrov", "2026-04-09", "Gamma reviewed");
+    assert_eq!(
+        marks_with_and_without_memo(&repo),
+        expected(&[
+            ("acme", json!(false)),
+            ("beta", json!(true)),
+            ("delta", json!(true)),
+            ("gamma", json!(false))
+        ])
+    );
+
+    // History rewritten: the commit written down is no longer in it.
+    marks(&repo);
+    repo.git(&["reset", "-q", "--hard", "HEAD~1"]);
+    reviewed("gamma.yaml", "2026-01-05", "2026-04-10");
+    repo.commit("Boris Petrov", "2026-04-10", "Gamma reviewed at last");
+    assert_eq!(marks_with_and_without_memo(&repo)["gamma"], json!(false));
+
+    // A damaged file is not read, and is written anew.
+    marks(&repo);
+    let whole = fs::read(&memo).expect("the memo");
+    fs::write(&memo, &whole[..whole.len() / 2]).expect("cut the memo");
+    assert_eq!(marks(&repo)["gamma"], json!(false));
+    reviewed("gamma.yaml", "2026-04-10", "2026-04-11");
+    repo.commit("Boris Petrov", "2026-04-11", "Gamma again");
+    fs::write(&memo, &whole[..whole.len() / 2]).expect("cut the memo");
+    assert_eq!(marks(&repo)["gamma"], json!(true));
+    assert!(fs::read(&memo).expect("the memo").len() > whole.len() / 2);
+
+    // A link in its place is not written through.
+    let elsewhere = repo.root.join("elsewhere");
+    fs::write(&elsewhere, "mine").expect("a file elsewhere");
+    fs::remove_file(&memo).expect("remove the memo");
+    std::os::unix::fs::symlink(&elsewhere, &memo).expect("a link");
+    assert_eq!(marks(&repo)["gamma"], json!(true));
+    assert_eq!(fs::read_to_string(&elsewhere).expect("read"), "mine");
+    assert!(fs::symlink_metadata(&memo).expect("the link").is_symlink());
 }

@@ -8,6 +8,7 @@
 pub mod changes;
 pub mod log;
 pub mod meaning;
+pub mod memo;
 pub mod reviews;
 
 use crate::diag::{Code, Finding, Position};

@@ -16,7 +16,13 @@
 //! `HEAD`, and the one before). Which of the two holds the previous review
 //! is known once the current date is: the first run when the working copy's
 //! date differs from it, else the second.
+//!
+//! What the walk finds is written down for the next run ([`Memo`], in
+//! `.git/dossier/`), with the answer of each dossier as committed: the next
+//! run walks back only to the commit written down and takes the rest from
+//! there, and compares again only the dossiers changed since.
 
+use super::memo::{Memo, Remembered};
 use super::{Meaning, Versions, id_key};
 use crate::git::{self, Repo};
 use gix::ObjectId;
@@ -140,19 +146,29 @@ fn answer(
     };
     let mut versions = Versions::new(&repo, max_file_size);
     let mut dates = ReviewDates::default();
-    let Some(history) = walk(&mut versions, &mut dates, dossiers_dir)? else {
+    let Some(history) = walk(&mut versions, &mut dates, dossiers_dir, max_file_size)? else {
         return Ok(None);
     };
     let Some(current) = current() else {
         return Ok(None);
     };
-    Ok(Some(answers(
+    let mut compared = HashMap::new();
+    let answers = answers(
         &history,
         &mut versions,
         &mut dates,
         dossiers_dir,
         &current,
-    )?))
+        &mut compared,
+    )?;
+    if !history.shallow {
+        let memo = remember(&history, &compared);
+        if history.memo.as_ref() != Some(&memo) {
+            // A cache: the next run walks the whole history without it.
+            let _ = memo.write(&repo, max_file_size);
+        }
+    }
+    Ok(Some(answers))
 }
 
 /// What the first-parent history of `HEAD` says of one dossier's review
@@ -229,8 +245,14 @@ impl Runs {
 /// Every dossier committed at `HEAD`, by id as ids are compared, with what
 /// the history says of its reviews.
 struct History {
+    /// The commit walked from.
+    head: ObjectId,
     runs: Vec<Runs>,
     by_id: HashMap<String, usize>,
+    /// What the last run wrote down, read at the start of this one.
+    memo: Option<Memo>,
+    /// A shallow clone: its history may grow, nothing is written down.
+    shallow: bool,
 }
 
 /// The dossier files one commit changed, each by its place in
@@ -242,6 +264,10 @@ type Changed = Vec<(usize, Option<ObjectId>)>;
 /// there has its two newest runs of review dates (or the history ends);
 /// `None` with no commits.
 ///
+/// The walk stops at the commit of the last run's [`Memo`] when it meets it,
+/// and takes what the memo holds from there; what it found is written down
+/// for the next run (not in a shallow clone).
+///
 /// Two threads share the work: one compares the trees of each commit with
 /// its parent's ([`changes_back`]), window by window, while this one reads
 /// the review dates of the versions they name; each with its own repository
@@ -250,6 +276,7 @@ fn walk(
     versions: &mut Versions<'_>,
     dates: &mut ReviewDates,
     dossiers_dir: &Path,
+    max_file_size: u64,
 ) -> anyhow::Result<Option<History>> {
     let repo = versions.repo();
     let Some(head) = repo.head()? else {
@@ -274,8 +301,16 @@ fn walk(
     }
     // The trees go on being read on the other thread, with its own caches.
     repo.forget_trees();
+    let shallow = repo.is_shallow();
+    let memo = if shallow {
+        None
+    } else {
+        Memo::read(repo, max_file_size)
+    };
+    let known = memo.as_ref().map(|memo| memo.commit);
     let mut pending = runs.len();
     let stop = std::sync::atomic::AtomicBool::new(false);
+    let met = std::sync::atomic::AtomicBool::new(false);
     let mut failed: Option<anyhow::Error> = None;
     // The date of each window's versions, then each dossier's step back;
     // false once every dossier has its answer, or on an error.
@@ -293,13 +328,18 @@ fn walk(
         // One window ahead at most: the walk stops soon after the last
         // dossier has its answer.
         let (sender, receiver) = std::sync::mpsc::sync_channel(1);
-        let (by_id, stop) = (&by_id, &stop);
+        let walk = Walk {
+            dossiers_dir,
+            head,
+            by_id: &by_id,
+            stop: &stop,
+            known,
+            met: &met,
+        };
         let spawned = std::thread::Builder::new()
             .name("history-trees".into())
             .spawn_scoped(scope, move || {
-                changes_back(dossiers_dir, head, by_id, stop, &mut |window| {
-                    sender.send(window).is_ok()
-                });
+                changes_back(&walk, &mut |window| sender.send(window).is_ok());
             });
         if spawned.is_ok() {
             for window in &receiver {
@@ -309,14 +349,102 @@ fn walk(
             }
         } else {
             // No second thread: this one compares the trees too.
-            changes_back(dossiers_dir, head, by_id, stop, &mut read);
+            changes_back(&walk, &mut read);
         }
         stop.store(true, std::sync::atomic::Ordering::Relaxed);
     });
     if let Some(error) = failed {
         return Err(error);
     }
-    Ok(Some(History { runs, by_id }))
+    if let Some(memo) = memo.as_ref().filter(|_| met.into_inner()) {
+        recall(memo, &mut runs, &by_id, versions, dates);
+    }
+    Ok(Some(History {
+        head,
+        runs,
+        by_id,
+        memo,
+        shallow,
+    }))
+}
+
+/// Each dossier's walk not done yet, taken on from the memo's commit where
+/// the walk stopped: the runs the memo holds for the versions from there
+/// back, after those the walk read since (see [`Memo`]).
+fn recall(
+    memo: &Memo,
+    runs: &mut [Runs],
+    by_id: &HashMap<String, usize>,
+    versions: &mut Versions<'_>,
+    dates: &mut ReviewDates,
+) {
+    for (key, &i) in by_id {
+        let dossier = &mut runs[i];
+        // Not in the memo: added since, and so done already.
+        let Some(known) = memo.dossiers.get(key).filter(|_| !dossier.done) else {
+            continue;
+        };
+        if !dossier.head_dated && dossier.head == known.head {
+            // Unchanged since: the memo's runs are this dossier's.
+            let run = |n: usize| {
+                known.runs.get(n).map(|(date, oldest)| Run {
+                    date: date.clone(),
+                    oldest: *oldest,
+                })
+            };
+            dossier.head_dated = known.dated;
+            dossier.first = run(0);
+            dossier.second = run(1);
+        } else {
+            if !dossier.head_dated {
+                dossier.head_dated = true;
+                let date = dates.get(versions, dossier.head);
+                dossier.push(dossier.head, date);
+            }
+            if known.dated {
+                for (date, oldest) in &known.runs {
+                    if dossier.done {
+                        break;
+                    }
+                    dossier.push(*oldest, Some(date.clone()));
+                }
+            } else {
+                // One version all along, its date never read.
+                let date = dates.get(versions, known.head);
+                dossier.push(known.head, date);
+            }
+        }
+        // The memo's runs are final: nothing older is left to read.
+        dossier.done = true;
+    }
+}
+
+/// What the walk found, and the answers of `compared` (by place in
+/// [`History::runs`]), to be written down for the next run.
+fn remember(history: &History, compared: &HashMap<usize, (ObjectId, bool)>) -> Memo {
+    let dossiers = history
+        .by_id
+        .iter()
+        .map(|(key, &i)| {
+            let dossier = &history.runs[i];
+            let runs = [&dossier.first, &dossier.second]
+                .into_iter()
+                .flatten()
+                .map(|run| (run.date.clone(), run.oldest))
+                .collect();
+            let remembered = Remembered {
+                head: dossier.head,
+                dated: dossier.head_dated,
+                runs,
+                compared: compared.get(&i).copied(),
+            };
+            (key.clone(), remembered)
+        })
+        .collect();
+    Memo {
+        commit: history.head,
+        dossiers,
+    }
 }
 
 /// The review dates of the versions one window of commits names (and those
@@ -356,45 +484,60 @@ fn read_window(
     }
 }
 
-/// The dossier files each commit of the first-parent history of `head`
-/// changed, newest first, sent in windows of commits (the first
-/// [`FIRST_WINDOW`] long, each next one four times as long, up to
-/// [`LONGEST_WINDOW`]) until the history ends, `stop` is set or `send`
-/// says no more. An error is sent, and ends the walk.
-fn changes_back(
-    dossiers_dir: &Path,
+/// One walk back through the trees of the first-parent history of `head`.
+#[derive(Clone, Copy)]
+struct Walk<'a> {
+    dossiers_dir: &'a Path,
     head: ObjectId,
-    by_id: &HashMap<String, usize>,
-    stop: &std::sync::atomic::AtomicBool,
-    send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool,
-) {
-    if let Err(error) = windows_back(dossiers_dir, head, by_id, stop, send) {
+    /// The dossiers committed at `head`, by id as ids are compared.
+    by_id: &'a HashMap<String, usize>,
+    /// Set when no more is wanted.
+    stop: &'a std::sync::atomic::AtomicBool,
+    /// The commit of the [`Memo`], where the walk ends (its history is
+    /// known); `met` is set when it does.
+    known: Option<ObjectId>,
+    met: &'a std::sync::atomic::AtomicBool,
+}
+
+/// The dossier files each commit of the walk's history changed, newest
+/// first, sent in windows of commits (the first [`FIRST_WINDOW`] long, each
+/// next one four times as long, up to [`LONGEST_WINDOW`]) until the history
+/// ends, the memo's commit is met, `stop` is set or `send` says no more. An
+/// error is sent, and ends the walk.
+fn changes_back(walk: &Walk<'_>, send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool) {
+    if let Err(error) = windows_back(walk, send) {
         send(Err(error));
     }
 }
 
 /// [`changes_back`], its errors returned.
 fn windows_back(
-    dossiers_dir: &Path,
-    head: ObjectId,
-    by_id: &HashMap<String, usize>,
-    stop: &std::sync::atomic::AtomicBool,
+    walk: &Walk<'_>,
     send: &mut dyn FnMut(anyhow::Result<Vec<Changed>>) -> bool,
 ) -> anyhow::Result<()> {
-    let repo = Repo::discover(dossiers_dir).map_err(anyhow::Error::new)?;
-    let mut commit = repo.commit(head)?;
+    let repo = Repo::discover(walk.dossiers_dir).map_err(anyhow::Error::new)?;
+    let mut commit = repo.commit(walk.head)?;
     let mut length = FIRST_WINDOW;
     loop {
         let mut window: Vec<Changed> = Vec::new();
+        let mut ended = false;
         while window.len() < length {
-            let Some(parent) = commit.parent else { break };
-            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+            if Some(commit.id) == walk.known {
+                walk.met.store(true, std::sync::atomic::Ordering::Relaxed);
+                ended = true;
+                break;
+            }
+            let Some(parent) = commit.parent else {
+                ended = true;
+                break;
+            };
+            if walk.stop.load(std::sync::atomic::Ordering::Relaxed) {
                 return Ok(());
             }
             let older = repo.commit(parent)?;
             let mut moved: HashMap<usize, Option<ObjectId>> = HashMap::new();
             for change in repo.diff(older.folder, commit.folder)? {
-                if let Some(&i) = by_id.get(id_key(git::id_of(&change.path)).as_str()) {
+                if let Some(&i) = walk.by_id.get(id_key(git::id_of(&change.path)).as_str()) {
                     let slot = moved.entry(i).or_insert(None);
                     if change.old.is_some() {
                         *slot = change.old;
@@ -404,7 +547,7 @@ fn windows_back(
             window.push(moved.into_iter().collect());
             commit = older;
         }
-        if window.is_empty() || !send(Ok(window)) {
+        if (!window.is_empty() && !send(Ok(window))) || ended {
             return Ok(());
         }
         length = length.saturating_mul(4).min(LONGEST_WINDOW);
@@ -419,27 +562,39 @@ fn answers(
     dates: &mut ReviewDates,
     dossiers_dir: &Path,
     current: &[Current],
+    compared: &mut HashMap<usize, (ObjectId, bool)>,
 ) -> anyhow::Result<Vec<Option<bool>>> {
     let repo = versions.repo();
     let index = repo.index()?;
+    // The blob of a working copy as staged, when its stat says so.
+    let as_staged = |now: &Current| {
+        relative_path(dossiers_dir, &now.path)
+            .zip(std::fs::metadata(&now.path).ok())
+            .and_then(|(relative, metadata)| index.unchanged(&relative, &metadata))
+    };
+    let mut answers = vec![None; current.len()];
     // The version of each dossier where its last review was recorded, and
     // that version's review date.
     let mut order: Vec<(usize, ObjectId, String)> = Vec::new();
+    // Dossiers whose working copy is as committed at `HEAD`, by place in
+    // `current`: their answer is one of two blobs, and is written down (with
+    // the dossier's place in `history.runs` and the version compared with).
+    let mut as_committed: HashMap<usize, (usize, ObjectId)> = HashMap::new();
     for (i, now) in current.iter().enumerate() {
-        let Some(&at) = history.by_id.get(id_key(&now.id).as_str()) else {
+        let key = id_key(&now.id);
+        let Some(&at) = history.by_id.get(key.as_str()) else {
             continue;
         };
         let runs = &history.runs[at];
+        let mut staged = None;
         let recorded = if runs.head_dated {
             runs.recorded(&now.last_reviewed)
                 .map(|(blob, date)| (blob, date.to_owned()))
         } else {
             // Only the version at `HEAD`: a file as committed there has the
             // current date without a look.
-            let unchanged = relative_path(dossiers_dir, &now.path)
-                .zip(std::fs::metadata(&now.path).ok())
-                .and_then(|(relative, metadata)| index.unchanged(&relative, &metadata));
-            if unchanged == Some(runs.head) {
+            staged = Some(as_staged(now));
+            if staged == Some(Some(runs.head)) {
                 None
             } else {
                 dates
@@ -448,15 +603,30 @@ fn answers(
                     .map(|date| (runs.head, date))
             }
         };
-        if let Some((blob, date)) = recorded {
-            order.push((i, blob, date));
+        let Some((blob, date)) = recorded else {
+            continue;
+        };
+        if staged.unwrap_or_else(|| as_staged(now)) == Some(runs.head) {
+            let known = history
+                .memo
+                .as_ref()
+                .and_then(|memo| memo.dossiers.get(&key))
+                .filter(|known| known.head == runs.head)
+                .and_then(|known| known.compared)
+                .filter(|(version, _)| *version == blob);
+            if let Some((_, same)) = known {
+                answers[i] = Some(same);
+                compared.insert(at, (blob, same));
+                continue;
+            }
+            as_committed.insert(i, (at, blob));
         }
+        order.push((i, blob, date));
     }
     // Those versions read in the packs' order (each blob's delta base read
     // just before it); the pairs that need parsing are parsed and compared
     // on a second thread meanwhile.
     order.sort_by_cached_key(|(_, blob, _)| repo.pack_order(*blob));
-    let mut answers = vec![None; current.len()];
     let parsed = std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::channel::<Pair>();
         let parsing = std::thread::Builder::new()
@@ -482,6 +652,11 @@ fn answers(
     });
     for (i, answer) in parsed {
         answers[i] = answer;
+    }
+    for (i, (at, blob)) in as_committed {
+        if let Some(same) = answers[i] {
+            compared.insert(at, (blob, same));
+        }
     }
     Ok(answers)
 }
