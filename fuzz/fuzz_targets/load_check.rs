@@ -7,7 +7,7 @@
 #![no_main]
 
 use dossier::cli::ColorChoice;
-use dossier::load::{self, DEFAULT_MAX_FILE_SIZE, SourceFile};
+use dossier::load::{self, DEFAULT_MAX_FILE_SIZE, SourceFile, SourceLines};
 use dossier::render::check::{self as render, CheckReport};
 use dossier::render::csv::{Cell, record};
 use dossier::rules::Context;
@@ -15,6 +15,7 @@ use dossier::style::Style;
 use dossier::summary::Summary;
 use libfuzzer_sys::fuzz_target;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 fuzz_target!(|bytes: &[u8]| {
     let today = dossier::dates::parse_date("2026-11-28").expect("a valid date");
@@ -32,7 +33,9 @@ fuzz_target!(|bytes: &[u8]| {
     let report = CheckReport {
         files: 1,
         valid: usize::from(valid),
-        diagnostics: loaded.into_diagnostics(Path::new("fuzz.yaml")),
+        diagnostics: vec![
+            loaded.into_diagnostics(&Arc::from(Path::new("fuzz.yaml")), SourceLines::Keep),
+        ],
     };
     let _ = render::text(&report, Style::for_stdout(ColorChoice::Always));
     let json = dossier::render::json::to_string_pretty(&report);
@@ -56,10 +59,14 @@ fuzz_target!(|bytes: &[u8]| {
     assert!(!row.starts_with(['=', '+', '-', '@', '\t', '\r']), "{row}");
 
     // `reviewed`: an edit is made only when it reads back as meant.
-    if valid && let Ok(edited) = dossier::edit::mark_reviewed(bytes, "2026-11-20", Some("Fuzz Tester")) {
+    if valid
+        && let Ok(edited) = dossier::edit::mark_reviewed(bytes, "2026-11-20", Some("Fuzz Tester"))
+    {
         let again = load::load_bytes(&edited, &context);
         let review = again.dossier.as_ref().map(|d| &d.review.value);
-        let date = review.and_then(|r| r.last_reviewed.as_ref()).map(|t| t.value.as_str());
+        let date = review
+            .and_then(|r| r.last_reviewed.as_ref())
+            .map(|t| t.value.as_str());
         assert_eq!(date, Some("2026-11-20"));
     }
 });
