@@ -581,6 +581,25 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
         1,
         "{changes}"
     );
+
+    // `review` reads as far as the clone goes and writes nothing down for
+    // the next run: the history may yet grow.
+    let review = Dossier::new().cwd(&copy).env("TZ", "UTC").run(&[
+        "review",
+        "--all",
+        "--as-of",
+        "2026-04-10",
+        "--format",
+        "json",
+    ]);
+    assert!(review.status <= 1, "{review}");
+    assert!(!copy.join(".git/dossier").exists());
+    // Once whole, the clone answers as the repository it came from.
+    let unshallow = git(&copy, &["fetch", "-q", "--unshallow"]);
+    assert_eq!(unshallow.status, 0, "{unshallow}");
+    let whole = Repo { root: copy };
+    assert_eq!(marks(&whole), marks(&repo));
+    assert!(whole.root.join(".git/dossier/review-history").is_file());
 }
 
 #[test]
