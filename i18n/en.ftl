@@ -562,6 +562,7 @@ export-replicated-to = Replicated to
 ## dossier actions
 
 actions-none = no open action is overdue or due soon
+actions-none-at-all = no open action with a due date
 actions-header-due = Due
 actions-header-days-overdue = Days overdue
 actions-header-status = Status
@@ -631,7 +632,7 @@ history-added-dossier = new dossier
 history-removed-dossier = dossier removed
 history-by = by
 history-nothing = No dossier changed in meaning
-history-from-start = the first commit
+history-from-start = before the first commit
 history-commits = { $count ->
     [one] { $count } commit
    *[other] { $count } commits

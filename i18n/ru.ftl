@@ -573,6 +573,7 @@ export-replicated-to = Тиражировано в
 ## dossier actions
 
 actions-none = нет просроченных открытых действий и действий со скорым сроком
+actions-none-at-all = нет открытых действий со сроком
 actions-header-due = Срок
 actions-header-days-overdue = Дней просрочки
 actions-header-status = Статус
@@ -642,7 +643,7 @@ history-added-dossier = новое досье
 history-removed-dossier = досье удалено
 history-by = автор:
 history-nothing = Ни одно досье не изменилось по смыслу
-history-from-start = первого коммита
+history-from-start = до первого коммита
 history-commits = { $count ->
     [one] { $count } коммит
     [few] { $count } коммита

@@ -191,3 +191,30 @@ fn review_counts_overdue_actions() {
         .expect("a row");
     assert_eq!(acme[column], "2");
 }
+
+/// With nothing to list, the table says what was asked for: nothing overdue
+/// or due soon, or (`--all`) no open action with a due date at all.
+#[test]
+fn an_empty_list_says_what_was_asked_for() {
+    let folder = scratch("actions-none").join("dossiers");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    let without_plan =
+        std::fs::read_to_string(common::root().join("dossiers/americas/brightline-retail.yaml"))
+            .expect("read");
+    assert!(!without_plan.contains("\nplan:"));
+    std::fs::write(folder.join("brightline-retail.yaml"), without_plan).expect("write");
+    let dir = folder.to_str().expect("UTF-8");
+    let said = |extra: &[&str]| {
+        let mut args = vec!["--dir", dir, "actions", "--as-of", AS_OF];
+        args.extend_from_slice(extra);
+        let run = dossier(&args);
+        assert_eq!(run.status, 0, "{run}");
+        run.stdout
+    };
+    assert_eq!(said(&[]), "no open action is overdue or due soon\n");
+    assert_eq!(said(&["--all"]), "no open action with a due date\n");
+    assert_eq!(
+        said(&["--all", "--lang", "ru"]),
+        "нет открытых действий со сроком\n"
+    );
+}

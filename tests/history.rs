@@ -454,6 +454,16 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
     // Before the first commit: every dossier is added, with no changes listed.
     let all = repo.json(&["changes", "--since", "2025-01-01", "--format", "json"]);
     assert_eq!(all["from"], Value::Null);
+    let text = repo.dossier(&["changes", "--since", "2025-01-01"]);
+    let to = &ids["beta-review"][..10];
+    assert!(
+        text.stdout.starts_with(&format!(
+            "2 dossiers changed: before the first commit → {to}"
+        )),
+        "{text}"
+    );
+    let text = repo.dossier(&["--lang", "ru", "changes", "--since", "2025-01-01"]);
+    assert!(text.stdout.contains("до первого коммита →"), "{text}");
     let statuses: Vec<(&Value, &Value, &Value)> = all["dossiers"]
         .as_array()
         .expect("array")

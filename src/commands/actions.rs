@@ -46,7 +46,7 @@ pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
         return Ok(code);
     }
     match args.format {
-        ReportFormat::Table => super::emit_text(&render::table(&rows, env.style))?,
+        ReportFormat::Table => super::emit_text(&render::table(&rows, env.style, args.all))?,
         ReportFormat::Json => super::emit_json(&rows)?,
         ReportFormat::Csv => super::emit_text(&render::csv(&rows))?,
     }

@@ -42,10 +42,16 @@ pub fn sort(rows: &mut [ActionRow]) {
     });
 }
 
-pub fn table(rows: &[ActionRow], style: Style) -> String {
+/// The table of `rows`; when there are none, a line saying so: none overdue
+/// or due soon, or (`all`, every open action asked for) none at all.
+pub fn table(rows: &[ActionRow], style: Style, all: bool) -> String {
     let mut out = String::new();
     if rows.is_empty() {
-        out.push_str(&text("actions-none"));
+        out.push_str(&text(if all {
+            "actions-none-at-all"
+        } else {
+            "actions-none"
+        }));
         out.push('\n');
         return out;
     }
