@@ -485,6 +485,7 @@ reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it w
 reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
 reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
 cannot-read = cannot read { $path }: { $why }
+cannot-read-dossiers-dir = cannot read { $path }: no such folder; dossier reads the folder that `--dir` names, else `dossiers_dir` of `dossier.yaml`, else `dossiers` in the current folder
 new-empty-name = the client's name is empty; usage: `dossier new NAME`
 new-bad-template-name = `--template { $template }`: a template is named by its file name without `.yaml` (letters, digits, `-`, `_`)
 new-no-template = no template `{ $template }` in { $folder } and none built in{ $hint }; templates: { $available }

@@ -496,6 +496,7 @@ reviewed-edit-invalid = { $path }: после правки досье стало
 reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
 reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
 cannot-read = не удалось прочитать { $path }: { $why }
+cannot-read-dossiers-dir = не удалось прочитать { $path }: такой папки нет; dossier читает папку, которую называет `--dir`, иначе `dossiers_dir` из `dossier.yaml`, иначе `dossiers` в текущей папке
 new-empty-name = название клиента пусто; как вызывать: `dossier new NAME`
 new-bad-template-name = `--template { $template }`: шаблон называют именем его файла без `.yaml` (буквы, цифры, `-`, `_`)
 new-no-template = шаблона `{ $template }` нет ни в { $folder }, ни среди встроенных{ $hint }; шаблоны: { $available }

@@ -223,6 +223,27 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
     discovery
 }
 
+/// [`discover`] of the dossiers folder the settings name (`--dir`, else
+/// `dossiers_dir` of `dossier.yaml`, else `dossiers`). A folder that is not
+/// there is reported with where `dossier` looks for it: the mistake of a
+/// first run in another folder.
+pub fn discover_dossiers(dossiers_dir: &Path) -> Discovery {
+    let mut discovery = discover(std::slice::from_ref(&dossiers_dir.to_path_buf()));
+    let missing = std::fs::symlink_metadata(dossiers_dir)
+        .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound);
+    if missing {
+        for problem in &mut discovery.problems {
+            if problem.path == dossiers_dir {
+                problem.message = msg!(
+                    "cannot-read-dossiers-dir",
+                    path = dossiers_dir.display().to_string()
+                );
+            }
+        }
+    }
+    discovery
+}
+
 /// Keeps one path per real file (same device and inode): the one that is
 /// not a symlink and not reached through a symlinked folder when there is
 /// one, else the first by path. The others go to [`Discovery::read_once`].

@@ -1384,3 +1384,41 @@ fn plan_gaps_point_at_the_plan_or_at_the_top() {
     let report = check(&["warnings/no-relationship-history/history-absent.yaml"]);
     assert!(report.with_code("no-needs").is_empty());
 }
+
+/// Run where there is no dossiers folder (the first mistake of a new user),
+/// every command that reads the portfolio says where `dossier` looks for
+/// it, in the run's language; a path named on the command line is reported
+/// as it is.
+#[test]
+fn a_missing_dossiers_folder_says_where_dossier_looks() {
+    let here = common::scratch("no-dossiers-here");
+    let hint = "cannot read dossiers: no such folder; dossier reads the folder that `--dir` \
+                names, else `dossiers_dir` of `dossier.yaml`, else `dossiers` in the current folder";
+    let check = common::dossier_in(&here, &["check"]);
+    assert_eq!(check.status, 2, "{check}");
+    assert!(check.stdout.contains(hint), "{check}");
+    for args in [
+        &["review"][..],
+        &["list"],
+        &["actions"],
+        &["export", "--format", "json", "--output", "out.json"],
+    ] {
+        let run = common::dossier_in(&here, args);
+        assert_eq!(run.status, 2, "{args:?}: {run}");
+        assert!(run.stderr.contains(hint), "{args:?}: {run}");
+    }
+    let russian = common::dossier_in(&here, &["--lang", "ru", "review"]);
+    assert!(
+        russian
+            .stderr
+            .contains("не удалось прочитать dossiers: такой папки нет; dossier читает папку"),
+        "{russian}"
+    );
+    let named = common::dossier_in(&here, &["check", "missing.yaml"]);
+    assert!(
+        named
+            .stdout
+            .contains("cannot read missing.yaml: no such file or folder"),
+        "{named}"
+    );
+}

@@ -39,7 +39,7 @@ impl Portfolio {
         wanted: Wanted,
         detail: impl Fn(&SourceFile, &Dossier, &[Finding]) -> X + Sync,
     ) -> (Portfolio, Vec<Option<X>>) {
-        let discovery = load::discover(std::slice::from_ref(&env.settings.dossiers_dir));
+        let discovery = load::discover_dossiers(&env.settings.dossiers_dir);
         discovery.print_notes(quiet);
         let context = crate::rules::Context {
             wanted,
