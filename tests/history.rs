@@ -129,6 +129,20 @@ impl Repo {
         self.head()
     }
 
+    /// Writes the history of `stream` (git's fast-import format) into this
+    /// repository with `git fast-import`, and checks out its `HEAD`.
+    fn fast_import(&self, stream: &str) {
+        fs::write(self.root.join("stream"), stream).expect("stream");
+        let import = std::process::Command::new("sh")
+            .arg("-c")
+            .arg("git fast-import --quiet < stream && rm stream && git reset -q --hard")
+            .current_dir(&self.root)
+            .envs(common::NO_GIT_CONFIG.iter().copied())
+            .status()
+            .expect("run git fast-import");
+        assert!(import.success());
+    }
+
     fn head(&self) -> String {
         self.git(&["rev-parse", "HEAD"]).stdout.trim().to_owned()
     }
@@ -1196,16 +1210,7 @@ fn packed_objects_read_as_loose_ones_whichever_way_their_deltas_run() {
 
     // `git fast-import` stores newer versions as deltas of older ones.
     let copy = Repo::new("history-fast-import");
-    let export = repo.git(&["fast-export", "--all"]).stdout;
-    fs::write(copy.root.join("stream"), export).expect("stream");
-    let import = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("git fast-import --quiet < stream && rm stream && git reset -q --hard")
-        .current_dir(&copy.root)
-        .envs(common::NO_GIT_CONFIG.iter().copied())
-        .status()
-        .expect("run git fast-import");
-    assert!(import.success());
+    copy.fast_import(&repo.git(&["fast-export", "--all"]).stdout);
     assert_eq!(copy.head(), repo.head());
     assert_eq!(readings(&copy, &ids["first"]), loose);
 }
@@ -1306,15 +1311,7 @@ fn a_long_history_is_read_window_by_window() {
         }
     }
     let repo = Repo::new("history-long");
-    fs::write(repo.root.join("stream"), stream).expect("stream");
-    let import = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("git fast-import --quiet < stream && rm stream && git reset -q --hard")
-        .current_dir(&repo.root)
-        .envs(common::NO_GIT_CONFIG.iter().copied())
-        .status()
-        .expect("run git fast-import");
-    assert!(import.success());
+    repo.fast_import(&stream);
     assert_eq!(
         repo.git(&["rev-list", "--count", "HEAD"]).stdout.trim(),
         "150"
