@@ -229,17 +229,21 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
 /// first run in another folder.
 pub fn discover_dossiers(dossiers_dir: &Path) -> Discovery {
     let mut discovery = discover(std::slice::from_ref(&dossiers_dir.to_path_buf()));
-    let missing = std::fs::symlink_metadata(dossiers_dir)
-        .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound);
-    if missing {
-        for problem in &mut discovery.problems {
-            if problem.path == dossiers_dir {
-                problem.message = msg!(
-                    "cannot-read-dossiers-dir",
-                    path = dossiers_dir.display().to_string()
-                );
-            }
-        }
+    // Asked of the file system only when the folder could not be read.
+    let missing = || {
+        std::fs::symlink_metadata(dossiers_dir)
+            .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound)
+    };
+    if let Some(problem) = discovery
+        .problems
+        .iter_mut()
+        .find(|problem| problem.path == dossiers_dir)
+        && missing()
+    {
+        problem.message = msg!(
+            "cannot-read-dossiers-dir",
+            path = dossiers_dir.display().to_string()
+        );
     }
     discovery
 }
