@@ -111,21 +111,7 @@ fn git_hook_refuses_a_commit_while_a_dossier_has_errors() {
     assert!(script.contains("cd 'accounts'"), "{script}");
     assert!(script.contains("exec dossier check"), "{script}");
 
-    let new = dossier(&dir.join("accounts"), &["new", "ACME", "--owner", "Ivan"]);
-    assert_eq!(new.status, 0, "{new}");
-    let dossier_path = dir.join("accounts/dossiers/acme.yaml");
-    let good = fs::read_to_string(&dossier_path).expect("read");
-    fs::write(&dossier_path, good.replace("version: 1", "version: 2")).expect("break it");
-    assert_eq!(git(&dir, &["add", "."]).status, 0);
-    let commit = git(&dir, &["commit", "-q", "-m", "broken"]);
-    assert_ne!(commit.status, 0, "the hook refuses: {commit}");
-    // git shows a hook's output on stderr.
-    assert!(commit.stderr.contains("unsupported-version"), "{commit}");
-
-    fs::write(&dossier_path, &good).expect("fix it");
-    assert_eq!(git(&dir, &["add", "."]).status, 0);
-    let commit = git(&dir, &["commit", "-q", "-m", "fixed"]);
-    assert_eq!(commit.status, 0, "warnings do not block: {commit}");
+    commit_broken_then_fixed(&dir, &dir.join("accounts"));
 
     // Our own hook, already up to date, is kept.
     let again = dossier(&dir, &["init", "accounts", "--git-hook"]);
@@ -134,6 +120,28 @@ fn git_hook_refuses_a_commit_while_a_dossier_has_errors() {
         again.stdout.contains("hooks/pre-commit (already there"),
         "{again}"
     );
+}
+
+/// In the work tree `dir`, with the hook installed for the dossier
+/// repository `root`: a new dossier committed with an error is refused, and
+/// once fixed (warnings left) it is committed. Returns the good commit's run.
+fn commit_broken_then_fixed(dir: &Path, root: &Path) -> Run {
+    let new = dossier(root, &["new", "ACME", "--owner", "Ivan"]);
+    assert_eq!(new.status, 0, "{new}");
+    let path = root.join("dossiers/acme.yaml");
+    let good = fs::read_to_string(&path).expect("read");
+    fs::write(&path, good.replace("version: 1", "version: 2")).expect("break it");
+    assert_eq!(git(dir, &["add", "."]).status, 0);
+    let commit = git(dir, &["commit", "-q", "-m", "broken"]);
+    assert_ne!(commit.status, 0, "the hook refuses: {commit}");
+    // git shows a hook's output on stderr.
+    assert!(commit.stderr.contains("unsupported-version"), "{commit}");
+
+    fs::write(&path, &good).expect("fix it");
+    assert_eq!(git(dir, &["add", "."]).status, 0);
+    let commit = git(dir, &["commit", "-q", "-m", "fixed"]);
+    assert_eq!(commit.status, 0, "warnings do not block: {commit}");
+    commit
 }
 
 /// A repository with the hook installed, one good dossier committed;
@@ -297,19 +305,7 @@ fn init_git_hook_beside_a_foreign_hook_sets_up_the_rest_and_gives_the_lines_to_a
         }
         let (shebang, rest) = foreign.split_once('\n').expect("two lines");
         fs::write(&hook, format!("{shebang}\n{lines}{rest}")).expect("add the lines");
-        let new = dossier(&root, &["new", "ACME", "--owner", "Ivan"]);
-        assert_eq!(new.status, 0, "{new}");
-        let path = root.join("dossiers/acme.yaml");
-        let good = fs::read_to_string(&path).expect("read");
-        fs::write(&path, good.replace("version: 1", "version: 2")).expect("break it");
-        assert_eq!(git(&dir, &["add", "."]).status, 0);
-        let commit = git(&dir, &["commit", "-q", "-m", "broken"]);
-        assert_ne!(commit.status, 0, "refused: {commit}");
-        assert!(commit.stderr.contains("unsupported-version"), "{commit}");
-        fs::write(&path, &good).expect("fix it");
-        assert_eq!(git(&dir, &["add", "."]).status, 0);
-        let commit = git(&dir, &["commit", "-q", "-m", "good"]);
-        assert_eq!(commit.status, 0, "{commit}");
+        let commit = commit_broken_then_fixed(&dir, &root);
         assert!(commit.stderr.contains("lint ran"), "{commit}");
     }
 }
