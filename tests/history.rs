@@ -846,7 +846,26 @@ fn review_marks_reviews_that_changed_nothing() {
         .find(|l| l.starts_with("ACME"))
         .expect("acme row");
     assert!(!acme_line.contains("no changes"), "{table}");
-    assert!(table.stdout.contains("1 review without changes"), "{table}");
+    assert!(
+        table.stdout.contains("1 review without changes\n"),
+        "{table}"
+    );
+    // Without --all, a current dossier's row is left out: the summary says
+    // the count includes it and how to see it.
+    let plain = repo.dossier(&["review", "--as-of", "2026-04-10"]);
+    assert!(!plain.stdout.contains("Beta Foods"), "{plain}");
+    assert!(
+        plain
+            .stdout
+            .contains("1 review without changes (not in the table: 1; --all lists every dossier)"),
+        "{plain}"
+    );
+    let ru = repo.dossier(&["--lang", "ru", "review", "--as-of", "2026-04-10"]);
+    assert!(
+        ru.stdout
+            .contains("1 обзор без изменений (не в таблице: 1; --all покажет все досье)"),
+        "{ru}"
+    );
     let csv = repo.dossier(&[
         "review",
         "--all",
