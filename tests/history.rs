@@ -855,15 +855,15 @@ fn review_marks_reviews_that_changed_nothing() {
     let plain = repo.dossier(&["review", "--as-of", "2026-04-10"]);
     assert!(!plain.stdout.contains("Beta Foods"), "{plain}");
     assert!(
-        plain
-            .stdout
-            .contains("1 review without changes (not in the table: 1; --all lists every dossier)"),
+        plain.stdout.contains(
+            "1 review without changes (not in the table: 1; `--all` lists every dossier)"
+        ),
         "{plain}"
     );
     let ru = repo.dossier(&["--lang", "ru", "review", "--as-of", "2026-04-10"]);
     assert!(
         ru.stdout
-            .contains("1 обзор без изменений (не в таблице: 1; --all покажет все досье)"),
+            .contains("1 обзор без изменений (не в таблице: 1; `--all` покажет все досье)"),
         "{ru}"
     );
     let csv = repo.dossier(&[
