@@ -354,7 +354,7 @@ fn entry_amount(entry: &serde_json::Map<String, Value>) -> Option<String> {
 fn value_text(value: &Value, currency: Option<&str>) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(text) => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        Value::String(text) => crate::style::one_line(text),
         Value::Number(number) => match (number.as_f64(), currency) {
             (Some(amount), Some("")) => money::amount(amount),
             (Some(amount), Some(currency)) => money::money(amount, Some(currency)),
