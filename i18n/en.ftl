@@ -632,6 +632,7 @@ history-no-history = no commit changed this dossier
 history-added-dossier = new dossier
 history-removed-dossier = dossier removed
 history-by = by
+changes-no-such-id = no dossier with the id `{ $id }` in { $folder }, neither now nor at either end of the range{ $hint }
 history-nothing = No dossier changed in meaning
 history-from-start = before the first commit
 history-commits = { $count ->

@@ -643,6 +643,7 @@ history-no-history = ни один коммит не менял это дось�
 history-added-dossier = новое досье
 history-removed-dossier = досье удалено
 history-by = автор:
+changes-no-such-id = нет досье с id `{ $id }` в { $folder } ни сейчас, ни на концах диапазона{ $hint }
 history-nothing = Ни одно досье не изменилось по смыслу
 history-from-start = до первого коммита
 history-commits = { $count ->
