@@ -477,7 +477,11 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
         "{text}"
     );
     let text = repo.dossier(&["--lang", "ru", "changes", "--since", "2025-01-01"]);
-    assert!(text.stdout.contains("до первого коммита →"), "{text}");
+    assert!(
+        text.stdout
+            .starts_with("Изменились 2 досье: с начала истории по "),
+        "{text}"
+    );
     let statuses: Vec<(&Value, &Value, &Value)> = all["dossiers"]
         .as_array()
         .expect("array")
@@ -508,6 +512,45 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
         "{text}"
     );
     assert!(text.stdout.contains("dossier removed"), "{text}");
+}
+
+/// The digest in Russian reads as a sentence: the heading starts with a
+/// capital and says from where to where («с … по …»), the authors agree
+/// with their number, as the commits do.
+#[test]
+fn the_russian_digest_reads_naturally() {
+    let (repo, ids) = scripted();
+    let (from, to) = (&ids["reformat"][..10], &ids["beta-review"][..10]);
+    let run = repo.dossier(&["--lang", "ru", "changes", "--from", &ids["reformat"]]);
+    assert_eq!(run.status, 0, "{run}");
+    for line in [
+        format!("Изменились 2 досье: с {from} (2026-01-12) по {to} (2026-04-02)\n"),
+        "\n  авторы: Anna Ivanova, Boris Petrov; 6 коммитов\n".to_owned(),
+        "\n  автор: Boris Petrov; 1 коммит\n".to_owned(),
+    ] {
+        assert!(run.stdout.contains(&line), "{line}\n{run}");
+    }
+    let quiet = repo.dossier(&[
+        "--lang",
+        "ru",
+        "changes",
+        "--from",
+        &ids["first"],
+        "--to",
+        &ids["reformat"],
+    ]);
+    assert!(
+        quiet
+            .stdout
+            .starts_with("По смыслу не изменилось ни одно досье: с "),
+        "{quiet}"
+    );
+    let log = repo.dossier(&["--lang", "ru", "log", "acme"]);
+    assert!(
+        log.stdout
+            .contains("\n    по смыслу ничего не изменилось (только комментарии или оформление)\n"),
+        "{log}"
+    );
 }
 
 /// An id or `--owner` that is in neither end of the range nor the working
