@@ -39,6 +39,7 @@ review-summary-without-changes = { $count ->
     [one] ; { $count } review without changes
    *[other] ; { $count } reviews without changes
 }
+review-summary-without-changes-hidden = {" "}(not in the table: { $hidden }; `--all` lists every dossier)
 review-manager = { $manager }: { $overdue } overdue, { $due_soon } due soon
 review-no-manager = (no account manager)
 

@@ -44,6 +44,7 @@ review-summary-without-changes = { $count ->
     [many] ; { $count } обзоров без изменений
    *[other] ; { $count } обзора без изменений
 }
+review-summary-without-changes-hidden = {" "}(не в таблице: { $hidden }; `--all` покажет все досье)
 review-manager = { $manager }: { $overdue } просрочено, { $due_soon } скоро срок
 review-no-manager = (менеджер не указан)
 

@@ -696,6 +696,21 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
         .map(|e| e["commit"].clone())
         .collect();
     assert_eq!(commits[0], json!(ids["acme-review"]));
+    // The commit where the clone ends added nothing: what it changed is not
+    // in the clone. The log starts from the version there, and the digest
+    // from that commit, as the whole repository's log and digest do.
+    let boundary = std::fs::read_to_string(copy.join(".git/shallow")).expect("shallow file");
+    let boundary = boundary.trim();
+    assert!(!commits.contains(&json!(boundary)), "{log}");
+    let whole_log = repo.json(&["log", "acme", "--format", "json"]);
+    let since_boundary: Vec<Value> = whole_log
+        .as_array()
+        .expect("array")
+        .iter()
+        .take(commits.len())
+        .cloned()
+        .collect();
+    assert_eq!(log.json(), Value::Array(since_boundary));
     let changes =
         Dossier::new()
             .cwd(&copy)
@@ -706,6 +721,9 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
         1,
         "{changes}"
     );
+    assert_eq!(changes.json()["from"], json!(boundary), "{changes}");
+    let whole_digest = repo.json(&["changes", "--from", boundary, "--format", "json"]);
+    assert_eq!(changes.json(), whole_digest);
 
     // `review` reads as far as the clone goes and writes nothing down for
     // the next run: the history may yet grow.
@@ -929,7 +947,26 @@ fn review_marks_reviews_that_changed_nothing() {
         .find(|l| l.starts_with("ACME"))
         .expect("acme row");
     assert!(!acme_line.contains("no changes"), "{table}");
-    assert!(table.stdout.contains("1 review without changes"), "{table}");
+    assert!(
+        table.stdout.contains("1 review without changes\n"),
+        "{table}"
+    );
+    // Without --all, a current dossier's row is left out: the summary says
+    // the count includes it and how to see it.
+    let plain = repo.dossier(&["review", "--as-of", "2026-04-10"]);
+    assert!(!plain.stdout.contains("Beta Foods"), "{plain}");
+    assert!(
+        plain.stdout.contains(
+            "1 review without changes (not in the table: 1; `--all` lists every dossier)"
+        ),
+        "{plain}"
+    );
+    let ru = repo.dossier(&["--lang", "ru", "review", "--as-of", "2026-04-10"]);
+    assert!(
+        ru.stdout
+            .contains("1 обзор без изменений (не в таблице: 1; `--all` покажет все досье)"),
+        "{ru}"
+    );
     let csv = repo.dossier(&[
         "review",
         "--all",
