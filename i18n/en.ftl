@@ -632,17 +632,18 @@ history-uncommitted = uncommitted
 history-no-history = no commit changed this dossier
 history-added-dossier = new dossier
 history-removed-dossier = dossier removed
-history-by = by
-history-nothing = No dossier changed in meaning
+history-authors = by { $names }, { $commits }
+changes-no-such-id = no dossier with the id `{ $id }` in { $folder }, neither now nor at either end of the range{ $hint }
 history-from-start = before the first commit
 history-commits = { $count ->
     [one] { $count } commit
    *[other] { $count } commits
 }
-history-dossiers-changed = { $count ->
+history-heading = { $count ->
+    [0] No dossier changed in meaning
     [one] { $count } dossier changed
    *[other] { $count } dossiers changed
-}
+}: { $from } → { $to }
 
 ## Reading files from disk (load)
 
