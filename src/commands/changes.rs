@@ -36,13 +36,19 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
             From::Before(local_midnight(since))
         }
     };
+    // `acme.yaml` as a shell completes it is the id `acme`, as for `log`.
+    let ids: Vec<String> = args
+        .ids
+        .iter()
+        .map(|id| load::strip_dossier_extension(id.trim()).to_owned())
+        .collect();
     let filter = Filter {
         owner: args.owner.as_deref(),
-        ids: &args.ids,
+        ids: &ids,
     };
     let mut versions = Versions::new(&repo, env.settings.max_file_size);
     let digest = changes::changes(&mut versions, &from, to, &filter)?;
-    let unknown = unknown_choices(env, &mut versions, &digest, args)?;
+    let unknown = unknown_choices(env, &mut versions, &digest, &ids, args.owner.as_deref())?;
     if !unknown.is_empty() {
         for message in unknown {
             eprintln!(
@@ -103,7 +109,8 @@ fn unknown_choices(
     env: &Env,
     versions: &mut Versions<'_>,
     digest: &changes::Digest,
-    args: &ChangesArgs,
+    ids: &[String],
+    owner: Option<&str>,
 ) -> anyhow::Result<Vec<Message>> {
     let repo = versions.repo();
     let mut ends = vec![repo.commit(repo.resolve(&digest.to)?)?.folder];
@@ -111,7 +118,7 @@ fn unknown_choices(
         ends.push(repo.commit(repo.resolve(from)?)?.folder);
     }
     let mut unknown = Vec::new();
-    if !args.ids.is_empty() {
+    if !ids.is_empty() {
         // A working folder that cannot be read adds no id: the range may
         // still hold the dossier.
         let mut known: Vec<String> = load::discover_dossiers(&env.settings.dossiers_dir)
@@ -125,8 +132,7 @@ fn unknown_choices(
             known.extend(files.iter().map(|file| git::id_of(&file.path).to_owned()));
         }
         let keys: BTreeSet<String> = known.iter().map(|id| id_key(id)).collect();
-        for id in &args.ids {
-            let id = load::strip_dossier_extension(id.trim());
+        for id in ids {
             if !keys.contains(&id_key(id)) {
                 unknown.push(msg!(
                     "changes-no-such-id",
@@ -137,7 +143,6 @@ fn unknown_choices(
             }
         }
     }
-    let owner = args.owner.as_deref();
     let Some(owner) = owner.filter(|_| digest.dossiers.is_empty()) else {
         return Ok(unknown);
     };
