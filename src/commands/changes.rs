@@ -21,14 +21,14 @@ pub const DEFAULT_DAYS: i64 = 7;
 pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
     let repo = Repo::discover(&env.settings.dossiers_dir)?;
     if repo.head()?.is_none() {
-        bail!(
-            "nothing to compare: the git repository at {} has no commits yet (commit the dossiers first)",
-            repo.workdir().display()
-        );
+        bail!(msg!(
+            "changes-no-commits",
+            path = repo.workdir().display().to_string()
+        ));
     }
-    let to = repo.resolve(&args.to)?;
+    let to = commit_of(&repo, &args.to)?;
     let from = match &args.from {
-        Some(revision) => From::Commit(repo.resolve(revision)?),
+        Some(revision) => From::Commit(commit_of(&repo, revision)?),
         None => {
             let since = args
                 .since
@@ -86,6 +86,14 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
         ShowFormat::Text => super::emit_text(&crate::render::history::digest(&digest, env.style))?,
     }
     Ok(code)
+}
+
+/// The commit `--from` or `--to` names. One git cannot resolve is a usage
+/// error in the catalogue's words: git's own text is English and names its
+/// parser's workings (`delegate.traverse(NthAncestor(999))`).
+fn commit_of(repo: &Repo, revision: &str) -> anyhow::Result<gix::ObjectId> {
+    repo.resolve(revision)
+        .map_err(|_| anyhow::anyhow!(msg!("changes-bad-revision", revision = sanitize(revision))))
 }
 
 /// Seconds since the epoch of 00:00 local time on `day`.
