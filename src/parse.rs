@@ -291,12 +291,19 @@ fn is_structural(code: Code) -> bool {
 /// file is better rewritten than read problem by problem.
 const MOST_STRUCTURAL_PROBLEMS: usize = 50;
 
-/// Every structural problem of a file that failed [`parse`] with `first`:
-/// the entry behind each one is blanked out (see [`crate::repair`]) and the
-/// text read again, until it reads cleanly or nothing more can be blanked
-/// safely. A syntax error that only the blanking could have caused is never
-/// reported.
+/// Every problem of a file that failed [`parse`] with `first` that can be
+/// known for sure: each structural problem (the entry behind each one is
+/// blanked out, see [`crate::repair`], and the text read again, until it
+/// reads cleanly or nothing more can be blanked safely), and where the file
+/// stops being well-formed YAML ([`syntax_break`]), in file order.
+///
+/// Past a syntax break nothing is reported: which mapping a later line
+/// belongs to depends on the lines the parser could not read, so a finding
+/// there could be false. Before it, every problem is one the file has
+/// whatever the broken line was meant to say. A syntax error that only the
+/// blanking could have caused is never reported.
 pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
+    let broken = syntax_break(text);
     let mut problems = vec![first];
     let mut current: Option<String> = None;
     while problems.len() < MOST_STRUCTURAL_PROBLEMS {
@@ -314,13 +321,41 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
         let seen = problems
             .iter()
             .any(|p| p.position == next.position && p.code == next.code);
+        let is_the_break = broken
+            .as_ref()
+            .is_some_and(|b| b.position == next.position && b.code == next.code);
+        if is_the_break && !seen {
+            // The strict reading names the key path of the break.
+            problems.push(next);
+            break;
+        }
         if seen || !is_structural(next.code) {
             break;
         }
         problems.push(next);
         current = Some(repaired);
     }
+    if let Some(broken) = broken {
+        problems.retain(|p| p.position < broken.position || p.code == broken.code);
+        if !problems
+            .iter()
+            .any(|p| p.position == broken.position && p.code == broken.code)
+        {
+            problems.push(broken);
+        }
+        problems.sort_by_key(|p| p.position);
+    }
     problems
+}
+
+/// Where `text` stops being a YAML document a dossier can be read from (a
+/// syntax error, a second document, a resource limit), as the finding the
+/// strict reading gives for it; `None` when the text is well-formed YAML.
+/// Read without the model, so no unknown key or wrong type hides it.
+pub fn syntax_break(text: &str) -> Option<ParseError> {
+    let error = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options()).err()?;
+    let finding = describe(error, "", text);
+    (!is_structural(finding.code)).then_some(finding)
 }
 
 fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
