@@ -441,9 +441,14 @@ pub fn duplicate_id_message(first: &SourceFile, second: &SourceFile) -> crate::i
 /// One dossier file after reading, parsing and checking.
 #[derive(Debug)]
 pub struct Loaded {
-    /// The decoded text; empty when the file could not be read, and with bad
-    /// bytes replaced when it is not UTF-8 or holds a merge conflict.
+    /// The text YAML read (decoded, without a byte order mark); empty when
+    /// the file was rejected before YAML (too large, empty, not UTF-8, a
+    /// merge conflict): what such a file says is never read, by any command.
     pub text: String,
+    /// For a file rejected before YAML, its lines as a finding shows them:
+    /// every byte that is not UTF-8 written as an escape (`\xCF`), never
+    /// replaced (a `�` would show garbage as if the file held it).
+    shown: Option<String>,
     /// The parsed dossier, when the file is well-formed.
     pub dossier: Option<Dossier>,
     /// Every error and warning, in file order.
@@ -482,6 +487,7 @@ impl Loaded {
         path: &std::sync::Arc<Path>,
         lines: SourceLines,
     ) -> Vec<Diagnostic> {
+        let text = self.shown.as_deref().unwrap_or(&self.text);
         self.findings
             .into_iter()
             .map(|finding| {
@@ -489,17 +495,17 @@ impl Loaded {
                 if lines == SourceLines::Drop {
                     return diagnostic;
                 }
-                diagnostic.source_line = crate::source::line_at(&self.text, diagnostic.line)
+                diagnostic.source_line = crate::source::line_at(text, diagnostic.line)
                     .filter(|line| line.len() <= MAX_SHOWN_LINE)
                     .map(str::to_owned);
                 if diagnostic.source_line.is_some() {
                     let at = Position::new(diagnostic.line, diagnostic.column);
-                    diagnostic.width = Some(
-                        crate::source::token_in(&self.text, at)
-                            .chars()
-                            .count()
-                            .max(1),
-                    );
+                    diagnostic.width = Some(if diagnostic.code == Code::NotUtf8 {
+                        // The first bad byte, as `escaped` writes it.
+                        "\\xCF".len()
+                    } else {
+                        crate::source::token_in(text, at).chars().count().max(1)
+                    });
                 }
                 diagnostic
             })
@@ -680,19 +686,35 @@ impl Loaded {
     fn rejected(finding: Finding) -> Loaded {
         Loaded {
             text: String::new(),
+            shown: None,
             dossier: None,
             findings: vec![finding],
         }
     }
 
-    /// Rejected before YAML, with the text kept (bad bytes replaced) so the
-    /// report can show the line.
-    fn shown_lossy(bytes: &[u8], finding: Finding) -> Loaded {
+    /// Rejected before YAML, with the bytes kept as [`escaped`] text so
+    /// that `check` can show the line a finding points at.
+    fn rejected_shown(bytes: &[u8], finding: Finding) -> Loaded {
         Loaded {
-            text: String::from_utf8_lossy(bytes).into_owned(),
+            shown: Some(escaped(bytes)),
             ..Loaded::rejected(finding)
         }
     }
+}
+
+/// `bytes` as text to show, with every byte that is not part of UTF-8
+/// written as `\xCF`: what a file that is not UTF-8 holds is shown as
+/// bytes, never decoded with replacement characters.
+pub fn escaped(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            let _ = write!(out, "\\x{byte:02X}");
+        }
+    }
+    out
 }
 
 /// Parses and checks the bytes of one dossier file. Never panics, whatever the
@@ -715,7 +737,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
         ));
     }
     if let Some(line) = parse::merge_conflict(&bytes) {
-        return Loaded::shown_lossy(
+        return Loaded::rejected_shown(
             &bytes,
             Finding::new(
                 Position::new(line, 1),
@@ -736,7 +758,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             let valid_up_to = std::str::from_utf8(&bytes)
                 .err()
                 .map_or(bytes.len(), |error| error.valid_up_to());
-            return Loaded::shown_lossy(&bytes, parse::not_utf8(&bytes, valid_up_to));
+            return Loaded::rejected_shown(&bytes, parse::not_utf8(&bytes, valid_up_to));
         }
     };
     if text.starts_with(parse::BOM) {
@@ -751,6 +773,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             findings.sort_by_key(|f| f.position);
             Loaded {
                 text,
+                shown: None,
                 dossier: Some(dossier),
                 findings,
             }
@@ -759,6 +782,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             let findings = parse::structural_problems(&text, first);
             Loaded {
                 text,
+                shown: None,
                 dossier: None,
                 findings,
             }

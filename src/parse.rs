@@ -35,9 +35,11 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
+    // Characters, not bytes; a byte that is not UTF-8 counts as one.
+    let column = before[line_start..]
+        .utf8_chunks()
+        .map(|chunk| chunk.valid().chars().count() + chunk.invalid().len())
+        .sum::<usize>()
         + 1;
     let byte = bytes
         .get(offset)
@@ -353,7 +355,8 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
 /// strict reading gives for it; `None` when the text is well-formed YAML.
 /// Read without the model, so no unknown key or wrong type hides it.
 pub fn syntax_break(text: &str) -> Option<ParseError> {
-    let error = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options()).err()?;
+    let error =
+        serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options()).err()?;
     let finding = describe(error, "", text);
     (!is_structural(finding.code)).then_some(finding)
 }
