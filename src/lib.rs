@@ -39,6 +39,11 @@ pub mod template;
 pub mod vocabulary;
 pub mod write;
 
+/// Scratch folders for the unit tests, shared with the integration tests.
+#[cfg(test)]
+#[path = "../tests/common/scratch.rs"]
+mod scratch;
+
 use clap::Parser;
 use cli::{Cli, Command};
 use exit::ExitCode;
@@ -103,5 +108,63 @@ fn dispatch(cli: &Cli) -> anyhow::Result<ExitCode> {
         Command::Log(args) => commands::log::run(&env, args),
         Command::Changes(args) => commands::changes::run(&env, args),
         Command::Export(args) => commands::export::run(&env, args),
+    }
+}
+
+/// The scratch folders of every test: removed when the test ends, kept
+/// when `DOSSIER_KEEP_SCRATCH` asks (tested here once, not in every test
+/// binary that includes them).
+#[cfg(test)]
+mod scratch_tests {
+    use crate::scratch::{KEEP_SCRATCH, scratch};
+    use std::path::PathBuf;
+
+    /// Set in the child process of [`kept_when_asked`].
+    const CHILD: &str = "DOSSIER_SCRATCH_TEST_CHILD";
+
+    #[test]
+    fn removed_with_everything_in_it_when_dropped() {
+        if std::env::var_os(CHILD).is_some() {
+            return;
+        }
+        let dir = scratch("removed");
+        std::fs::create_dir_all(dir.join("dossiers/emea")).unwrap();
+        std::fs::write(dir.join("dossiers/emea/acme.yaml"), "version: 1\n").unwrap();
+        let path = dir.to_path_buf();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with("dossier-removed-"), "{name}");
+        assert_eq!(path.parent(), Some(std::env::temp_dir().as_path()));
+        drop(dir);
+        assert!(!path.exists(), "{} is still there", path.display());
+    }
+
+    /// The test runs itself again in a child process with the variable set
+    /// (setting it here would change it for every test running alongside):
+    /// the child makes a scratch folder, prints its path and drops it.
+    #[test]
+    fn kept_when_asked() {
+        if std::env::var_os(CHILD).is_some() {
+            let dir = scratch("kept");
+            println!("scratch: {}", dir.display());
+            return;
+        }
+        let child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "scratch_tests::kept_when_asked", "--nocapture"])
+            .env(CHILD, "1")
+            .env(KEEP_SCRATCH, "1")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&child.stdout);
+        let stderr = String::from_utf8_lossy(&child.stderr);
+        assert!(child.status.success(), "{stdout}\n{stderr}");
+        let path = stdout
+            .lines()
+            .find_map(|line| line.strip_prefix("scratch: "))
+            .map(PathBuf::from)
+            .unwrap_or_else(|| panic!("no path in {stdout}"));
+        // Kept, and named on stderr so that a failing test shows where.
+        assert!(path.is_dir(), "{} is gone\n{stdout}", path.display());
+        assert!(stderr.contains(&*path.to_string_lossy()), "{stderr}");
+        std::fs::remove_dir(&path).unwrap();
     }
 }

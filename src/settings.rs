@@ -260,13 +260,10 @@ fn read(path: &Path) -> anyhow::Result<(SettingsFile, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scratch::{Scratch, scratch};
 
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir =
-            std::env::temp_dir().join(format!("dossier-settings-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    fn temp_dir(name: &str) -> Scratch {
+        scratch(&format!("settings-{name}"))
     }
 
     #[test]

@@ -232,12 +232,10 @@ fn keep_owner(file: &File, existing: &fs::Metadata) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scratch::{Scratch, scratch};
 
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("dossier-write-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    fn temp_dir(name: &str) -> Scratch {
+        scratch(&format!("write-{name}"))
     }
 
     fn leftovers(dir: &Path) -> Vec<String> {
@@ -304,7 +302,7 @@ mod tests {
     fn refuses_what_is_not_a_regular_file() {
         let dir = temp_dir("refuse");
         for path in [
-            dir.clone(),
+            dir.to_path_buf(),
             PathBuf::from("/dev/null"),
             PathBuf::from("/dev/stdout"),
         ] {

@@ -118,7 +118,8 @@ fn owner_matches_names_as_people_read_them() {
 
 #[test]
 fn quiet_prints_nothing_when_nothing_is_due_and_archived_are_left_out() {
-    let folder = scratch("actions").join("dossiers");
+    let home = scratch("actions");
+    let folder = home.join("dossiers");
     std::fs::create_dir_all(&folder).expect("mkdir");
     let romashka =
         std::fs::read_to_string(common::root().join("dossiers/ru/romashka.yaml")).expect("read");
@@ -196,7 +197,8 @@ fn review_counts_overdue_actions() {
 /// or due soon, or (`--all`) no open action with a due date at all.
 #[test]
 fn an_empty_list_says_what_was_asked_for() {
-    let folder = scratch("actions-none").join("dossiers");
+    let home = scratch("actions-none");
+    let folder = home.join("dossiers");
     std::fs::create_dir_all(&folder).expect("mkdir");
     let without_plan =
         std::fs::read_to_string(common::root().join("dossiers/americas/brightline-retail.yaml"))

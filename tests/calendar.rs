@@ -32,7 +32,8 @@ fn calendar_in(dir: &Path, args: &[&str]) -> Run {
 /// when the package is missing outside CI.
 fn parsed(feed: &str) -> Option<Value> {
     let python = python_with("icalendar")?;
-    let path = scratch("calendar-read").join("feed.ics");
+    let folder = scratch("calendar-read");
+    let path = folder.join("feed.ics");
     std::fs::write(&path, feed).unwrap();
     let output = Command::new(python)
         .arg(root().join("tests/read/ics.py"))
@@ -217,7 +218,8 @@ fn uids_are_the_ones_format_md_defines_and_two_runs_are_identical() {
 
 #[test]
 fn uids_do_not_move_when_a_file_moves_or_its_actions_change_dates() {
-    let dir = scratch("calendar-move").join("dossiers");
+    let home = scratch("calendar-move");
+    let dir = home.join("dossiers");
     std::fs::create_dir_all(&dir).unwrap();
     let source = fixtures("calendar").join("dossiers/emea/acme.yaml");
     let text = std::fs::read_to_string(&source).unwrap();
@@ -360,7 +362,8 @@ fn archived_dossiers_join_only_with_all() {
 
 #[test]
 fn output_writes_the_file_atomically_and_prints_its_path() {
-    let out = scratch("calendar-output").join("team.ics");
+    let folder = scratch("calendar-output");
+    let out = folder.join("team.ics");
     let target = out.to_str().unwrap();
     std::fs::write(&out, "old").unwrap();
     let run = calendar(&["--output", target]);
@@ -376,7 +379,8 @@ fn output_writes_the_file_atomically_and_prints_its_path() {
 
 #[test]
 fn a_broken_dossier_is_named_and_the_others_still_make_the_feed() {
-    let dir = scratch("calendar-broken").join("dossiers");
+    let home = scratch("calendar-broken");
+    let dir = home.join("dossiers");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(
         fixtures("calendar").join("dossiers/emea/acme.yaml"),

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Run, dossier, dossier_in, fixtures, scratch};
+use common::{Run, Scratch, dossier, dossier_in, fixtures, scratch};
 use serde_json::Value;
 
 // ------------------------------------------------------------------ helpers
@@ -1297,8 +1297,8 @@ fn done_on_needs_status_done() {
 }
 
 /// A folder of three dossiers whose `replicated_to` lists are `lists`.
-fn replication_folder(lists: [&str; 3]) -> PathBuf {
-    let folder = scratch("replication").join("dossiers");
+fn replication_folder(lists: [&str; 3]) -> Scratch {
+    let folder = scratch("replication");
     let complete = std::fs::read_to_string(fixture("valid/complete.yaml")).expect("fixture");
     for (id, list) in ["acme", "emea/nordhafen-foods", "Молоко"].iter().zip(lists) {
         let path = folder.join(format!("{id}.yaml"));

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Run, dossier_in, fixtures, python_with, root, scratch};
+use common::{Run, Scratch, dossier_in, fixtures, python_with, root, scratch};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -14,12 +14,15 @@ fn here(args: &[&str]) -> Run {
     dossier_in(fixtures("portfolio"), args)
 }
 
-fn export(format: &str, extra: &[&str]) -> (Run, PathBuf) {
-    let out = scratch("export").join(format!("portfolio.{format}"));
+/// `export --format FORMAT EXTRA` into a scratch folder: the run, the
+/// folder (removed when dropped) and the file written in it.
+fn export(format: &str, extra: &[&str]) -> (Run, Scratch, PathBuf) {
+    let folder = scratch("export");
+    let out = folder.join(format!("portfolio.{format}"));
     let target = out.to_str().unwrap().to_owned();
     let mut args = vec!["export", "--format", format, "--output", target.as_str()];
     args.extend_from_slice(extra);
-    (here(&args), out)
+    (here(&args), folder, out)
 }
 
 fn read_json(path: &Path) -> Value {
@@ -28,7 +31,7 @@ fn read_json(path: &Path) -> Value {
 
 #[test]
 fn json_is_an_array_of_whole_dossiers_with_id_and_path() {
-    let (run, out) = export("json", &[]);
+    let (run, _folder, out) = export("json", &[]);
     assert_eq!(run.status, 0, "{run}");
     assert_eq!(run.stdout.trim(), out.to_str().unwrap());
     let dossiers = read_json(&out);
@@ -63,7 +66,7 @@ fn json_is_an_array_of_whole_dossiers_with_id_and_path() {
     );
     assert_eq!(romashka["review"]["last_reviewed"], "2026-08-01");
 
-    let (all, out) = export("json", &["--all"]);
+    let (all, _folder, out) = export("json", &["--all"]);
     assert_eq!(all.status, 0, "{all}");
     let dossiers = read_json(&out);
     assert_eq!(dossiers.as_array().unwrap().len(), 7);
@@ -233,7 +236,7 @@ fn empty() -> (String, Value) {
 
 #[test]
 fn the_workbook_has_its_sheets_rows_and_cell_types() {
-    let (run, out) = export("xlsx", &[]);
+    let (run, _folder, out) = export("xlsx", &[]);
     assert_eq!(run.status, 0, "{run}");
     let Some(book) = read_workbook(&out) else {
         return;
@@ -353,7 +356,7 @@ fn the_workbook_has_its_sheets_rows_and_cell_types() {
 
 #[test]
 fn the_workbook_takes_archived_dossiers_with_all() {
-    let (run, out) = export("xlsx", &["--all"]);
+    let (run, _folder, out) = export("xlsx", &["--all"]);
     assert_eq!(run.status, 0, "{run}");
     let Some(book) = read_workbook(&out) else {
         return;
@@ -367,7 +370,8 @@ fn the_workbook_takes_archived_dossiers_with_all() {
 
 #[test]
 fn headers_follow_the_language_and_sheet_names_do_not() {
-    let out = scratch("export-ru").join("portfolio.xlsx");
+    let folder = scratch("export-ru");
+    let out = folder.join("portfolio.xlsx");
     let run = here(&[
         "--lang",
         "ru",

@@ -108,7 +108,7 @@ fn a_generated_set_reads_the_same_and_all_of_it_fast() {
     let status = std::process::Command::new("python3")
         .arg(common::root().join("bench/gen.py"))
         .arg(count.to_string())
-        .arg(&out)
+        .arg(out.as_os_str())
         .stdout(std::process::Stdio::null())
         .status()
         .expect("python3 runs bench/gen.py");

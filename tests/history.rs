@@ -4,10 +4,10 @@
 
 mod common;
 
-use common::{Dossier, Run, git, git_with, scratch};
+use common::{Dossier, Run, Scratch, git, git_with, scratch};
 use serde_json::{Value, json};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const ACME: &str = "\
 version: 1
@@ -87,7 +87,7 @@ review:
 
 /// A repository being scripted: `root/dossiers/…`.
 struct Repo {
-    root: PathBuf,
+    root: Scratch,
 }
 
 impl Repo {
@@ -577,11 +577,10 @@ fn detached_head() {
 #[test]
 fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
     let (repo, ids) = scripted();
-    let clone = scratch("history-shallow");
+    let copy = scratch("history-shallow");
     let source = format!("file://{}", repo.root.display());
-    let run = git(&clone, &["clone", "-q", "--depth", "3", &source, "copy"]);
+    let run = git(&copy, &["clone", "-q", "--depth", "3", &source, "."]);
     assert_eq!(run.status, 0, "{run}");
-    let copy = clone.join("copy");
     let log = Dossier::new()
         .cwd(&copy)
         .run(&["log", "acme", "--format", "json"]);

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use common::{Dossier, Run, scratch};
+use common::{Dossier, Run, Scratch, scratch};
 use serde_json::Value;
 
 /// How long a run may take before it counts as a hang. This guards against a
@@ -34,7 +34,7 @@ fn fixture(relative: &str) -> String {
 /// `good.yaml` (valid, no findings) and `gap.yaml` (valid, one warning, so a
 /// report that names it proves it was read).
 struct Folder {
-    root: PathBuf,
+    root: Scratch,
 }
 
 impl Folder {
@@ -76,10 +76,11 @@ impl Folder {
     }
 }
 
+/// A test may take permissions away; they are given back so that the
+/// scratch folder can remove itself (when not run as root).
 impl Drop for Folder {
     fn drop(&mut self) {
         make_removable(&self.root);
-        let _ = fs::remove_dir_all(&self.root);
     }
 }
 

@@ -5,7 +5,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{Dossier, NO_GIT_CONFIG, Run, git, root, scratch};
+use common::{Dossier, NO_GIT_CONFIG, Run, Scratch, git, root, scratch};
 
 /// `dossier --color never ARGS` in `dir`, with no git configuration.
 fn dossier(dir: &Path, args: &[&str]) -> Run {
@@ -138,7 +138,7 @@ fn git_hook_refuses_a_commit_while_a_dossier_has_errors() {
 
 /// A repository with the hook installed, one good dossier committed;
 /// returns the work tree and the dossier's good text.
-fn hooked_repository(name: &str) -> (std::path::PathBuf, String) {
+fn hooked_repository(name: &str) -> (Scratch, String) {
     let dir = scratch(name);
     assert_eq!(git(&dir, &["init", "-q"]).status, 0);
     let init = dossier(&dir, &["init", "--git-hook"]);

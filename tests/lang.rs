@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Dossier, Run, bundled, scratch};
+use common::{Dossier, Run, Scratch, bundled, scratch};
 use std::fs;
 
 const AS_OF: &str = "2026-11-28";
@@ -33,7 +33,7 @@ fn is_russian(run: &Run) -> bool {
 
 /// A folder whose dossier.yaml says `language: VALUE`, with the bundled
 /// dossiers as its dossiers folder.
-fn settings_with_language(value: &str) -> std::path::PathBuf {
+fn settings_with_language(value: &str) -> Scratch {
     let dir = scratch("lang-settings");
     fs::write(
         dir.join("dossier.yaml"),
@@ -224,7 +224,7 @@ fn a_surname_alone_suggests_the_full_names() {
 
 /// A copy of the bundled `romashka` dossier with `from` replaced by `to`,
 /// alone in a fresh folder.
-fn romashka_with(name: &str, from: &str, to: &str) -> std::path::PathBuf {
+fn romashka_with(name: &str, from: &str, to: &str) -> Scratch {
     let dir = scratch(name);
     let original = fs::read_to_string(format!("{}/ru/romashka.yaml", bundled())).unwrap();
     assert!(original.contains(from), "{from}");
@@ -622,7 +622,7 @@ fn english_left(
 /// parser name: empty, a merge conflict, not UTF-8, too deep, syntax errors
 /// of several kinds, typos in flow style, a folder and a broken symlink
 /// named like dossiers.
-fn broken_folder() -> std::path::PathBuf {
+fn broken_folder() -> Scratch {
     let dir = scratch("ru-broken");
     let good = fs::read_to_string(format!("{}/ru/romashka.yaml", bundled())).unwrap();
     let files: Vec<(&str, String)> = vec![

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Run, dossier_in, fixtures, scratch};
+use common::{Run, Scratch, dossier_in, fixtures, scratch};
 use serde_json::Value;
 use std::path::PathBuf;
 
@@ -228,7 +228,7 @@ fn a_returning_client_does_not_warn_against_its_archived_dossier() {
 // ------------------------------------------------------------ reporting currency
 
 /// A scratch home whose `dossier.yaml` is `settings` and whose dossiers are the fixture's.
-fn home_with(settings: &str) -> PathBuf {
+fn home_with(settings: &str) -> Scratch {
     let dir = scratch("reporting");
     let dossiers = home().join("dossiers");
     std::fs::write(

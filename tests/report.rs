@@ -561,7 +561,8 @@ fn the_portfolio_s_overdue_actions_are_grouped_per_owner() {
 #[test]
 fn resources_are_summed_per_currency_by_status() {
     // The bundled dossiers' resources, summed here from `export --format json`.
-    let out = scratch("report-resources").join("all.json");
+    let folder = scratch("report-resources");
+    let out = folder.join("all.json");
     let run = dossier_dir(
         bundled(),
         &[

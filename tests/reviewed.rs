@@ -8,12 +8,12 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Dossier, dossier_in, fixtures, root, scratch};
+use common::{Dossier, Scratch, dossier_in, fixtures, root, scratch};
 
 const OLGA: &str = "Olga Smirnova";
 
 /// A fresh folder with an empty `dossiers/` in it.
-fn workspace(name: &str) -> PathBuf {
+fn workspace(name: &str) -> Scratch {
     let dir = scratch(name);
     fs::create_dir_all(dir.join("dossiers")).expect("create the dossiers folder");
     dir
@@ -27,7 +27,7 @@ fn git(dir: &Path, args: &[&str]) -> String {
 }
 
 /// Copies the input fixture `name` into a fresh dossiers folder.
-fn setup(name: &str) -> (PathBuf, PathBuf) {
+fn setup(name: &str) -> (Scratch, PathBuf) {
     let dir = workspace(name);
     let path = dir.join("dossiers").join(format!("{name}.yaml"));
     fs::copy(

@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::{Run, dossier, dossier_dir, fixture, parse_csv, scratch};
+use common::{Run, Scratch, dossier, dossier_dir, fixture, parse_csv, scratch};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The complete, valid dossier of the fixtures (reviewed 2026-10-01, no warnings).
 fn complete() -> String {
@@ -23,7 +23,7 @@ fn edited(edits: &[(&str, &str)]) -> String {
 }
 
 /// A fresh folder holding `files` (relative path, text).
-fn folder(name: &str, files: &[(&str, &str)]) -> PathBuf {
+fn folder(name: &str, files: &[(&str, &str)]) -> Scratch {
     let dir = scratch(name);
     for (path, text) in files {
         let path = dir.join(path);

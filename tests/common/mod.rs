@@ -13,8 +13,12 @@ use std::fs;
 use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+mod scratch;
+// Each test file uses part of it (see `dead_code` above).
+#[allow(unused_imports)]
+pub use scratch::{KEEP_SCRATCH, Scratch, scratch};
 
 // ------------------------------------------------------------------ paths
 
@@ -66,21 +70,21 @@ pub fn yaml_test_suite() -> Option<PathBuf> {
 }
 
 /// A working folder with no `dossier.yaml` above it, so no settings apply.
-/// Shared by every test: nothing is ever written in it.
+/// Shared by every test and every run, so it is the one folder of the
+/// temp dir that stays: nothing may ever be written in it (a test that
+/// writes works in a [`scratch`] folder), which every call checks.
 pub fn neutral_dir() -> PathBuf {
     let dir = std::env::temp_dir().join("dossier-tests-neutral");
     fs::create_dir_all(&dir).expect("create a neutral working folder");
-    dir
-}
-
-/// A fresh, empty folder per call (process id and a counter in its name):
-/// tests run in parallel and several use the same name.
-pub fn scratch(name: &str) -> PathBuf {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("dossier-{name}-{}-{n}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("create a scratch folder");
+    let written: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("read the neutral working folder")
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .collect();
+    assert!(
+        written.is_empty(),
+        "a test wrote {written:?} into the shared neutral folder; \
+         a test that writes must use scratch() (remove them to run again)"
+    );
     dir
 }
 
@@ -134,12 +138,13 @@ pub fn dossier(args: &[&str]) -> Run {
 
 /// Runs `dossier --color never ARGS` in `cwd` (so a `dossier.yaml` there applies).
 pub fn dossier_in(cwd: impl AsRef<Path>, args: &[&str]) -> Run {
-    Dossier::new().cwd(cwd).run(args)
+    // Borrowed, so that a `Scratch` passed by value lives through the run.
+    Dossier::new().cwd(&cwd).run(args)
 }
 
 /// Runs `dossier --color never --dir DIR ARGS` from a neutral folder.
 pub fn dossier_dir(dir: impl AsRef<Path>, args: &[&str]) -> Run {
-    Dossier::new().dir(dir).run(args)
+    Dossier::new().dir(&dir).run(args)
 }
 
 /// Settings that keep the user's and the system's git configuration out.
@@ -178,7 +183,8 @@ impl Dossier {
         }
     }
 
-    /// The working folder.
+    /// The working folder. Pass a [`Scratch`] by reference (`.cwd(&dir)`):
+    /// moved in, it is dropped, and its folder removed, before the run.
     pub fn cwd(mut self, cwd: impl AsRef<Path>) -> Self {
         self.cwd = Some(cwd.as_ref().to_path_buf());
         self
