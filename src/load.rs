@@ -956,6 +956,34 @@ mod tests {
         assert_eq!(codes(deep.as_bytes()), [Code::TooComplex]);
     }
 
+    /// Problems before a syntax error are found with it, in file order;
+    /// one after it is not (the structure past a break is unknown).
+    #[test]
+    fn a_syntax_error_comes_with_the_problems_before_it() {
+        let text = b"client:\n  indstry: x\n  headcount: many\n  industry: y\n\tname: A\nreview:\n  reviewd_by: B\n";
+        assert_eq!(
+            codes(text),
+            [Code::UnknownKey, Code::WrongType, Code::YamlSyntax]
+        );
+    }
+
+    /// Nothing of a file that is not UTF-8 is read: its text is empty, and
+    /// its line is shown with the bad bytes escaped, never replaced.
+    #[test]
+    fn a_file_that_is_not_utf8_is_never_decoded() {
+        let loaded = load_bytes(b"version: 1\nclient:\n  name: \xcf\xf0\xe8\n", &context());
+        assert_eq!(loaded.text, "");
+        assert!(loaded.dossier.is_none());
+        let path: std::sync::Arc<Path> = Path::new("x.yaml").into();
+        let shown = loaded.into_diagnostics(&path, SourceLines::Keep);
+        assert_eq!(
+            shown[0].source_line.as_deref(),
+            Some("  name: \\xCF\\xF0\\xE8")
+        );
+        assert_eq!((shown[0].column, shown[0].width), (9, Some(4)));
+        assert_eq!(escaped(b"a\xff\xc3\xa9"), "a\\xFF\u{e9}");
+    }
+
     #[test]
     fn merge_conflict_names_the_opening_line() {
         let text =

@@ -301,11 +301,13 @@ const MOST_STRUCTURAL_PROBLEMS: usize = 50;
 ///
 /// Past a syntax break nothing is reported: which mapping a later line
 /// belongs to depends on the lines the parser could not read, so a finding
-/// there could be false. Before it, every problem is one the file has
-/// whatever the broken line was meant to say. A syntax error that only the
-/// blanking could have caused is never reported.
+/// there could be false. Before it (and at it: `name: [Anna` is a list
+/// where a name belongs, whatever follows), every problem is one the file
+/// has whatever the broken line was meant to say. A syntax error that only
+/// the blanking could have caused is never reported.
 pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
-    let broken = syntax_break(text);
+    let broken = std::cell::OnceCell::new();
+    let broken = || broken.get_or_init(|| syntax_break(text)).as_ref();
     let mut problems = vec![first];
     let mut current: Option<String> = None;
     while problems.len() < MOST_STRUCTURAL_PROBLEMS {
@@ -323,42 +325,65 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
         let seen = problems
             .iter()
             .any(|p| p.position == next.position && p.code == next.code);
-        let is_the_break = broken
-            .as_ref()
-            .is_some_and(|b| b.position == next.position && b.code == next.code);
-        if is_the_break && !seen {
-            // The strict reading names the key path of the break.
-            problems.push(next);
+        if seen {
             break;
         }
-        if seen || !is_structural(next.code) {
+        if !is_structural(next.code) {
+            // The strict reading's words for the break, with its key path,
+            // when the file itself breaks there.
+            if broken().is_some_and(|b| b.position == next.position) {
+                problems.push(next);
+            }
             break;
         }
         problems.push(next);
         current = Some(repaired);
     }
-    if let Some(broken) = broken {
-        problems.retain(|p| p.position < broken.position || p.code == broken.code);
-        if !problems
-            .iter()
-            .any(|p| p.position == broken.position && p.code == broken.code)
-        {
-            problems.push(broken);
-        }
+    if problems.iter().all(|p| is_structural(p.code))
+        && let Some(broken) = broken()
+    {
+        problems.push(broken.clone());
+    }
+    if let Some(at) = problems
+        .iter()
+        .find(|p| !is_structural(p.code))
+        .map(|p| p.position)
+    {
+        problems.retain(|p| p.position <= at || !is_structural(p.code));
         problems.sort_by_key(|p| p.position);
     }
     problems
 }
 
-/// Where `text` stops being a YAML document a dossier can be read from (a
-/// syntax error, a second document, a resource limit), as the finding the
-/// strict reading gives for it; `None` when the text is well-formed YAML.
-/// Read without the model, so no unknown key or wrong type hides it.
+/// Where `text` stops being well-formed YAML, as the strict reading words
+/// it (at a tab, at the bracket never closed); `None` when it is
+/// well-formed. Only the YAML parser reads it, not the model, so no unknown
+/// key or wrong type before the break hides it.
 pub fn syntax_break(text: &str) -> Option<ParseError> {
-    let error =
-        serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options()).err()?;
-    let finding = describe(error, "", text);
-    (!is_structural(finding.code)).then_some(finding)
+    use serde_saphyr::granit_parser::{Options as ScanOptions, Parser};
+    let mut scan = ScanOptions::default();
+    // As the strict reading's budget sets them, so both break at one place.
+    scan.flow_nesting_limit = MAX_DEPTH;
+    scan.block_nesting_limit = scan.block_nesting_limit.max(MAX_DEPTH + 1);
+    let error = Parser::new_from_str_with_options(text, scan).find_map(Result::err)?;
+    let marker = error.marker();
+    let at = Position::new(marker.line(), marker.col() + 1);
+    if let Some(explained) = syntax(text, &error.info(), at) {
+        return Some(explained);
+    }
+    let (code, message) = match error.kind() {
+        ErrorKind::RecursionLimitExceeded => (
+            Code::TooComplex,
+            msg!("parse-too-deep-brackets", most = MAX_DEPTH),
+        ),
+        kind => (Code::YamlSyntax, scan_words(kind)),
+    };
+    Some(ParseError {
+        position: at,
+        code,
+        key: Cow::Borrowed(""),
+        message,
+    })
 }
 
 fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
@@ -593,7 +618,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
             msg!("parse-aliases-nest", most = max_depth),
         ),
         other => {
-            if let Some(explained) = syntax(text, &other, position) {
+            if let Some(explained) = syntax(text, &strip_location(&other.to_string()), position) {
                 return ParseError {
                     key: key_path.into(),
                     ..explained
@@ -805,12 +830,11 @@ fn closing(open: char) -> String {
     .to_owned()
 }
 
-/// A syntax error the parser words in its own terms, said in the file's:
+/// A syntax error the parser words in its own terms (`said`, without its
+/// position), said in the file's:
 /// a tab in the indentation (at the tab), a second document (at its
 /// `---`), entries under a `key: []`.
-fn syntax(text: &str, error: &YamlError, at: Position) -> Option<ParseError> {
-    let said = strip_location(&error.to_string());
-    let said = said.as_str();
+fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
     let finding = |position, message| {
         Some(ParseError {
             position,
@@ -919,6 +943,22 @@ mod tests {
             "{}",
             error.message
         );
+    }
+
+    /// The break is where the YAML parser stops, whatever the values say:
+    /// a number YAML reads as infinite is the model's business, not a break.
+    #[test]
+    fn a_syntax_break_is_found_by_the_parser_alone() {
+        let tab = syntax_break("a: .inf\nb:\n  c: 1\n\td: 2\n").unwrap();
+        assert_eq!(
+            (tab.code, tab.position),
+            (Code::YamlSyntax, Position::new(4, 1))
+        );
+        let bracket = syntax_break("a: 1\nb: [x\n").unwrap();
+        assert_eq!(bracket.code, Code::YamlSyntax);
+        assert_eq!(syntax_break("a: .inf\nb: !!int x\nc: [1, 2]\n"), None);
+        let deep = format!("a: {}{}\n", "[".repeat(40), "]".repeat(40));
+        assert_eq!(syntax_break(&deep).map(|b| b.code), Some(Code::TooComplex));
     }
 
     #[test]

@@ -5,8 +5,8 @@
 
 mod common;
 
-use common::{Dossier, Run, scratch};
-use std::path::{Path, PathBuf};
+use common::{Dossier, Run, Scratch, scratch};
+use std::path::Path;
 
 /// A dossier in UTF-8 with an action due, so that every command has
 /// something of it to show.
@@ -50,7 +50,7 @@ review:
   last_reviewed: 2026-09-01
 ";
 
-fn folder() -> PathBuf {
+fn folder() -> Scratch {
     let dir = scratch("not-utf8");
     std::fs::write(dir.join("nordhafen.yaml"), VALID).unwrap();
     std::fs::write(dir.join("romashka.yaml"), WINDOWS_1251).unwrap();

@@ -10,8 +10,8 @@
 
 mod common;
 
-use common::{Run, dossier_dir, dossier_in, scratch};
-use std::path::PathBuf;
+use common::{Run, Scratch, dossier_dir, dossier_in, scratch};
+use std::path::Path;
 
 /// A dossier with two problems before `{BREAK}` (lines 4 and 5) and two
 /// after it (the competitor's `threat` and `ceo`).
@@ -92,7 +92,7 @@ const BREAKS: &[Break] = &[
 
 /// A folder holding the dossier with `lines` in place of `{BREAK}`, as
 /// `<name>.yaml`, next to a valid dossier.
-fn folder(name: &str, lines: &str) -> PathBuf {
+fn folder(name: &str, lines: &str) -> Scratch {
     let dir = scratch(&format!("syntax-break-{name}"));
     std::fs::write(
         dir.join(format!("{name}.yaml")),
@@ -110,7 +110,7 @@ fn folder(name: &str, lines: &str) -> PathBuf {
     dir
 }
 
-fn check_json(dir: &PathBuf, name: &str) -> (Run, Vec<(String, String, u64, u64)>) {
+fn check_json(dir: &Path, name: &str) -> (Run, Vec<(String, String, u64, u64)>) {
     let run = dossier_in(dir, &["check", &format!("{name}.yaml"), "--format", "json"]);
     let found = run.json()["diagnostics"]
         .as_array()
