@@ -39,6 +39,7 @@ review-summary-without-changes = { $count ->
     [one] ; { $count } review without changes
    *[other] ; { $count } reviews without changes
 }
+review-summary-without-changes-hidden = {" "}(not in the table: { $hidden }; `--all` lists every dossier)
 review-manager = { $manager }: { $overdue } overdue, { $due_soon } due soon
 review-no-manager = (no account manager)
 
@@ -631,17 +632,18 @@ history-uncommitted = uncommitted
 history-no-history = no commit changed this dossier
 history-added-dossier = new dossier
 history-removed-dossier = dossier removed
-history-by = by
-history-nothing = No dossier changed in meaning
+history-authors = by { $names }, { $commits }
+changes-no-such-id = no dossier with the id `{ $id }` in { $folder }, neither now nor at either end of the range{ $hint }
 history-from-start = before the first commit
 history-commits = { $count ->
     [one] { $count } commit
    *[other] { $count } commits
 }
-history-dossiers-changed = { $count ->
+history-heading = { $count ->
+    [0] No dossier changed in meaning
     [one] { $count } dossier changed
    *[other] { $count } dossiers changed
-}
+}: { $from } → { $to }
 
 ## Reading files from disk (load)
 
@@ -729,7 +731,10 @@ init-kept-up-to-date = kept { $path } (already there and up to date)
 init-updated = updated { $path }
 init-next = next: dossier new "Client name"   (then edit the file and run `dossier check`)
 init-not-in-git = `--git-hook`: { $path } is not in a git repository; run `git init` there first, or leave out `--git-hook`
-init-foreign-hook = { $path } is already there and was not written by `dossier init`, so it was left as it is and commits are not checked; add the line `{ $command }` to it (run from the dossier repository), or remove it and run `dossier init --git-hook` again
+init-foreign-hook =
+    { $path } is already there and was not written by `dossier init`, so it was left as it is and commits are not checked yet; everything else is set up. To check commits, add these lines to that hook, after its first line (`#!…`):
+    { $lines }
+    or remove the hook and run `dossier init --git-hook` again
 init-cannot-chmod = cannot make { $path } executable: { $why }
 cannot-create = cannot create { $path }: { $why }
 

@@ -44,6 +44,7 @@ review-summary-without-changes = { $count ->
     [many] ; { $count } обзоров без изменений
    *[other] ; { $count } обзора без изменений
 }
+review-summary-without-changes-hidden = {" "}(не в таблице: { $hidden }; `--all` покажет все досье)
 review-manager = { $manager }: { $overdue } просрочено, { $due_soon } скоро срок
 review-no-manager = (менеджер не указан)
 
@@ -633,7 +634,7 @@ report-plan-unknown-dossier = (нет среди прочитанных дось
 
 ## dossier log and dossier changes
 
-history-no-meaning = в смысле ничего не изменилось (только комментарии или оформление)
+history-no-meaning = по смыслу ничего не изменилось (только комментарии или оформление)
 history-moved = перемещено
 history-new-file = новое досье
 history-deleted-file = файл удалён
@@ -642,21 +643,24 @@ history-uncommitted = не зафиксировано
 history-no-history = ни один коммит не менял это досье
 history-added-dossier = новое досье
 history-removed-dossier = досье удалено
-history-by = автор:
-history-nothing = Ни одно досье не изменилось по смыслу
-history-from-start = до первого коммита
+history-authors = { $count ->
+    [one] автор: { $names }; { $commits }
+   *[other] авторы: { $names }; { $commits }
+}
+changes-no-such-id = нет досье с id `{ $id }` в { $folder } ни сейчас, ни на концах диапазона{ $hint }
+history-from-start = начала истории
 history-commits = { $count ->
     [one] { $count } коммит
     [few] { $count } коммита
     [many] { $count } коммитов
    *[other] { $count } коммита
 }
-history-dossiers-changed = { $count ->
-    [one] изменилось { $count } досье
-    [few] изменилось { $count } досье
-    [many] изменилось { $count } досье
-   *[other] изменилось { $count } досье
-}
+history-heading = { $count ->
+    [0] По смыслу не изменилось ни одно досье
+    [one] Изменилось { $count } досье
+    [few] Изменились { $count } досье
+   *[other] Изменилось { $count } досье
+}: с { $from } по { $to }
 
 ## Reading files from disk (load)
 
@@ -735,7 +739,7 @@ check-could-not-read = не удалось прочитать { $count ->
 history-reviews-untold = нельзя сказать, какие обзоры прошли без изменений: { $why }
 history-shallow-range = это неполный клон (`shallow`): история кончается раньше начала диапазона (вся история — `git fetch --unshallow`)
 history-shallow-log = это неполный клон (`shallow`): история показана до того места, где кончается клон (вся история — `git fetch --unshallow`)
-history-version-unreadable = { $id }: одну из версий не прочитать: { $why }
+history-version-unreadable = { $id }: одну из версий не удалось прочитать: { $why }
 history-git-unreadable = git не может выдать эту версию: { $why }
 
 ## dossier init
@@ -746,7 +750,10 @@ init-kept-up-to-date = оставлено: { $path } (уже есть, акту�
 init-updated = обновлено: { $path }
 init-next = дальше: `dossier new "Название клиента"`   (затем отредактируйте файл и запустите `dossier check`)
 init-not-in-git = `--git-hook`: { $path } не в репозитории git; сначала выполните там `git init` или уберите `--git-hook`
-init-foreign-hook = { $path } уже есть, и его записал не `dossier init`, поэтому он оставлен как есть и коммиты не проверяются; добавьте в него строку `{ $command }` (запуск из репозитория досье) или удалите его и снова выполните `dossier init --git-hook`
+init-foreign-hook =
+    { $path } уже есть, и его записал не `dossier init`, поэтому он оставлен как есть и коммиты пока не проверяются; всё остальное настроено. Чтобы коммиты проверялись, добавьте в этот хук после его первой строки (`#!…`) такие строки:
+    { $lines }
+    или удалите хук и снова выполните `dossier init --git-hook`
 init-cannot-chmod = не удалось сделать { $path } исполняемым: { $why }
 cannot-create = не удалось создать { $path }: { $why }
 

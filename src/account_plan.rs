@@ -8,7 +8,7 @@
 //! A [`PlanView`] keeps a few fields of the plan, not the dossier, so the
 //! report holds the portfolio's plans without holding its files.
 
-use crate::model::{Dossier, ResourceStatus, SolutionStatus, Text, WorkStatus};
+use crate::model::{Dossier, Resource, ResourceStatus, SolutionStatus, Text, WorkStatus};
 use crate::opportunity::Totals;
 use crate::render::actions::ActionRow;
 use crate::summary::Managed;
@@ -61,6 +61,21 @@ pub struct SolutionLine {
     pub replicated_to: Vec<String>,
 }
 
+impl ResourceLine {
+    /// The resource as the plan's views read it.
+    pub fn of(resource: &Resource) -> ResourceLine {
+        ResourceLine {
+            name: text(&resource.name),
+            status: resource.status(),
+            amount: resource.amount.as_ref().map(|a| a.value),
+            currency: resource
+                .currency
+                .as_ref()
+                .map(|c| c.value.trim().to_owned()),
+        }
+    }
+}
+
 fn text(value: &Option<Text>) -> String {
     value
         .as_ref()
@@ -104,13 +119,7 @@ impl PlanView {
         let resources = plan
             .resources
             .iter()
-            .map(|r| &r.value)
-            .map(|r| ResourceLine {
-                name: text(&r.name),
-                status: r.status(),
-                amount: r.amount.as_ref().map(|a| a.value),
-                currency: r.currency.as_ref().map(|c| c.value.trim().to_owned()),
-            })
+            .map(|r| ResourceLine::of(&r.value))
             .collect();
         let solutions = plan
             .solutions
@@ -148,6 +157,41 @@ pub fn resource_totals<'a>(plans: impl IntoIterator<Item = &'a PlanView>) -> Tot
         totals.add_pair(resource.currency.as_deref(), requested, granted);
     }
     totals
+}
+
+/// One dossier's resources summed per status, then per currency, in exact
+/// decimals as [`resource_totals`] sums them (`show`'s totals): statuses in
+/// the order requested, granted, refused, each with its sums in currency
+/// order (an amount without a currency under
+/// [`crate::opportunity::NO_CURRENCY`]); a status with no amount is left out.
+pub fn resource_totals_by_status<'a>(
+    resources: impl IntoIterator<Item = &'a ResourceLine>,
+) -> Vec<(ResourceStatus, Vec<(String, rust_decimal::Decimal)>)> {
+    let mut by_status = [
+        (ResourceStatus::Requested, Totals::default()),
+        (ResourceStatus::Granted, Totals::default()),
+        (ResourceStatus::Refused, Totals::default()),
+    ];
+    for resource in resources {
+        if let Some((_, totals)) = by_status
+            .iter_mut()
+            .find(|(status, _)| *status == resource.status)
+        {
+            totals.add_pair(resource.currency.as_deref(), resource.amount, None);
+        }
+    }
+    by_status
+        .into_iter()
+        .map(|(status, totals)| {
+            let sums = totals
+                .by_currency
+                .into_iter()
+                .filter_map(|(currency, (sum, _))| Some((currency, sum?)))
+                .collect::<Vec<_>>();
+            (status, sums)
+        })
+        .filter(|(_, sums)| !sums.is_empty())
+        .collect()
 }
 
 /// The overdue actions of the portfolio grouped by owner, owners compared
@@ -216,4 +260,51 @@ pub fn replications<'a>(
         }
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::opportunity::NO_CURRENCY;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    fn line(status: ResourceStatus, amount: Option<f64>, currency: Option<&str>) -> ResourceLine {
+        ResourceLine {
+            name: String::new(),
+            status,
+            amount,
+            currency: currency.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn resources_sum_per_status_in_their_order_exactly() {
+        use ResourceStatus::{Granted, Refused, Requested};
+        let lines = [
+            line(Refused, Some(0.1), Some("EUR")),
+            line(Requested, Some(12_500.0), Some("KWD")),
+            line(Granted, None, Some("KWD")),
+            line(Requested, Some(3_500.245), Some("KWD")),
+            line(Requested, Some(0.1), Some("EUR")),
+            line(Refused, Some(0.2), Some("EUR")),
+            line(Requested, Some(5.0), None),
+        ];
+        let d = |text: &str| Decimal::from_str(text).unwrap();
+        assert_eq!(
+            resource_totals_by_status(&lines),
+            [
+                (
+                    Requested,
+                    vec![
+                        (NO_CURRENCY.to_owned(), d("5")),
+                        ("EUR".to_owned(), d("0.1")),
+                        // 16000.244999999999 in f64.
+                        ("KWD".to_owned(), d("16000.245")),
+                    ]
+                ),
+                (Refused, vec![("EUR".to_owned(), d("0.3"))]),
+            ]
+        );
+    }
 }

@@ -93,10 +93,10 @@ pub struct Map {
 }
 
 /// Text from a dossier as one clean line: runs of whitespace (newlines
-/// included) become one space and control characters are replaced, so no
-/// name can break the line-based syntax of Mermaid or DOT.
+/// included; no-break spaces stay) become one space and control characters
+/// are replaced, so no name can break the line-based syntax of Mermaid or DOT.
 pub fn clean(text: &str) -> String {
-    crate::style::sanitize(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+    crate::style::sanitize(&crate::style::one_line(text))
 }
 
 impl Map {

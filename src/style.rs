@@ -58,6 +58,24 @@ impl Style {
     }
 }
 
+/// Whether `c` is white space that a line may break at: every Unicode
+/// white space but the no-break spaces (U+00A0, U+2007, U+202F), which hold
+/// a Russian amount (`12 000 000 RUB`) or a name together and take one
+/// column like any other character.
+pub fn is_breaking_space(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
+}
+
+/// Text as one line: every run of breaking white space (line breaks, tabs,
+/// spaces) becomes one space and the ends are trimmed; no-break spaces stay
+/// as they are (see [`is_breaking_space`]).
+pub fn one_line(text: &str) -> String {
+    text.split(is_breaking_space)
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Replaces control characters in user text so a dossier cannot drive the terminal.
 pub fn sanitize(text: &str) -> String {
     text.chars()
@@ -79,6 +97,20 @@ mod tests {
     fn strips_escape_sequences() {
         assert_eq!(sanitize("a\x1b[31mb"), "a\u{fffd}[31mb");
         assert_eq!(sanitize("Ромашка\tok"), "Ромашка\tok");
+    }
+
+    #[test]
+    fn one_line_keeps_no_break_spaces() {
+        assert_eq!(
+            one_line("  two\nlines\t\tand  a tab "),
+            "two lines and a tab"
+        );
+        assert_eq!(
+            one_line("12\u{a0}000\u{a0}000 RUB\r\n"),
+            "12\u{a0}000\u{a0}000 RUB"
+        );
+        assert_eq!(one_line("\u{202f}5\u{2007}"), "\u{202f}5\u{2007}");
+        assert_eq!(one_line("a\u{2028}b\u{3000}c"), "a b c");
     }
 
     #[test]

@@ -477,7 +477,11 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
         "{text}"
     );
     let text = repo.dossier(&["--lang", "ru", "changes", "--since", "2025-01-01"]);
-    assert!(text.stdout.contains("до первого коммита →"), "{text}");
+    assert!(
+        text.stdout
+            .starts_with("Изменились 2 досье: с начала истории по "),
+        "{text}"
+    );
     let statuses: Vec<(&Value, &Value, &Value)> = all["dossiers"]
         .as_array()
         .expect("array")
@@ -508,6 +512,104 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
         "{text}"
     );
     assert!(text.stdout.contains("dossier removed"), "{text}");
+}
+
+/// The digest in Russian reads as a sentence: the heading starts with a
+/// capital and says from where to where («с … по …»), the authors agree
+/// with their number, as the commits do.
+#[test]
+fn the_russian_digest_reads_naturally() {
+    let (repo, ids) = scripted();
+    let (from, to) = (&ids["reformat"][..10], &ids["beta-review"][..10]);
+    let run = repo.dossier(&["--lang", "ru", "changes", "--from", &ids["reformat"]]);
+    assert_eq!(run.status, 0, "{run}");
+    for line in [
+        format!("Изменились 2 досье: с {from} (2026-01-12) по {to} (2026-04-02)\n"),
+        "\n  авторы: Anna Ivanova, Boris Petrov; 6 коммитов\n".to_owned(),
+        "\n  автор: Boris Petrov; 1 коммит\n".to_owned(),
+    ] {
+        assert!(run.stdout.contains(&line), "{line}\n{run}");
+    }
+    let quiet = repo.dossier(&[
+        "--lang",
+        "ru",
+        "changes",
+        "--from",
+        &ids["first"],
+        "--to",
+        &ids["reformat"],
+    ]);
+    assert!(
+        quiet
+            .stdout
+            .starts_with("По смыслу не изменилось ни одно досье: с "),
+        "{quiet}"
+    );
+    let log = repo.dossier(&["--lang", "ru", "log", "acme"]);
+    assert!(
+        log.stdout
+            .contains("\n    по смыслу ничего не изменилось (только комментарии или оформление)\n"),
+        "{log}"
+    );
+}
+
+/// An id or `--owner` that is in neither end of the range nor the working
+/// copy is a typo: exit 2 with a "did you mean", as `log` and `review
+/// --owner` do. One that is there but did not change gives the empty digest.
+#[test]
+fn changes_of_an_unknown_id_or_owner_suggests_one() {
+    let (repo, ids) = scripted();
+    for (args, suggestion) in [
+        (&["acmee"][..], Some("did you mean `acme`?")),
+        (&["acme", "nosuch", "betta"], Some("did you mean `beta`?")),
+        (&["--owner", "Nobody"], None),
+        (
+            &["--owner", "Boris Petrv"],
+            Some("did you mean `Boris Petrov`?"),
+        ),
+        (&["--owner", "Petrov"], Some("did you mean `Boris Petrov`?")),
+    ] {
+        let mut command = vec!["changes", "--since", "2026-03-01"];
+        command.extend_from_slice(args);
+        let run = repo.dossier(&command);
+        assert_eq!(run.status, 2, "{args:?}: {run}");
+        assert_eq!(run.stdout, "", "no digest: {run}");
+        if let Some(suggestion) = suggestion {
+            assert!(run.stderr.contains(suggestion), "{args:?}: {run}");
+        }
+    }
+    let both = repo.dossier(&["changes", "acme", "nosuch", "betta"]);
+    assert_eq!(both.stderr.lines().count(), 2, "each typo named: {both}");
+
+    // There, but unchanged in the range: the empty digest.
+    let from = ids["acme-review"].as_str();
+    for args in [&["acme"][..], &["--owner", "anna ivanova"]] {
+        let mut command = vec!["changes", "--from", from, "--to", &ids["beta-review"]];
+        command.extend_from_slice(args);
+        command.extend_from_slice(&["--format", "json"]);
+        let digest = repo.json(&command);
+        assert_eq!(digest["dossiers"], json!([]), "{args:?}");
+    }
+    // Gone from the working copy, but at the ends of the range.
+    repo.git(&["rm", "-q", "dossiers/beta.yaml"]);
+    repo.commit("Anna Ivanova", "2026-04-03", "Beta lost");
+    let range = [
+        "--from",
+        ids["fixed"].as_str(),
+        "--to",
+        ids["acme-review"].as_str(),
+    ];
+    for args in [&["beta"][..], &["--owner", "Boris Petrov"]] {
+        let mut command = vec!["changes"];
+        command.extend_from_slice(&range);
+        command.extend_from_slice(args);
+        let run = repo.dossier(&command);
+        assert_eq!(run.status, 0, "{args:?}: {run}");
+        assert!(
+            run.stdout.starts_with("No dossier changed in meaning"),
+            "{run}"
+        );
+    }
 }
 
 #[test]
@@ -594,6 +696,21 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
         .map(|e| e["commit"].clone())
         .collect();
     assert_eq!(commits[0], json!(ids["acme-review"]));
+    // The commit where the clone ends added nothing: what it changed is not
+    // in the clone. The log starts from the version there, and the digest
+    // from that commit, as the whole repository's log and digest do.
+    let boundary = std::fs::read_to_string(copy.join(".git/shallow")).expect("shallow file");
+    let boundary = boundary.trim();
+    assert!(!commits.contains(&json!(boundary)), "{log}");
+    let whole_log = repo.json(&["log", "acme", "--format", "json"]);
+    let since_boundary: Vec<Value> = whole_log
+        .as_array()
+        .expect("array")
+        .iter()
+        .take(commits.len())
+        .cloned()
+        .collect();
+    assert_eq!(log.json(), Value::Array(since_boundary));
     let changes =
         Dossier::new()
             .cwd(&copy)
@@ -604,6 +721,9 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
         1,
         "{changes}"
     );
+    assert_eq!(changes.json()["from"], json!(boundary), "{changes}");
+    let whole_digest = repo.json(&["changes", "--from", boundary, "--format", "json"]);
+    assert_eq!(changes.json(), whole_digest);
 
     // `review` reads as far as the clone goes and writes nothing down for
     // the next run: the history may yet grow.
@@ -827,7 +947,26 @@ fn review_marks_reviews_that_changed_nothing() {
         .find(|l| l.starts_with("ACME"))
         .expect("acme row");
     assert!(!acme_line.contains("no changes"), "{table}");
-    assert!(table.stdout.contains("1 review without changes"), "{table}");
+    assert!(
+        table.stdout.contains("1 review without changes\n"),
+        "{table}"
+    );
+    // Without --all, a current dossier's row is left out: the summary says
+    // the count includes it and how to see it.
+    let plain = repo.dossier(&["review", "--as-of", "2026-04-10"]);
+    assert!(!plain.stdout.contains("Beta Foods"), "{plain}");
+    assert!(
+        plain.stdout.contains(
+            "1 review without changes (not in the table: 1; `--all` lists every dossier)"
+        ),
+        "{plain}"
+    );
+    let ru = repo.dossier(&["--lang", "ru", "review", "--as-of", "2026-04-10"]);
+    assert!(
+        ru.stdout
+            .contains("1 обзор без изменений (не в таблице: 1; `--all` покажет все досье)"),
+        "{ru}"
+    );
     let csv = repo.dossier(&[
         "review",
         "--all",

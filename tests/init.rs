@@ -111,21 +111,7 @@ fn git_hook_refuses_a_commit_while_a_dossier_has_errors() {
     assert!(script.contains("cd 'accounts'"), "{script}");
     assert!(script.contains("exec dossier check"), "{script}");
 
-    let new = dossier(&dir.join("accounts"), &["new", "ACME", "--owner", "Ivan"]);
-    assert_eq!(new.status, 0, "{new}");
-    let dossier_path = dir.join("accounts/dossiers/acme.yaml");
-    let good = fs::read_to_string(&dossier_path).expect("read");
-    fs::write(&dossier_path, good.replace("version: 1", "version: 2")).expect("break it");
-    assert_eq!(git(&dir, &["add", "."]).status, 0);
-    let commit = git(&dir, &["commit", "-q", "-m", "broken"]);
-    assert_ne!(commit.status, 0, "the hook refuses: {commit}");
-    // git shows a hook's output on stderr.
-    assert!(commit.stderr.contains("unsupported-version"), "{commit}");
-
-    fs::write(&dossier_path, &good).expect("fix it");
-    assert_eq!(git(&dir, &["add", "."]).status, 0);
-    let commit = git(&dir, &["commit", "-q", "-m", "fixed"]);
-    assert_eq!(commit.status, 0, "warnings do not block: {commit}");
+    commit_broken_then_fixed(&dir, &dir.join("accounts"));
 
     // Our own hook, already up to date, is kept.
     let again = dossier(&dir, &["init", "accounts", "--git-hook"]);
@@ -134,6 +120,28 @@ fn git_hook_refuses_a_commit_while_a_dossier_has_errors() {
         again.stdout.contains("hooks/pre-commit (already there"),
         "{again}"
     );
+}
+
+/// In the work tree `dir`, with the hook installed for the dossier
+/// repository `root`: a new dossier committed with an error is refused, and
+/// once fixed (warnings left) it is committed. Returns the good commit's run.
+fn commit_broken_then_fixed(dir: &Path, root: &Path) -> Run {
+    let new = dossier(root, &["new", "ACME", "--owner", "Ivan"]);
+    assert_eq!(new.status, 0, "{new}");
+    let path = root.join("dossiers/acme.yaml");
+    let good = fs::read_to_string(&path).expect("read");
+    fs::write(&path, good.replace("version: 1", "version: 2")).expect("break it");
+    assert_eq!(git(dir, &["add", "."]).status, 0);
+    let commit = git(dir, &["commit", "-q", "-m", "broken"]);
+    assert_ne!(commit.status, 0, "the hook refuses: {commit}");
+    // git shows a hook's output on stderr.
+    assert!(commit.stderr.contains("unsupported-version"), "{commit}");
+
+    fs::write(&path, &good).expect("fix it");
+    assert_eq!(git(dir, &["add", "."]).status, 0);
+    let commit = git(dir, &["commit", "-q", "-m", "fixed"]);
+    assert_eq!(commit.status, 0, "warnings do not block: {commit}");
+    commit
 }
 
 /// A repository with the hook installed, one good dossier committed;
@@ -231,8 +239,75 @@ fn init_git_hook_updates_its_own_hook_and_refuses_a_foreign_one() {
         refused.stderr.contains("dossier check --staged"),
         "{refused}"
     );
-    assert!(!refused.stdout.contains("kept"), "{refused}");
+    assert!(!refused.stdout.contains("pre-commit"), "{refused}");
     assert_eq!(fs::read_to_string(&hook).expect("hook"), foreign);
+}
+
+/// The lines a refused `init --git-hook` asks to add to someone else's hook:
+/// the indented lines of its message.
+fn lines_to_add(refused: &Run) -> String {
+    let lines: Vec<&str> = refused
+        .stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("    "))
+        .collect();
+    assert!(!lines.is_empty(), "{refused}");
+    lines.join("\n") + "\n"
+}
+
+/// A fresh repository whose own pre-commit hook is there already: the rest
+/// is set up, the hook is left as it is, exit 2, and the lines the message
+/// gives, added to that hook, make it refuse a broken dossier and let a good
+/// one through, with the hook's own work still done.
+#[test]
+fn init_git_hook_beside_a_foreign_hook_sets_up_the_rest_and_gives_the_lines_to_add() {
+    for (folder, lang) in [("", "en"), ("sales team", "ru")] {
+        let dir = scratch("hook-foreign");
+        assert_eq!(git(&dir, &["init", "-q"]).status, 0);
+        let hook = dir.join(".git/hooks/pre-commit");
+        fs::create_dir_all(hook.parent().expect("hooks")).expect("hooks folder");
+        let foreign = "#!/bin/sh\necho 'lint ran' >&2\n";
+        fs::write(&hook, foreign).expect("foreign hook");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&hook, fs::Permissions::from_mode(0o755)).expect("chmod");
+        }
+        let mut args = vec!["--lang", lang, "init", "--git-hook"];
+        if !folder.is_empty() {
+            args.push(folder);
+        }
+        let refused = dossier(&dir, &args);
+        assert_eq!(refused.status, 2, "{refused}");
+        let root = dir.join(folder);
+        for made in [
+            "dossiers",
+            "dossier.yaml",
+            "templates/default.yaml",
+            "dossier.schema.json",
+        ] {
+            assert!(root.join(made).exists(), "{made}: {refused}");
+        }
+        assert_eq!(fs::read_to_string(&hook).expect("hook"), foreign);
+        let said = match lang {
+            "en" => ["left as it is", "everything else is set up"],
+            _ => ["оставлен как есть", "всё остальное настроено"],
+        };
+        for words in said {
+            assert!(refused.stderr.contains(words), "{words}: {refused}");
+        }
+
+        let lines = lines_to_add(&refused);
+        if folder.is_empty() {
+            // The README shows them.
+            let readme = fs::read_to_string(common::root().join("README.md")).expect("README");
+            assert!(readme.contains(&format!("```sh\n{lines}```\n")), "{lines}");
+        }
+        let (shebang, rest) = foreign.split_once('\n').expect("two lines");
+        fs::write(&hook, format!("{shebang}\n{lines}{rest}")).expect("add the lines");
+        let commit = commit_broken_then_fixed(&dir, &root);
+        assert!(commit.stderr.contains("lint ran"), "{commit}");
+    }
 }
 
 #[test]

@@ -127,6 +127,90 @@ fn russian_review_uses_the_methodology_statuses_and_counts() {
     );
 }
 
+/// Every amount written just before a currency code (` RUB`, ` EUR`,
+/// ` USD`): the digits, group separators and decimal comma before it.
+fn amounts_before_currencies(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut amounts = Vec::new();
+    for (at, window) in chars.windows(4).enumerate() {
+        let code: String = window[1..].iter().collect();
+        if window[0] != ' ' || !["RUB", "EUR", "USD"].contains(&code.as_str()) {
+            continue;
+        }
+        let start = chars[..at]
+            .iter()
+            .rposition(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | ',')))
+            .map_or(0, |i| i + 1);
+        let amount: String = chars[start..at].iter().collect();
+        let amount = amount.trim_start_matches(' ');
+        if amount.starts_with(|c: char| c.is_ascii_digit()) {
+            amounts.push(amount.to_owned());
+        }
+    }
+    amounts
+}
+
+/// FORMAT.md: amounts group thousands with a no-break space (U+00A0) in
+/// Russian, in tables as in prose; U+00A0 is one column, so the tables
+/// still line up.
+#[test]
+fn russian_amounts_group_with_a_no_break_space_in_tables_and_prose() {
+    let dir = bundled();
+    let list = Dossier::new().dir(&dir).run(&["--lang", "ru", "list"]);
+    assert_eq!(list.status, 0, "{list}");
+    assert!(
+        list.stdout.contains(
+            "\nromashka           ООО «Ромашка»           Иван Петров                    \
+             18\u{a0}000\u{a0}000 RUB  55\u{a0}000\u{a0}000 RUB  2027-01-20 "
+        ),
+        "{list}"
+    );
+    for total in [
+        "\nEUR        1\u{a0}330\u{a0}000   5\u{a0}300\u{a0}000\n",
+        "\nRUB       66\u{a0}000\u{a0}000  55\u{a0}000\u{a0}000\n",
+    ] {
+        assert!(list.stdout.contains(total), "{total:?}\n{list}");
+    }
+    for table in list.stdout.split("\n\n").filter(|t| t.contains("\n---")) {
+        let lines: Vec<&str> = table.lines().collect();
+        let columns = common::columns(lines[1]);
+        for line in &lines[2..] {
+            let cells = common::cells(line, &columns);
+            assert_eq!(cells.len(), columns.len(), "{line}");
+        }
+    }
+    let mut seen = 0;
+    for id in [
+        "acme-logistics",
+        "brightline-retail",
+        "nordhafen-foods",
+        "romashka",
+        "uraltekhsnab",
+    ] {
+        let show = Dossier::new().dir(&dir).run(&["--lang", "ru", "show", id]);
+        assert_eq!(show.status, 0, "{show}");
+        for amount in amounts_before_currencies(&show.stdout) {
+            assert!(!amount.contains(' '), "{id}: {amount:?}\n{show}");
+            seen += usize::from(amount.contains('\u{a0}'));
+        }
+    }
+    assert!(
+        seen > 20,
+        "only {seen} grouped amounts in the five dossiers"
+    );
+    let romashka = Dossier::new()
+        .dir(&dir)
+        .run(&["--lang", "ru", "show", "romashka"]);
+    assert!(
+        romashka
+            .stdout
+            .lines()
+            .any(|line| line.starts_with("    2023-05-18")
+                && line.ends_with("      14\u{a0}500\u{a0}000 RUB")),
+        "{romashka}"
+    );
+}
+
 /// JSON and CSV are for scripts: the same bytes in every language.
 #[test]
 fn json_and_csv_are_the_same_bytes_in_both_languages() {

@@ -774,3 +774,117 @@ fn report_reads_dossiers_as_review_does() {
     assert_eq!(run.stderr.matches("acme.yaml").count(), 1, "{run}");
     assert_eq!(run.stderr.lines().count(), 2, "{run}");
 }
+
+// ------------------------------------------------------------- closed pipe
+
+/// Copies the folder `from` into `to`, sub-folders included.
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create a folder");
+    for entry in fs::read_dir(from).expect("read a folder") {
+        let entry = entry.expect("a folder entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("a file type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy a file");
+        }
+    }
+}
+
+/// `dossier ARGS` in `cwd` with stdout a pipe whose reading end is already
+/// closed, as `dossier … | head -c 1` leaves it once head has read its byte.
+fn with_closed_stdout(cwd: &Path, args: &[&str]) -> (i32, String) {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let output = common::Dossier::new()
+        .cwd(cwd)
+        .envs(common::NO_GIT_CONFIG)
+        .command(args)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("run dossier");
+    (
+        output
+            .status
+            .code()
+            .expect("dossier was killed by a signal"),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A reader that stops reading (`| head -c 1`, `| true`) is the reader's
+/// choice: every command that prints exits as it would have, quietly,
+/// having done all its work, and never panics.
+#[test]
+fn every_command_exits_quietly_when_the_reader_closes_the_pipe() {
+    let repo = scratch("closed-pipe");
+    copy_tree(Path::new(&common::bundled()), &repo.join("dossiers"));
+    for args in [
+        &["init", "-q"][..],
+        &["add", "."],
+        &["commit", "-q", "-m", "the portfolio"],
+    ] {
+        let run = common::git(&repo, args);
+        assert_eq!(run.status, 0, "{run}");
+    }
+    let prints: &[&[&str]] = &[
+        &["check"],
+        &["check", "--format", "json"],
+        &["review", "--all", "--as-of", "2026-11-28"],
+        &["review", "--format", "csv", "--as-of", "2026-11-28"],
+        &["list"],
+        &["list", "--format", "json"],
+        &["show", "romashka"],
+        &["map", "romashka"],
+        &["actions", "--all", "--as-of", "2026-11-28"],
+        &["calendar"],
+        &["report", "--as-of", "2026-11-28"],
+        &["log", "romashka"],
+        &["changes", "--since", "2000-01-01"],
+        &["schema"],
+        &["completions", "bash"],
+        &["completions", "zsh"],
+        &["completions", "fish"],
+        &["completions", "powershell"],
+        &["completions", "elvish"],
+        &["--help"],
+        &["--version"],
+    ];
+    for args in prints {
+        let open = common::Dossier::new()
+            .cwd(&repo)
+            .envs(common::NO_GIT_CONFIG)
+            .run(args);
+        let (status, stderr) = with_closed_stdout(&repo, args);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(status, open.status, "{args:?}: {stderr}\n{open}");
+        assert_eq!(stderr, open.stderr, "{args:?}");
+    }
+    // Commands that write files print what they wrote: the file is written all the same.
+    let writes: &[(&[&str], &str)] = &[
+        (
+            &["new", "Closed Pipe LLC", "--owner", "Ivan Petrov"],
+            "dossiers/closed-pipe-llc.yaml",
+        ),
+        (
+            &["reviewed", "romashka", "--date", "2026-11-28"],
+            "dossiers/ru/romashka.yaml",
+        ),
+        (
+            &["export", "--format", "json", "--output", "portfolio.json"],
+            "portfolio.json",
+        ),
+        (&["report", "--output", "report.html"], "report.html"),
+        (&["calendar", "--output", "reviews.ics"], "reviews.ics"),
+        (&["init", "fresh"], "fresh/dossier.schema.json"),
+    ];
+    for (args, written) in writes {
+        let before = fs::read(repo.join(written)).ok();
+        let (status, stderr) = with_closed_stdout(&repo, args);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(status, 0, "{args:?}: {stderr}");
+        let after = fs::read(repo.join(written)).expect("written");
+        assert_ne!(Some(after), before, "{args:?} wrote {written}");
+    }
+}

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Run, bundled, cells, columns, dossier, fixture, fixtures};
+use common::{Run, bundled, cells, columns, dossier, fixture, fixtures, scratch};
 use std::path::Path;
 
 fn show(dir: &str, id: &str, extra: &[&str]) -> Run {
@@ -258,7 +258,7 @@ fn the_account_plan_follows_the_competition() {
         "- One WMS for all 14 sites (confirmed; told by Markus Brandt)",
         "Answered by     Replace the Vistula WMS in 2027",
         "- Win back the yard management module (dropped; Daniel Weber)",
-        "Totals            granted 60,000 EUR; requested 180,000 EUR",
+        "Totals            requested 180,000 EUR; granted 60,000 EUR",
         "Replicated to   nordhafen-foods",
     ] {
         assert!(section.contains(expected), "{expected}\n{run}");
@@ -296,5 +296,64 @@ fn the_account_plan_follows_the_competition() {
     assert_eq!(
         json["plan"]["solutions"][0]["replicated_to"][0],
         "nordhafen-foods"
+    );
+}
+
+/// The plan's resources are summed in exact decimals, as `report` sums
+/// them: 12,500 and 3,500.245 KWD make 16,000.245, shown 16,000.25 (half
+/// away from zero); summed in `f64` they made 16,000.244999999999, shown
+/// 16,000.24.
+#[test]
+fn resource_totals_are_exact_decimals() {
+    let folder = scratch("show-exact-sums");
+    let complete = std::fs::read_to_string(fixture("check", "valid/complete.yaml")).unwrap();
+    let granted = "    - name: Pilot licences for two warehouses
+      from: Finance
+      status: granted
+      amount: 1500000
+      currency: RUB
+";
+    assert!(complete.contains(granted));
+    let resources = "    - name: Pilot licences for two warehouses
+      from: Finance
+      amount: 12500
+      currency: KWD
+    - name: Integration work
+      from: Project Office
+      amount: 3500.245
+      currency: KWD
+    - name: Travel
+      from: Finance
+      status: refused
+      amount: 0.1
+      currency: KWD
+    - name: Hotel
+      from: Finance
+      status: refused
+      amount: 0.2
+      currency: KWD
+";
+    std::fs::write(
+        folder.join("kuwait.yaml"),
+        complete.replace(granted, resources),
+    )
+    .unwrap();
+    let dir = folder.to_str().unwrap();
+    let run = show(dir, "kuwait", &[]);
+    assert_eq!(run.status, 0, "{run}");
+    let totals = run
+        .stdout
+        .lines()
+        .find(|line| line.trim_start().starts_with("Totals"))
+        .unwrap_or_else(|| panic!("no totals\n{run}"));
+    assert_eq!(
+        common::one_line(totals),
+        "Totals requested 16,000.25 KWD; refused 0.30 KWD"
+    );
+    let run = show(dir, "kuwait", &["--lang", "ru"]);
+    assert!(
+        run.stdout
+            .contains("запрошен 16\u{a0}000,25 KWD; отказано 0,30 KWD"),
+        "{run}"
     );
 }

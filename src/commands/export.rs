@@ -68,7 +68,7 @@ pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
             why = load::describe_io(&error)
         ))
     })?;
-    println!("{}", sanitize(&args.output.to_string_lossy()));
+    super::say(sanitize(&args.output.to_string_lossy()))?;
     for trouble in &troubles {
         eprintln!(
             "dossier: {}: {}",

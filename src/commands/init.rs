@@ -24,20 +24,20 @@ review:
   due_soon_days: 14      # `dossier review` lists dossiers due within this many days
 ";
 
+/// Sets up `args.dir` (default `.`): the dossiers folder, `dossier.yaml`,
+/// the default template and the schema, each kept when already there; with
+/// `--git-hook`, the pre-commit hook too.
+///
+/// # Errors
+/// `--git-hook` outside git (before anything is written); a file that cannot
+/// be written. A pre-commit hook that `dossier init` did not write is left
+/// as it is: everything else is set up, and the error says which lines to
+/// add to that hook (exit 2, FORMAT.md "Commands").
 pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     // Find the hooks folder first, so a failure leaves nothing half set up.
     let hook = if args.git_hook {
-        let (path, script) = pre_commit_hook(&root)?;
-        if let Some(message) = foreign_hook(&path) {
-            eprintln!(
-                "dossier: {}: {}",
-                crate::i18n::text("error"),
-                sanitize(&message.to_string())
-            );
-            return Ok(ExitCode::Trouble);
-        }
-        Some((path, script))
+        Some(pre_commit_hook(&root)?)
     } else {
         None
     };
@@ -45,17 +45,14 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
 
     let dossiers = root.join("dossiers");
     if dossiers.is_dir() {
-        report_kept(&dossiers);
+        report_kept(&dossiers)?;
     } else {
         std::fs::create_dir_all(&dossiers)
             .map_err(|error| cannot("cannot-create", &dossiers, &error))?;
-        println!(
-            "{}",
-            msg!(
-                "init-created",
-                path = format!("{}/", sanitize(&dossiers.display().to_string()))
-            )
-        );
+        super::say(msg!(
+            "init-created",
+            path = format!("{}/", sanitize(&dossiers.display().to_string()))
+        ))?;
     }
 
     let default_template = crate::template::BUILT_IN
@@ -74,10 +71,22 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     for (path, bytes) in &files {
         create(path, bytes)?;
     }
-    if let Some((path, script)) = hook {
-        install_hook(&path, &script)?;
+    let foreign = match &hook {
+        Some(hook) if is_foreign(&hook.path) => Some(hook),
+        Some(hook) => {
+            install_hook(&hook.path, &hook.script)?;
+            None
+        }
+        None => None,
+    };
+    super::say(crate::i18n::text("init-next"))?;
+    if let Some(hook) = foreign {
+        bail!(msg!(
+            "init-foreign-hook",
+            path = hook.path.display().to_string(),
+            lines = hook.lines_to_add.clone()
+        ));
     }
-    println!("{}", crate::i18n::text("init-next"));
     Ok(ExitCode::Success)
 }
 
@@ -88,30 +97,41 @@ fn create(path: &Path, bytes: &[u8]) -> anyhow::Result<bool> {
     }
     match write::create_new(path, bytes) {
         Ok(()) => {
-            println!(
-                "{}",
-                msg!("init-created", path = sanitize(&path.display().to_string()))
-            );
+            super::say(msg!(
+                "init-created",
+                path = sanitize(&path.display().to_string())
+            ))?;
             Ok(true)
         }
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-            report_kept(path);
+            report_kept(path)?;
             Ok(false)
         }
         Err(error) => Err(cannot("cannot-write", path, &error)),
     }
 }
 
-fn report_kept(path: &Path) {
-    println!(
-        "{}",
-        msg!("init-kept", path = sanitize(&path.display().to_string()))
-    );
+fn report_kept(path: &Path) -> anyhow::Result<()> {
+    super::say(msg!(
+        "init-kept",
+        path = sanitize(&path.display().to_string())
+    ))
 }
 
-/// Where the pre-commit hook goes, and its script, which runs `dossier check`
-/// in `root` (the hook itself runs at the top of the work tree).
-fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
+/// The pre-commit hook `init --git-hook` installs.
+struct Hook {
+    /// Where it goes: `pre-commit` in git's hooks folder.
+    path: PathBuf,
+    /// The whole script, for a hook of our own.
+    script: String,
+    /// The shell lines that do the same inside someone else's hook: refuse
+    /// the commit while a staged dossier has errors, and go on otherwise.
+    lines_to_add: String,
+}
+
+/// Where the pre-commit hook goes and what it runs: `dossier check` in
+/// `root` (the hook itself runs at the top of the work tree).
+fn pre_commit_hook(root: &Path) -> anyhow::Result<Hook> {
     let absolute =
         std::path::absolute(root).map_err(|error| cannot("cannot-read", root, &error))?;
     // `root` may not exist yet: ask git from the nearest folder that does.
@@ -148,14 +168,11 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
         // `accounts`, never `accounts/`: one script for one folder.
         .components()
         .collect::<PathBuf>();
-    let cd = if relative.as_os_str().is_empty() {
-        String::new()
-    } else {
-        format!(
-            "cd '{}' || exit 1\n",
-            relative.to_string_lossy().replace('\'', r"'\''")
-        )
-    };
+    let folder = (!relative.as_os_str().is_empty())
+        .then(|| format!("'{}'", relative.to_string_lossy().replace('\'', r"'\''")));
+    let cd = folder
+        .as_ref()
+        .map_or_else(String::new, |folder| format!("cd {folder} || exit 1\n"));
     let script = format!(
         "#!/bin/sh\n\
          {HOOK_MARK}\n\
@@ -163,7 +180,7 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
          # those errors are printed. Running `dossier init --git-hook` again\n\
          # updates this file.\n\
          # git names the index relative to the top of the work tree: keep it so.\n\
-         case \"${{GIT_INDEX_FILE:-}}\" in ''|/*) ;; *) GIT_INDEX_FILE=\"$PWD/$GIT_INDEX_FILE\"; export GIT_INDEX_FILE ;; esac\n\
+         {KEEP_INDEX}\n\
          {cd}\
          if ! command -v dossier >/dev/null 2>&1; then\n\
          \x20   echo 'pre-commit: `dossier` is not on PATH; install it (cargo install --path <dossier source>)' >&2\n\
@@ -171,8 +188,25 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<(PathBuf, String)> {
          fi\n\
          exec {HOOK_COMMAND}\n"
     );
-    Ok((probe.join(hooks).join("pre-commit"), script))
+    // In someone else's hook: a sub-shell, so its own working folder and
+    // the rest of the hook go on as before.
+    let lines_to_add = match folder {
+        None => format!("    {HOOK_COMMAND} || exit 1"),
+        Some(folder) => {
+            format!("    {KEEP_INDEX}\n    (cd {folder} && {HOOK_COMMAND}) || exit 1")
+        }
+    };
+    Ok(Hook {
+        path: probe.join(hooks).join("pre-commit"),
+        script,
+        lines_to_add,
+    })
 }
+
+/// A plain `git commit` hands its hook `GIT_INDEX_FILE=.git/index`, relative
+/// to the top of the work tree: made absolute, it still names the index
+/// after the hook changes into the dossier repository.
+const KEEP_INDEX: &str = "case \"${GIT_INDEX_FILE:-}\" in ''|/*) ;; *) GIT_INDEX_FILE=\"$PWD/$GIT_INDEX_FILE\"; export GIT_INDEX_FILE ;; esac";
 
 /// The first comment line of every hook `dossier init` writes: how a later
 /// `init --git-hook` knows the hook is its own to update.
@@ -182,32 +216,21 @@ const HOOK_MARK: &str = "# Installed by `dossier init --git-hook`";
 /// not the working copy), printing only what refuses the commit.
 pub const HOOK_COMMAND: &str = "dossier check --staged --quiet";
 
-/// Why an existing pre-commit hook cannot be replaced: it is not one that
-/// `dossier init` wrote. `None` when there is none, or it is ours.
-fn foreign_hook(path: &Path) -> Option<Message> {
-    let existing = std::fs::read(path).ok()?;
-    if String::from_utf8_lossy(&existing).contains(HOOK_MARK) {
-        return None;
-    }
-    Some(msg!(
-        "init-foreign-hook",
-        path = path.display().to_string(),
-        command = HOOK_COMMAND
-    ))
+/// Whether a pre-commit hook is there that `dossier init` did not write, and
+/// so must not be replaced.
+fn is_foreign(path: &Path) -> bool {
+    std::fs::read(path)
+        .is_ok_and(|existing| !String::from_utf8_lossy(&existing).contains(HOOK_MARK))
 }
 
 /// Writes the hook (atomically), or updates one an earlier `init` wrote.
 fn install_hook(path: &Path, script: &str) -> anyhow::Result<()> {
     let existing = std::fs::read(path).ok();
     if existing.as_deref() == Some(script.as_bytes()) {
-        println!(
-            "{}",
-            msg!(
-                "init-kept-up-to-date",
-                path = sanitize(&path.display().to_string())
-            )
-        );
-        return Ok(());
+        return super::say(msg!(
+            "init-kept-up-to-date",
+            path = sanitize(&path.display().to_string())
+        ));
     }
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|error| cannot("cannot-create", parent, &error))?;
@@ -221,8 +244,7 @@ fn install_hook(path: &Path, script: &str) -> anyhow::Result<()> {
     } else {
         msg!("init-created", path = shown)
     };
-    println!("{done}");
-    Ok(())
+    super::say(done)
 }
 
 fn make_executable(path: &Path) -> anyhow::Result<()> {

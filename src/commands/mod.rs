@@ -138,6 +138,13 @@ pub fn emit_text(text: &str) -> anyhow::Result<()> {
     emit(|out| out.write_all(text.as_bytes()))
 }
 
+/// Prints one line of results (a path written, a file created) as [`emit`]
+/// does: `dossier new … | head -c 1` closing the pipe is not trouble, and
+/// never a panic as `println!` would give.
+pub fn say(line: impl std::fmt::Display) -> anyhow::Result<()> {
+    emit(|out| writeln!(out, "{line}"))
+}
+
 /// Writes `--output FILE` atomically ([`crate::write::write_atomic`]: through
 /// a symlink to its target, never over a FIFO or a device) and prints its
 /// path, as `report` and `calendar` do.
@@ -152,8 +159,7 @@ pub fn write_output(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> 
             why = load::describe_io(&error)
         ))
     })?;
-    println!("{}", sanitize(&path.to_string_lossy()));
-    Ok(())
+    say(sanitize(&path.to_string_lossy()))
 }
 
 /// Names on stderr the currencies that have no rate to the reporting

@@ -92,7 +92,7 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
             why = load::describe_io(&error)
         )),
     }
-    println!("{}", sanitize(&path.display().to_string()));
+    super::say(sanitize(&path.display().to_string()))?;
     Ok(ExitCode::Success)
 }
 

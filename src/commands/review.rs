@@ -86,10 +86,14 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             continue;
         };
         tally.add(schedule.status);
+        let shown = args.all || schedule.status != Status::Ok;
         if without_changes == Some(true) {
             tally.without_changes += 1;
+            if !shown {
+                tally.without_changes_hidden += 1;
+            }
         }
-        if args.all || schedule.status != Status::Ok {
+        if shown {
             rows.push(row(summary, schedule, without_changes, actions_overdue));
         }
     }

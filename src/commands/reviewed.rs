@@ -93,14 +93,11 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     let new_bytes = edit::mark_reviewed(&bytes, &date_text, by)
         .map_err(|error| anyhow!("{}: {error}", sanitize(&path)))?;
     if new_bytes == bytes {
-        println!(
-            "{}",
-            msg!(
-                "reviewed-unchanged",
-                path = sanitize(&path),
-                date = date_text.as_str()
-            )
-        );
+        super::say(msg!(
+            "reviewed-unchanged",
+            path = sanitize(&path),
+            date = date_text.as_str()
+        ))?;
         return Ok(ExitCode::Success);
     }
     let reloaded = load::load_bytes(&new_bytes, &context);
@@ -132,6 +129,10 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
             old_by.as_deref().unwrap_or("(none)")
         ));
     }
-    println!("{}: {}", sanitize(&path), sanitize(&changes.join(", ")));
+    super::say(format_args!(
+        "{}: {}",
+        sanitize(&path),
+        sanitize(&changes.join(", "))
+    ))?;
     Ok(ExitCode::Success)
 }

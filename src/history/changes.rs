@@ -92,7 +92,14 @@ pub fn changes(
             start = Some(commit);
             break;
         }
-        shallow |= commit.shallow_end;
+        if commit.shallow_end {
+            // A shallow clone ends before the range starts: the digest
+            // starts at the oldest commit the clone has; what that commit
+            // itself changed is not known.
+            shallow = true;
+            start = Some(commit);
+            break;
+        }
         next = commit.parent.map(|id| repo.commit(id)).transpose()?;
         range.push(commit);
     }

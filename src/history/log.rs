@@ -90,9 +90,18 @@ pub fn log(
         }
         None => None,
     };
+    // Where a shallow clone ends: the version there, the first the log
+    // knows, which no commit of the clone added.
+    let mut boundary: Option<(String, ObjectId)> = None;
     while let Some(commit) = next.take() {
+        if commit.shallow_end {
+            shallow = true;
+            boundary = here
+                .as_ref()
+                .map(|(path, ids)| (path.clone(), ids[ids.len() - 1]));
+            break;
+        }
         let parent = commit.parent.map(|id| repo.commit(id)).transpose()?;
-        shallow |= commit.shallow_end;
         let parent_folder = parent.as_ref().and_then(|p| p.folder);
         if parent_folder == commit.folder {
             next = parent;
@@ -140,9 +149,12 @@ pub fn log(
         next = parent;
     }
 
-    // Oldest first: each readable version is compared with the last readable one.
+    // Oldest first: each readable version is compared with the last readable
+    // one, the first with the version where a shallow clone ends.
     let mut entries = Vec::with_capacity(touches.len() + 1);
-    let mut last: Option<Rc<Meaning>> = None;
+    let mut last: Option<Rc<Meaning>> = boundary
+        .as_ref()
+        .and_then(|(_, blob)| versions.get(*blob).ok());
     for touch in touches.iter().rev() {
         let (changes, error) = match &touch.new {
             Some((_, blob)) => compare(&mut last, versions.get(*blob)),
@@ -174,10 +186,10 @@ pub fn log(
         });
     }
 
-    let committed = touches
-        .first()
-        .and_then(|touch| touch.new.as_ref())
-        .map(|(path, blob)| (path.clone(), *blob));
+    let committed = match touches.first() {
+        Some(touch) => touch.new.clone(),
+        None => boundary,
+    };
     if let Some(entry) = uncommitted(versions, committed, working, &mut last, today)? {
         entries.push(entry);
     }

@@ -190,16 +190,16 @@ fn shown_client<'a>(client: &'a str, id: &'a str) -> &'a str {
     if client.is_empty() { id } else { client }
 }
 
-/// Text as one line of an event: white space of any kind (line breaks
-/// included) folded to one space, and no control character, which RFC 5545
-/// section 3.3.11 allows in no TEXT value but as an escaped line break.
+/// Text as one line of an event: white space that breaks lines (line breaks
+/// included; no-break spaces stay) folded to one space, and no control
+/// character, which RFC 5545 section 3.3.11 allows in no TEXT value but as
+/// an escaped line break.
 fn one_line(text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|word| !word.is_empty())
-        .map(str::to_owned)
+    let spaced: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    words.join(" ")
+    crate::style::one_line(&spaced)
 }
 
 #[cfg(test)]

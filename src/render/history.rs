@@ -56,24 +56,25 @@ mod words {
         text("history-removed-dossier")
     }
 
-    pub fn by() -> String {
-        text("history-by")
-    }
-
-    pub fn nothing() -> String {
-        text("history-nothing")
-    }
-
     pub fn from_start() -> String {
         text("history-from-start")
     }
 
-    pub fn commits(n: usize) -> String {
-        crate::msg!("history-commits", count = n).to_string()
+    /// `2 dossiers changed: FROM → TO`, `No dossier changed in meaning: …`;
+    /// `Изменилось 2 досье: с FROM по TO`.
+    pub fn heading(changed: usize, from: &str, to: &str) -> String {
+        crate::msg!("history-heading", count = changed, from = from, to = to).to_string()
     }
 
-    pub fn dossiers_changed(n: usize) -> String {
-        crate::msg!("history-dossiers-changed", count = n).to_string()
+    /// `by Anna Ivanova, Boris Petrov, 6 commits`; `авторы: …; 6 коммитов`.
+    pub fn authors(names: &[String], commits: usize) -> String {
+        crate::msg!(
+            "history-authors",
+            count = names.len(),
+            names = names.join(", "),
+            commits = crate::msg!("history-commits", count = commits).to_string()
+        )
+        .to_string()
     }
 }
 
@@ -154,12 +155,7 @@ pub fn digest(digest: &Digest, style: Style) -> String {
         &digest.to[..digest.to.len().min(10)],
         digest.to_date
     );
-    let count = if digest.dossiers.is_empty() {
-        words::nothing().to_owned()
-    } else {
-        words::dossiers_changed(digest.dossiers.len())
-    };
-    let _ = writeln!(out, "{count}: {from} {} {to}", words::TO);
+    let _ = writeln!(out, "{}", words::heading(digest.dossiers.len(), &from, &to));
     for dossier in &digest.dossiers {
         let _ = writeln!(out);
         let mut heading = sanitize(&dossier.id);
@@ -180,13 +176,7 @@ pub fn digest(digest: &Digest, style: Style) -> String {
         let _ = writeln!(out, "{}", style.bold(&heading));
         if !dossier.authors.is_empty() {
             let authors: Vec<String> = dossier.authors.iter().map(|a| sanitize(a)).collect();
-            let _ = writeln!(
-                out,
-                "  {} {}, {}",
-                words::by(),
-                authors.join(", "),
-                words::commits(dossier.commits)
-            );
+            let _ = writeln!(out, "  {}", words::authors(&authors, dossier.commits));
         }
         let mut lines = Vec::new();
         if let Some(error) = &dossier.error {
@@ -354,7 +344,7 @@ fn entry_amount(entry: &serde_json::Map<String, Value>) -> Option<String> {
 fn value_text(value: &Value, currency: Option<&str>) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(text) => text.split_whitespace().collect::<Vec<_>>().join(" "),
+        Value::String(text) => crate::style::one_line(text),
         Value::Number(number) => match (number.as_f64(), currency) {
             (Some(amount), Some("")) => money::amount(amount),
             (Some(amount), Some(currency)) => money::money(amount, Some(currency)),

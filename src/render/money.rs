@@ -48,9 +48,18 @@ pub fn exact_amount_in(value: Decimal, lang: Lang) -> String {
 
 /// `18,000,000 RUB`; without a currency, the bare amount.
 pub fn money(value: f64, currency: Option<&str>) -> String {
+    with_currency(amount(value), currency)
+}
+
+/// [`money`] of an exact sum.
+pub fn exact_money(value: Decimal, currency: Option<&str>) -> String {
+    with_currency(exact_amount(value), currency)
+}
+
+fn with_currency(amount: String, currency: Option<&str>) -> String {
     match currency.map(str::trim).filter(|c| !c.is_empty()) {
-        Some(currency) => format!("{} {currency}", amount(value)),
-        None => amount(value),
+        Some(currency) => format!("{amount} {currency}"),
+        None => amount,
     }
 }
 

@@ -57,6 +57,9 @@ pub struct Tally {
     pub unreadable: usize,
     /// Dossiers whose last review changed nothing.
     pub without_changes: usize,
+    /// Of those, the ones whose rows the table leaves out (current, without
+    /// `--all`): the summary says how to see them.
+    pub without_changes_hidden: usize,
 }
 
 impl Tally {
@@ -91,6 +94,15 @@ impl Tally {
                 )
                 .to_string(),
             );
+            if self.without_changes_hidden > 0 {
+                summary.push_str(
+                    &msg!(
+                        "review-summary-without-changes-hidden",
+                        hidden = self.without_changes_hidden
+                    )
+                    .to_string(),
+                );
+            }
         }
         summary
     }

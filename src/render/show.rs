@@ -1,8 +1,9 @@
 //! Output of `dossier show`: one dossier, section by section, in the order of
 //! the methodology, or its data as JSON with the review status and warnings.
 
-use super::money::money;
+use super::money::{exact_money, money};
 use super::table::{self, Align, Tone};
+use crate::account_plan::{ResourceLine, resource_totals_by_status};
 use crate::dates::{Schedule, Status};
 use crate::diag::Diagnostic;
 use crate::i18n::text as t;
@@ -577,8 +578,6 @@ fn plan(w: &mut Writer, dossier: &Dossier, today: chrono::NaiveDate) {
     }
     if !plan.resources.is_empty() {
         w.line(2, &t("show-resources"));
-        let mut sums: std::collections::BTreeMap<(String, String), f64> =
-            std::collections::BTreeMap::new();
         for resource in &plan.resources {
             let resource = &resource.value;
             let currency = resource.currency.as_ref().map(|c| c.value.as_str());
@@ -588,22 +587,26 @@ fn plan(w: &mut Writer, dossier: &Dossier, today: chrono::NaiveDate) {
             }
             if let Some(amount) = &resource.amount {
                 facts.push(money(amount.value, currency));
-                *sums
-                    .entry((word(&resource.status()), currency.unwrap_or("").to_owned()))
-                    .or_default() += amount.value;
             }
             w.line(
                 4,
                 &format!("- {} ({})", text_of(&resource.name), facts.join("; ")),
             );
         }
-        if !sums.is_empty() {
-            let totals: Vec<String> = sums
-                .iter()
-                .map(|((status, currency), sum)| {
-                    format!("{status} {}", money(*sum, Some(currency.as_str())))
+        let lines: Vec<ResourceLine> = plan
+            .resources
+            .iter()
+            .map(|resource| ResourceLine::of(&resource.value))
+            .collect();
+        let totals: Vec<String> = resource_totals_by_status(&lines)
+            .into_iter()
+            .flat_map(|(status, sums)| {
+                sums.into_iter().map(move |(currency, sum)| {
+                    format!("{} {}", word(&status), exact_money(sum, Some(&currency)))
                 })
-                .collect();
+            })
+            .collect();
+        if !totals.is_empty() {
             w.field(4, &t("show-resource-totals"), &totals.join("; "));
         }
     }

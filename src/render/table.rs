@@ -2,7 +2,7 @@
 //! well on a terminal and in a cron mail alike.
 
 use crate::dates::Status;
-use crate::style::{Style, sanitize};
+use crate::style::{Style, one_line, sanitize};
 use comfy_table::{
     Attribute, Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -63,10 +63,10 @@ pub fn new(headers: &[(&str, Align)], style: Style) -> Table {
 }
 
 /// A cell of user text, made safe to print and kept on one line: a tab or
-/// line break inside a value would break the columns.
+/// line break inside a value would break the columns. No-break spaces stay
+/// (a Russian amount groups its thousands with U+00A0, one column wide).
 pub fn cell(text: &str, tone: Tone) -> Cell {
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let cell = Cell::new(sanitize(&one_line));
+    let cell = Cell::new(sanitize(&one_line(text)));
     match tone {
         Tone::Plain => cell,
         Tone::Bad => cell.fg(Color::Red).add_attribute(Attribute::Bold),
