@@ -7,6 +7,9 @@
 #   dossier changes --since DATE    vs  git log -p --first-parent FROM..HEAD -- dossiers
 #   dossier review (in the repo)    vs  dossier review (same files outside git)
 #
+# and, for scale, `git log --first-parent --raw -- dossiers`: git listing what
+# every commit changed, the walk a first run of `review` must make.
+#
 # `review` in the repository three ways: the first run (nothing written down
 # in .git/dossier/), a week later (what a run at the commit a week before
 # the last wrote down), and run again at the same commit.
@@ -119,3 +122,9 @@ BEFORE="cp '$TMP/memo-week' '$MEMO'" row "\`review --all\` in the repository, a 
     "\`review --all\` outside git" -- "${REVIEW_IN[@]}" -- "${REVIEW_OUT[@]}"
 row "\`review --all\` in the repository, run again" \
     "\`review --all\` outside git" -- "${REVIEW_IN[@]}" -- "${REVIEW_OUT[@]}"
+
+# For scale: what listing the whole history's changes costs git itself, the
+# least a first run must do before it reads a single version.
+measure git -C "$REPO" log --first-parent --raw --no-renames --format=%H -- dossiers
+echo
+echo "For scale: \`git log --first-parent --raw -- dossiers\` (git listing the files each of the $(git -C "$REPO" rev-list --count HEAD) commits changed, no contents) took ${SECONDS_BEST}s, ${RSS_MB} MB."

@@ -741,8 +741,9 @@ cannot-create = cannot create { $path }: { $why }
 ## dossier.yaml
 
 settings-problem = { $path }:{ $line }:{ $column }: { $problem }
-settings-bad-interval = { $path }: `review.interval_months` is { $found }; expected 1 to { $most } (a dossier is reviewed at least every 3 months)
-settings-zero-size = { $path }: `max_file_size` is 0; expected a size such as `8 MiB`
+settings-bad-size = { $path }:{ $line }:{ $column }: `max_file_size` is `{ $found }`; write a size in bytes above 0, as a whole number (`8388608`) or with a unit: `512 KiB`, `8 MiB`, `1 GiB`
+settings-bad-due-soon = { $path }:{ $line }:{ $column }: `review.due_soon_days` is `{ $found }`; write a whole number of days from 0 to { $most }, such as `due_soon_days: 14`
+settings-bad-interval = { $path }:{ $line }:{ $column }: `review.interval_months` is `{ $found }`; write a whole number of months from 1 to { $most } (a dossier is reviewed at least every 3 months), such as `interval_months: 3`
 parse-expected-size = a size in bytes, such as `8388608` or `8 MiB`
 reporting-no-rate = { $place }: no rate for { $missing } in reporting.rates; amounts in { $count ->
     [one] it

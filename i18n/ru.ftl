@@ -760,8 +760,9 @@ cannot-create = не удалось создать { $path }: { $why }
 ## dossier.yaml
 
 settings-problem = { $path }:{ $line }:{ $column }: { $problem }
-settings-bad-interval = { $path }: `review.interval_months` равно { $found }; нужно от 1 до { $most } (досье пересматривают не реже раза в 3 месяца)
-settings-zero-size = { $path }: `max_file_size` равно 0; нужен размер, например `8 MiB`
+settings-bad-size = { $path }:{ $line }:{ $column }: `max_file_size` равно `{ $found }`; напишите размер в байтах больше 0, целым числом (`8388608`) или с единицей: `512 KiB`, `8 MiB`, `1 GiB`
+settings-bad-due-soon = { $path }:{ $line }:{ $column }: `review.due_soon_days` равно `{ $found }`; напишите целое число дней от 0 до { $most }, например `due_soon_days: 14`
+settings-bad-interval = { $path }:{ $line }:{ $column }: `review.interval_months` равно `{ $found }`; напишите целое число месяцев от 1 до { $most } (досье пересматривают не реже раза в 3 месяца), например `interval_months: 3`
 parse-expected-size = размер в байтах, например `8388608` или `8 MiB`
 reporting-no-rate = { $place }: в `reporting.rates` нет курса для { $missing }; суммы в { $count ->
     [one] этой валюте

@@ -2,20 +2,21 @@
 //! folder when `--dir` or `DOSSIER_DIR` names it, else from the working folder.
 
 use crate::diag::Position;
-use anyhow::bail;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAME: &str = "dossier.yaml";
 pub const DEFAULT_INTERVAL_MONTHS: u32 = 3;
 pub const DEFAULT_DUE_SOON_DAYS: u32 = 14;
+/// The most `review.due_soon_days` may be: a year.
+pub const MAX_DUE_SOON_DAYS: u32 = 366;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 struct SettingsFile {
     dossiers_dir: Option<PathBuf>,
     templates_dir: Option<PathBuf>,
-    max_file_size: Option<ByteSize>,
+    max_file_size: Option<crate::spanned::Spanned<Written>>,
     review: ReviewSettings,
     /// `auto | en | ru`; `auto` (the default) leaves it to the locale.
     language: Option<crate::spanned::Spanned<String>>,
@@ -45,45 +46,96 @@ impl ByteSize {
     }
 }
 
-impl<'de> Deserialize<'de> for ByteSize {
+/// A scalar setting as written, whatever its YAML type: read whole, so that
+/// a wrong value is named with its place and every such problem of the file
+/// is reported in one run (see [`Settings::discover`]).
+#[derive(Debug, Clone, PartialEq)]
+enum Written {
+    Whole(i128),
+    Text(String),
+    /// A fraction, a boolean or a null: shown as written in the file.
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Written {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
         impl serde::de::Visitor<'_> for Visitor {
-            type Value = ByteSize;
+            type Value = Written;
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a size in bytes, such as 8388608 or `8 MiB`")
+                f.write_str("a number or a text")
             }
-            fn visit_u64<E: serde::de::Error>(self, bytes: u64) -> Result<ByteSize, E> {
-                Ok(ByteSize(bytes))
+            fn visit_u64<E>(self, value: u64) -> Result<Written, E> {
+                Ok(Written::Whole(i128::from(value)))
             }
-            fn visit_i64<E: serde::de::Error>(self, bytes: i64) -> Result<ByteSize, E> {
-                u64::try_from(bytes)
-                    .map(ByteSize)
-                    .map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(bytes), &self))
+            fn visit_i64<E>(self, value: i64) -> Result<Written, E> {
+                Ok(Written::Whole(i128::from(value)))
             }
-            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<ByteSize, E> {
-                ByteSize::parse(text)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(text), &self))
+            fn visit_f64<E>(self, _: f64) -> Result<Written, E> {
+                Ok(Written::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Written, E> {
+                Ok(Written::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Written, E> {
+                Ok(Written::Other)
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Written, E> {
+                Ok(Written::Text(text.to_owned()))
             }
         }
         deserializer.deserialize_any(Visitor)
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-struct ReviewSettings {
-    interval_months: u32,
-    due_soon_days: u32,
+/// A setting's value with its place: where it stands, and the value as the
+/// file spells it (the text at the place, else the value read).
+struct Found {
+    line: String,
+    column: String,
+    text: String,
 }
 
-impl Default for ReviewSettings {
-    fn default() -> Self {
-        ReviewSettings {
-            interval_months: DEFAULT_INTERVAL_MONTHS,
-            due_soon_days: DEFAULT_DUE_SOON_DAYS,
+impl Found {
+    fn of(value: &crate::spanned::Spanned<Written>, text: &str) -> Found {
+        let at = Position::from(value.referenced);
+        let written = value
+            .referenced
+            .bytes
+            .and_then(|(start, length)| {
+                let start = usize::try_from(start).ok()?;
+                let end = start.checked_add(usize::try_from(length).ok()?)?;
+                text.get(start..end)
+            })
+            .map(str::trim)
+            .filter(|written| !written.is_empty());
+        let shown = match (&value.value, written) {
+            (_, Some(written)) => written.to_owned(),
+            (Written::Whole(n), None) => n.to_string(),
+            (Written::Text(t), None) => t.clone(),
+            (Written::Other, None) => String::new(),
+        };
+        Found {
+            line: at.line.to_string(),
+            column: at.column.to_string(),
+            text: crate::style::sanitize(&shown),
         }
     }
+}
+
+/// A whole number from `min` to `max` (both inclusive), else `None`.
+fn whole_in(value: &Written, min: i128, max: i128) -> Option<u32> {
+    match value {
+        Written::Whole(n) if (min..=max).contains(n) => u32::try_from(*n).ok(),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ReviewSettings {
+    interval_months: Option<crate::spanned::Spanned<Written>>,
+    due_soon_days: Option<crate::spanned::Spanned<Written>>,
 }
 
 /// Every problem of the settings file, each a line naming
@@ -145,31 +197,85 @@ impl Settings {
         let shown = file
             .as_deref()
             .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
+        // Every problem of the file, each with its place, in one run, in the
+        // order `dossier init` writes the keys.
+        let mut problems: Vec<crate::i18n::Message> = Vec::new();
+        let path = shown.display().to_string();
+        let max_file_size = match &parsed.max_file_size {
+            None => crate::load::DEFAULT_MAX_FILE_SIZE,
+            Some(value) => {
+                let size = match &value.value {
+                    Written::Whole(n) => u64::try_from(*n).ok(),
+                    Written::Text(text) => ByteSize::parse(text).map(|size| size.0),
+                    Written::Other => None,
+                };
+                match size {
+                    Some(size) if size > 0 => size,
+                    _ => {
+                        let found = Found::of(value, &text);
+                        problems.push(crate::msg!(
+                            "settings-bad-size",
+                            path = path.clone(),
+                            line = found.line,
+                            column = found.column,
+                            found = found.text
+                        ));
+                        crate::load::DEFAULT_MAX_FILE_SIZE
+                    }
+                }
+            }
+        };
+        let interval = match &parsed.review.interval_months {
+            None => DEFAULT_INTERVAL_MONTHS,
+            Some(value) => whole_in(
+                &value.value,
+                1,
+                i128::from(crate::rules::MAX_INTERVAL_MONTHS),
+            )
+            .unwrap_or_else(|| {
+                let found = Found::of(value, &text);
+                problems.push(crate::msg!(
+                    "settings-bad-interval",
+                    path = path.clone(),
+                    line = found.line,
+                    column = found.column,
+                    found = found.text,
+                    most = crate::rules::MAX_INTERVAL_MONTHS
+                ));
+                DEFAULT_INTERVAL_MONTHS
+            }),
+        };
+        let due_soon_days = match &parsed.review.due_soon_days {
+            None => DEFAULT_DUE_SOON_DAYS,
+            Some(value) => {
+                whole_in(&value.value, 0, i128::from(MAX_DUE_SOON_DAYS)).unwrap_or_else(|| {
+                    let found = Found::of(value, &text);
+                    problems.push(crate::msg!(
+                        "settings-bad-due-soon",
+                        path = path.clone(),
+                        line = found.line,
+                        column = found.column,
+                        found = found.text,
+                        most = MAX_DUE_SOON_DAYS
+                    ));
+                    DEFAULT_DUE_SOON_DAYS
+                })
+            }
+        };
+        let language = language(parsed.language.as_ref(), &shown).unwrap_or_else(|problem| {
+            problems.push(problem);
+            None
+        });
         let reporting = match parsed.reporting.take() {
             None => None,
-            Some(reporting) => reporting.check(&shown, &text).map_err(Problems)?,
+            Some(reporting) => reporting.check(&shown, &text).unwrap_or_else(|found| {
+                problems.extend(found);
+                None
+            }),
         };
-        let interval = parsed.review.interval_months;
-        if !(1..=crate::rules::MAX_INTERVAL_MONTHS).contains(&interval) {
-            let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
-            bail!(crate::msg!(
-                "settings-bad-interval",
-                path = shown.display().to_string(),
-                found = interval,
-                most = crate::rules::MAX_INTERVAL_MONTHS
-            ));
+        if !problems.is_empty() {
+            return Err(Problems(problems).into());
         }
-        let max_file_size = parsed
-            .max_file_size
-            .map_or(crate::load::DEFAULT_MAX_FILE_SIZE, |size| size.0);
-        if max_file_size == 0 {
-            let shown = file.as_deref().unwrap_or(Path::new(FILE_NAME));
-            bail!(crate::msg!(
-                "settings-zero-size",
-                path = shown.display().to_string()
-            ));
-        }
-        let language = language(parsed.language.as_ref(), file.as_deref())?;
         let dossiers_dir = match dir {
             Some(dir) => dir.to_path_buf(),
             None => base.join(parsed.dossiers_dir.unwrap_or_else(|| "dossiers".into())),
@@ -180,7 +286,7 @@ impl Settings {
             dossiers_dir: tidy(dossiers_dir, cwd),
             templates_dir: tidy(templates_dir, cwd),
             interval_months: interval,
-            due_soon_days: parsed.review.due_soon_days,
+            due_soon_days,
             max_file_size,
             reporting,
             language,
@@ -191,8 +297,8 @@ impl Settings {
 /// `language: en` or `ru`; `auto`, or no key, is `None`.
 fn language(
     value: Option<&crate::spanned::Spanned<String>>,
-    file: Option<&Path>,
-) -> anyhow::Result<Option<crate::i18n::Lang>> {
+    shown: &Path,
+) -> Result<Option<crate::i18n::Lang>, crate::i18n::Message> {
     let Some(value) = value else {
         return Ok(None);
     };
@@ -202,15 +308,13 @@ fn language(
         "ru" => Ok(Some(crate::i18n::Lang::Ru)),
         _ => {
             let at = Position::from(value.referenced);
-            let shown = file.unwrap_or(Path::new(FILE_NAME));
             Err(crate::msg!(
                 "settings-bad-language",
                 path = shown.display().to_string(),
                 line = at.line.to_string(),
                 column = at.column.to_string(),
                 found = crate::style::sanitize(&value.value)
-            )
-            .into())
+            ))
         }
     }
 }
@@ -325,6 +429,63 @@ mod tests {
         assert!(error.contains("dosiers_dir"), "{error}");
         std::fs::write(dir.join(FILE_NAME), "review:\n  interval_months: 6\n").unwrap();
         let error = Settings::discover(&dir, None).unwrap_err().to_string();
-        assert!(error.contains("`review.interval_months` is 6"), "{error}");
+        assert!(
+            error.contains("dossier.yaml:2:20: `review.interval_months` is `6`"),
+            "{error}"
+        );
+    }
+
+    /// Every wrong value of the file in one run, each at its place, quoted
+    /// as written, with what to write instead.
+    #[test]
+    fn every_wrong_value_is_named_at_its_place_in_one_run() {
+        let dir = temp_dir("all");
+        std::fs::write(
+            dir.join(FILE_NAME),
+            "max_file_size: lots\nlanguage: fr\nreview:\n  interval_months: \"x\"\n  \
+             due_soon_days: -3\nreporting:\n  currency: XYZ\n",
+        )
+        .unwrap();
+        let error = Settings::discover(&dir, None).unwrap_err();
+        let problems = error.downcast_ref::<Problems>().expect("problems");
+        let lines: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+        let starts: Vec<&str> = lines
+            .iter()
+            .map(|line| line.split(';').next().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                "dossier.yaml:1:16: `max_file_size` is `lots`",
+                "dossier.yaml:4:20: `review.interval_months` is `\"x\"`",
+                "dossier.yaml:5:18: `review.due_soon_days` is `-3`",
+                "dossier.yaml:2:11: `language` is `fr`",
+                "dossier.yaml:7:13: reporting.currency is `XYZ`, not an active ISO 4217 code",
+            ],
+            "{lines:#?}"
+        );
+        assert!(lines[0].contains("`8 MiB`"), "{}", lines[0]);
+        assert!(lines[2].contains("from 0 to 366"), "{}", lines[2]);
+    }
+
+    #[test]
+    fn whole_numbers_of_months_and_days_within_their_bounds() {
+        let dir = temp_dir("bounds");
+        for (written, ok) in [
+            ("interval_months: 1", true),
+            ("interval_months: 3", true),
+            ("interval_months: 0", false),
+            ("interval_months: 2.5", false),
+            ("interval_months: true", false),
+            ("interval_months: 99999999999999999999", false),
+            ("due_soon_days: 0", true),
+            ("due_soon_days: 366", true),
+            ("due_soon_days: 367", false),
+            ("due_soon_days: -1", false),
+            ("due_soon_days: soon", false),
+        ] {
+            std::fs::write(dir.join(FILE_NAME), format!("review:\n  {written}\n")).unwrap();
+            assert_eq!(Settings::discover(&dir, None).is_ok(), ok, "{written}");
+        }
     }
 }
