@@ -60,6 +60,16 @@ impl IoProblem {
     }
 }
 
+/// The message, in the run's language: what a command that cannot go on
+/// prints as its error.
+impl std::fmt::Display for IoProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message.fmt(f)
+    }
+}
+
+impl std::error::Error for IoProblem {}
+
 /// Files above this size are not read (`max_file_size` in `dossier.yaml`):
 /// a dossier written by hand is a few kilobytes; 8 MiB is a mistake or an attack.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
@@ -224,28 +234,37 @@ pub fn discover(roots: &[PathBuf]) -> Discovery {
 }
 
 /// [`discover`] of the dossiers folder the settings name (`--dir`, else
-/// `dossiers_dir` of `dossier.yaml`, else `dossiers`). A folder that is not
-/// there is reported with where `dossier` looks for it: the mistake of a
-/// first run in another folder.
-pub fn discover_dossiers(dossiers_dir: &Path) -> Discovery {
+/// `dossiers_dir` of `dossier.yaml`, else `dossiers`).
+///
+/// # Errors
+///
+/// The folder itself cannot be read (it is not there, or may not be read):
+/// there is no portfolio, so a command prints nothing but this error and
+/// exits 2 (FORMAT.md, "Exit codes"); an empty summary would read as "all
+/// is well" in a cron mail. A folder that is not there is reported with
+/// where `dossier` looks for it: the mistake of a first run in another
+/// folder. What cannot be read below the folder is in the discovery's
+/// `problems`, and the rest of the portfolio is read.
+pub fn discover_dossiers(dossiers_dir: &Path) -> Result<Discovery, IoProblem> {
     let mut discovery = discover(std::slice::from_ref(&dossiers_dir.to_path_buf()));
-    // Asked of the file system only when the folder could not be read.
-    let missing = || {
-        std::fs::symlink_metadata(dossiers_dir)
-            .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound)
-    };
-    if let Some(problem) = discovery
+    let Some(at) = discovery
         .problems
-        .iter_mut()
-        .find(|problem| problem.path == dossiers_dir)
-        && missing()
-    {
+        .iter()
+        .position(|problem| problem.path == dossiers_dir)
+    else {
+        return Ok(discovery);
+    };
+    let mut problem = discovery.problems.swap_remove(at);
+    // Asked of the file system only when the folder could not be read.
+    let missing = std::fs::symlink_metadata(dossiers_dir)
+        .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound);
+    if missing {
         problem.message = msg!(
             "cannot-read-dossiers-dir",
             path = dossiers_dir.display().to_string()
         );
     }
-    discovery
+    Err(problem)
 }
 
 /// Keeps one path per real file (same device and inode): the one that is
@@ -341,10 +360,14 @@ fn is_hidden_error(error: &walkdir::Error) -> bool {
 }
 
 fn walk_problem(error: &walkdir::Error, root: &Path) -> IoProblem {
-    let path = error.path().unwrap_or(root);
-    let path = match path.strip_prefix(".") {
-        Ok(relative) if !relative.as_os_str().is_empty() => relative,
-        _ => path,
+    // The root itself is named as given (so that `discover_dossiers` knows
+    // it); what lies below it without the `./` of a walk from `.`.
+    let path = match error.path() {
+        Some(path) if error.depth() > 0 => match path.strip_prefix(".") {
+            Ok(relative) if !relative.as_os_str().is_empty() => relative,
+            _ => path,
+        },
+        _ => root,
     };
     if let Some(ancestor) = error.loop_ancestor() {
         IoProblem::new(

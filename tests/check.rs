@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use common::{Run, Scratch, dossier, dossier_in, fixtures, scratch};
+use common::{Dossier, Run, Scratch, dossier, dossier_in, fixtures, scratch};
 use serde_json::Value;
 
 // ------------------------------------------------------------------ helpers
@@ -1387,38 +1387,122 @@ fn plan_gaps_point_at_the_plan_or_at_the_top() {
 
 /// Run where there is no dossiers folder (the first mistake of a new user),
 /// every command that reads the portfolio says where `dossier` looks for
-/// it, in the run's language; a path named on the command line is reported
-/// as it is.
+/// it, in the run's language, and nothing else: no empty summary on stdout
+/// (a cron mail would read "0 overdue"), no `--output` file written or
+/// replaced, exit 2, in every format. A path named on the command line is
+/// reported as it is, among `check`'s findings.
 #[test]
-fn a_missing_dossiers_folder_says_where_dossier_looks() {
-    let here = common::scratch("no-dossiers-here");
+fn a_missing_dossiers_folder_says_where_dossier_looks_and_prints_nothing() {
+    let here = scratch("no-dossiers-here");
     let hint = "cannot read dossiers: no such folder; dossier reads the folder that `--dir` \
-                names, else `dossiers_dir` of `dossier.yaml`, else `dossiers` in the current folder";
-    let check = common::dossier_in(&here, &["check"]);
-    assert_eq!(check.status, 2, "{check}");
-    assert!(check.stdout.contains(hint), "{check}");
-    for args in [
-        &["review"][..],
-        &["list"],
-        &["actions"],
-        &["export", "--format", "json", "--output", "out.json"],
-    ] {
-        let run = common::dossier_in(&here, args);
-        assert_eq!(run.status, 2, "{args:?}: {run}");
-        assert!(run.stderr.contains(hint), "{args:?}: {run}");
+                names, else `DOSSIER_DIR`, else `dossiers_dir` of `dossier.yaml`, else \
+                `dossiers` in the current folder";
+    // Files a scheduled job published earlier: a failed run leaves them be.
+    let published = ["out.json", "out.xlsx", "out.html", "out.ics"];
+    for name in published {
+        std::fs::write(here.join(name), "published earlier").unwrap();
     }
-    let russian = common::dossier_in(&here, &["--lang", "ru", "review"]);
+    let commands: &[&[&str]] = &[
+        &["review"],
+        &["review", "--all"],
+        &["review", "--quiet"],
+        &["review", "--format", "json"],
+        &["review", "--format", "csv"],
+        &["list"],
+        &["list", "--format", "json"],
+        &["list", "--format", "csv"],
+        &["actions"],
+        &["actions", "--all"],
+        &["actions", "--format", "json"],
+        &["actions", "--format", "csv"],
+        &["calendar"],
+        &["calendar", "--output", "out.ics"],
+        &["report"],
+        &["report", "--output", "out.html"],
+        &["export", "--format", "json", "--output", "out.json"],
+        &["export", "--format", "xlsx", "--output", "out.xlsx"],
+        &["check"],
+        &["check", "--strict"],
+        &["check", "--quiet"],
+        &["check", "--format", "json"],
+        &["show", "acme"],
+        &["show", "acme", "--format", "json"],
+        &["map", "acme"],
+        &["map", "acme", "--format", "dot"],
+        &["reviewed", "acme"],
+    ];
+    for args in commands {
+        let run = dossier_in(&here, args);
+        assert_eq!(run.status, 2, "{args:?}: {run}");
+        assert_eq!(run.stdout, "", "{args:?}: {run}");
+        assert_eq!(
+            run.stderr,
+            format!("dossier: error: {hint}\n"),
+            "{args:?}: {run}"
+        );
+    }
+    for name in published {
+        let text = std::fs::read_to_string(here.join(name)).unwrap();
+        assert_eq!(text, "published earlier", "{name}");
+    }
+    let russian = dossier_in(&here, &["--lang", "ru", "review"]);
+    assert_eq!(russian.stdout, "", "{russian}");
     assert!(
-        russian
-            .stderr
-            .contains("не удалось прочитать dossiers: такой папки нет; dossier читает папку"),
+        russian.stderr.contains(
+            "не удалось прочитать dossiers: такой папки нет; dossier читает папку, которую \
+             называет `--dir`, иначе `DOSSIER_DIR`"
+        ),
         "{russian}"
     );
-    let named = common::dossier_in(&here, &["check", "missing.yaml"]);
+    let named = dossier_in(&here, &["check", "missing.yaml"]);
+    assert_eq!(named.status, 2, "{named}");
     assert!(
         named
             .stdout
             .contains("cannot read missing.yaml: no such file or folder"),
         "{named}"
     );
+}
+
+/// The folder is named as `dossier` resolved it: relative to the working
+/// folder when it lies below it, else in full (`DOSSIER_DIR` of a cron job;
+/// `dossiers_dir` of a `dossier.yaml` found further up). A folder that is
+/// there but cannot be read (here: a path through a file) says why, and
+/// stops the command as a missing one does.
+#[test]
+fn a_dossiers_folder_that_cannot_be_read_is_named_as_resolved() {
+    let here = scratch("dossiers-dir-given");
+    let absolute = here.join("key-accounts");
+    let absolute = absolute.to_str().unwrap();
+    let from_variable = Dossier::new().env("DOSSIER_DIR", absolute).run(&["review"]);
+    assert_eq!(from_variable.status, 2, "{from_variable}");
+    assert_eq!(from_variable.stdout, "", "{from_variable}");
+    assert!(
+        from_variable.stderr.starts_with(&format!(
+            "dossier: error: cannot read {absolute}: no such folder;"
+        )),
+        "{from_variable}"
+    );
+    std::fs::write(here.join("dossier.yaml"), "dossiers_dir: accounts\n").unwrap();
+    std::fs::create_dir(here.join("sub")).unwrap();
+    let from_settings = dossier_in(here.join("sub"), &["list"]);
+    assert_eq!(from_settings.stdout, "", "{from_settings}");
+    assert!(
+        from_settings.stderr.starts_with(&format!(
+            "dossier: error: cannot read {}: no such folder;",
+            here.join("accounts").display()
+        )),
+        "{from_settings}"
+    );
+    std::fs::write(here.join("notes.txt"), "not a folder\n").unwrap();
+    for args in [&["review"][..], &["check"], &["list", "--format", "json"]] {
+        let run = dossier_in(&here, &[&["--dir", "notes.txt/dossiers"], args].concat());
+        assert_eq!(run.status, 2, "{args:?}: {run}");
+        assert_eq!(run.stdout, "", "{args:?}: {run}");
+        assert_eq!(
+            run.stderr,
+            "dossier: error: cannot read notes.txt/dossiers: a part of the path is not a folder\n",
+            "{args:?}: {run}"
+        );
+    }
 }

@@ -214,6 +214,35 @@ fn mkfifo(path: &Path) {
     assert!(status.success(), "mkfifo {}", path.display());
 }
 
+/// The wrapper that makes file permissions hold for the binary: root reads
+/// anything, so as root it runs as `nobody` (`Some(Some(setpriv …))`);
+/// otherwise as it is (`Some(None)`). `None`, with a note naming what
+/// covers the case instead (`covered`), when running as root and `setpriv`
+/// cannot drop to `nobody`.
+fn unprivileged(covered: &str) -> Option<Option<&'static [&'static str]>> {
+    if !running_as_root() {
+        return Some(None);
+    }
+    let nobody: &'static [&'static str] = &[
+        "setpriv",
+        "--reuid=65534",
+        "--regid=65534",
+        "--clear-groups",
+    ];
+    let probe = Command::new(nobody[0])
+        .args(&nobody[1..])
+        .arg(env!("CARGO_BIN_EXE_dossier"))
+        .arg("--version")
+        .output();
+    if probe.is_ok_and(|out| out.status.success()) {
+        return Some(Some(nobody));
+    }
+    eprintln!(
+        "skipped: running as root and cannot run the binary as `nobody` (setpriv); {covered}"
+    );
+    None
+}
+
 fn running_as_root() -> bool {
     Command::new("id")
         .arg("-u")
@@ -581,29 +610,10 @@ fn a_file_without_read_permission_is_unreadable() {
         fs::read(fixture("valid/complete.yaml")).unwrap(),
     );
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
-    // Root reads any file, so as root the binary runs as `nobody` instead.
-    let wrapper: Option<&[&str]> = if running_as_root() {
-        let nobody: &[&str] = &[
-            "setpriv",
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-        ];
-        let probe = Command::new(nobody[0])
-            .args(&nobody[1..])
-            .arg(env!("CARGO_BIN_EXE_dossier"))
-            .arg("--version")
-            .output();
-        if !probe.is_ok_and(|out| out.status.success()) {
-            eprintln!(
-                "skipped: running as root and cannot run the binary as `nobody` (setpriv); \
-                 the unreadable code is covered by a_file_whose_read_fails_is_unreadable"
-            );
-            return;
-        }
-        Some(nobody)
-    } else {
-        None
+    let Some(wrapper) =
+        unprivileged("the unreadable code is covered by a_file_whose_read_fails_is_unreadable")
+    else {
+        return;
     };
     let dir = folder.dossiers();
     let run = run_in(
@@ -622,6 +632,55 @@ fn a_file_without_read_permission_is_unreadable() {
         "{}",
         report.run
     );
+}
+
+/// A sub-folder that may not be read is named and the rest of the
+/// portfolio is read; a dossiers folder that may not be read stops every
+/// command that reads the portfolio: the error alone, nothing on stdout,
+/// exit 2.
+#[test]
+fn a_dossiers_folder_without_read_permission_stops_the_command() {
+    let folder = Folder::new("locked-folder");
+    let emea = folder.path("emea");
+    fs::create_dir(&emea).unwrap();
+    fs::copy(fixture("valid/complete.yaml"), emea.join("acme.yaml")).unwrap();
+    fs::set_permissions(&emea, fs::Permissions::from_mode(0o000)).unwrap();
+    let Some(wrapper) = unprivileged(
+        "a folder that cannot be read is covered by \
+         a_dossiers_folder_that_cannot_be_read_is_named_as_resolved (tests/check.rs)",
+    ) else {
+        return;
+    };
+    let review = |args: &[&str]| run_in(&folder.root, args, wrapper, HANG_LIMIT);
+    let run = review(&["review", "--all", "--format", "json"]);
+    assert_eq!(run.status, 2, "{run}");
+    let ids: Vec<String> = serde_json::from_str::<Vec<Value>>(&run.stdout)
+        .unwrap_or_else(|error| panic!("{error}\n{run}"))
+        .iter()
+        .map(|row| row["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids.len(), 2, "{run}");
+    assert!(
+        run.stderr
+            .contains("cannot read dossiers/emea: permission denied"),
+        "{run}"
+    );
+
+    fs::set_permissions(folder.dossiers(), fs::Permissions::from_mode(0o000)).unwrap();
+    for args in [
+        &["review"][..],
+        &["list", "--format", "csv"],
+        &["check", "--format", "json"],
+        &["report"],
+    ] {
+        let run = review(args);
+        assert_eq!(run.status, 2, "{args:?}: {run}");
+        assert_eq!(run.stdout, "", "{args:?}: {run}");
+        assert_eq!(
+            run.stderr, "dossier: error: cannot read dossiers: permission denied\n",
+            "{args:?}: {run}"
+        );
+    }
 }
 
 // ------------------------------------------------------------- all at once

@@ -21,7 +21,7 @@ pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
         args.quiet,
         crate::rules::Wanted::Errors,
         |file, dossier, _| open_actions(dossier, &file.id, &file.path, as_of, due_soon_days),
-    );
+    )?;
     let mut code = portfolio.report_trouble(None, |_| None);
 
     let mut rows: Vec<ActionRow> = details

@@ -32,7 +32,7 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
             ),
             our_side: our_side(dossier),
         },
-    );
+    )?;
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()

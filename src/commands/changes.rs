@@ -112,8 +112,11 @@ fn unknown_choices(
     }
     let mut unknown = Vec::new();
     if !args.ids.is_empty() {
+        // A working folder that cannot be read adds no id: the range may
+        // still hold the dossier.
         let mut known: Vec<String> = load::discover_dossiers(&env.settings.dossiers_dir)
-            .files
+            .map(|discovery| discovery.files)
+            .unwrap_or_default()
             .into_iter()
             .map(|file| file.id)
             .collect();
@@ -141,7 +144,8 @@ fn unknown_choices(
     // The working copy first: most often the owner is there and simply
     // changed nothing in the range, and the ends need not be read.
     let mut managers: Vec<String> = Portfolio::load(env, true, true)
-        .summaries
+        .map(|portfolio| portfolio.summaries)
+        .unwrap_or_default()
         .into_iter()
         .map(|summary| summary.account_manager)
         .collect();

@@ -27,7 +27,7 @@ pub fn run(env: &Env, args: &CheckArgs) -> anyhow::Result<ExitCode> {
     };
     let discovery = match &staged {
         Some(staged) => staged.discovery(),
-        None if args.paths.is_empty() => load::discover_dossiers(&env.settings.dossiers_dir),
+        None if args.paths.is_empty() => load::discover_dossiers(&env.settings.dossiers_dir)?,
         None => load::discover(&roots),
     };
     discovery.print_notes(args.quiet);

@@ -23,7 +23,7 @@ const BATCH: usize = 256;
 
 pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     let today = dates::today();
-    let discovery = load::discover_dossiers(&env.settings.dossiers_dir);
+    let discovery = load::discover_dossiers(&env.settings.dossiers_dir)?;
     let mut troubles: Vec<String> = discovery
         .problems
         .into_iter()

@@ -9,7 +9,7 @@ use crate::summary::{self, Summary};
 
 pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     let today = crate::dates::today();
-    let portfolio = Portfolio::load(env, args.all, false);
+    let portfolio = Portfolio::load(env, args.all, false)?;
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("left-out-unreadable")
     });

@@ -77,7 +77,7 @@ impl Env {
     /// two files share is an error naming both.
     pub fn find_dossier(&self, id: &str) -> anyhow::Result<SourceFile> {
         let folder = &self.settings.dossiers_dir;
-        let discovery = load::discover_dossiers(folder);
+        let discovery = load::discover_dossiers(folder)?;
         for problem in &discovery.problems {
             eprintln!(
                 "dossier: {}: {}",

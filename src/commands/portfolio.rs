@@ -21,8 +21,13 @@ impl Portfolio {
     /// Reads every dossier of the folder in force; `archived` ones are left
     /// out (errors and all) unless `all` (`--all`) keeps them; `quiet`
     /// silences the notes on stderr (a symlink read once), never the errors.
-    pub fn load(env: &Env, all: bool, quiet: bool) -> Portfolio {
-        Portfolio::load_with(env, all, quiet, Wanted::Errors, |_, _, _| ()).0
+    ///
+    /// # Errors
+    ///
+    /// The dossiers folder itself cannot be read ([`load::discover_dossiers`]):
+    /// the command prints nothing but the error, and exits 2.
+    pub fn load(env: &Env, all: bool, quiet: bool) -> Result<Portfolio, load::IoProblem> {
+        Ok(Portfolio::load_with(env, all, quiet, Wanted::Errors, |_, _, _| ())?.0)
     }
 
     /// [`Portfolio::load`], and for each dossier that reads as a whole (the
@@ -32,14 +37,18 @@ impl Portfolio {
     /// `list` and `report` all see the same dossiers the same way.
     /// `wanted` says whether `detail` is given the warnings too (`report`
     /// shows the gaps) or the errors alone, which are all a summary keeps.
+    ///
+    /// # Errors
+    ///
+    /// As [`Portfolio::load`].
     pub fn load_with<X: Send>(
         env: &Env,
         all: bool,
         quiet: bool,
         wanted: Wanted,
         detail: impl Fn(&SourceFile, &Dossier, &[Finding]) -> X + Sync,
-    ) -> (Portfolio, Vec<Option<X>>) {
-        let discovery = load::discover_dossiers(&env.settings.dossiers_dir);
+    ) -> Result<(Portfolio, Vec<Option<X>>), load::IoProblem> {
+        let discovery = load::discover_dossiers(&env.settings.dossiers_dir)?;
         discovery.print_notes(quiet);
         let context = crate::rules::Context {
             wanted,
@@ -84,7 +93,7 @@ impl Portfolio {
             summaries,
             problems: discovery.problems,
         };
-        (portfolio, details)
+        Ok((portfolio, details))
     }
 
     /// Names on stderr every folder and dossier that could not be read or has

@@ -31,7 +31,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             map: Map::of(&file.id, dossier),
             plan: PlanView::of(dossier, &file.id, &file.path, as_of),
         },
-    );
+    )?;
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         (!s.readable).then_some("left-out-report")
     });

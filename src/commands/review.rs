@@ -20,7 +20,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         args.quiet,
         crate::rules::Wanted::Errors,
         |_, dossier, _| super::actions::overdue_action_count(dossier, as_of),
-    );
+    )?;
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
         s.last_reviewed
             .is_none()
