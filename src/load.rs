@@ -399,6 +399,14 @@ fn walk_problem(error: &walkdir::Error, root: &Path) -> IoProblem {
 /// only for trouble the catalogue has no words for.
 pub fn describe_io(error: &std::io::Error) -> Message {
     use std::io::ErrorKind;
+    // The tool's own reason (a write refused over a FIFO, say) is said as
+    // the tool's, never as what "the system reports".
+    if let Some(reason) = error
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<Message>())
+    {
+        return reason.clone();
+    }
     let id = match error.kind() {
         ErrorKind::NotFound => "io-not-found",
         ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "io-permission-denied",

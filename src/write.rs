@@ -29,8 +29,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 ///   updated, not cut off); a link to a file not yet there creates it.
 /// - A path that exists and is not a regular file (a FIFO, a device, a
 ///   socket, a folder), or that leads through `/proc` (as `/dev/stdout`
-///   does), is refused with [`io::ErrorKind::InvalidInput`] and a message
-///   saying what it is: it is never replaced.
+///   does), is refused with [`io::ErrorKind::InvalidInput`] carrying the
+///   catalogue message that says what it is (which
+///   [`crate::load::describe_io`] gives as the reason): it is never replaced.
 ///
 /// # Errors
 /// The refusal above, a symlink loop, or the I/O error of writing; on any
@@ -57,12 +58,12 @@ fn regular_target(path: &Path) -> io::Result<PathBuf> {
                 what = what
             )
         };
-        io::Error::new(io::ErrorKind::InvalidInput, message.to_string())
+        io::Error::new(io::ErrorKind::InvalidInput, message)
     };
     if through_proc {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            crate::i18n::text("write-through-proc"),
+            crate::i18n::Message::new("write-through-proc"),
         ));
     }
     match fs::metadata(&target) {
@@ -167,7 +168,7 @@ fn follow_symlinks(path: &Path) -> io::Result<(PathBuf, bool)> {
     }
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        crate::msg!("write-symlink-loop", hops = MAX_SYMLINK_HOPS).to_string(),
+        crate::msg!("write-symlink-loop", hops = MAX_SYMLINK_HOPS),
     ))
 }
 

@@ -112,8 +112,8 @@ fn readme_outputs_are_what_the_commands_print() {
         pinned += 1;
     }
     assert!(
-        pinned >= 2,
-        "the README shows review in English and in Russian"
+        pinned >= 3,
+        "the README shows review in English and in Russian, and check"
     );
 }
 
@@ -135,4 +135,149 @@ fn shell_words(command: &str) -> Vec<String> {
     }
     words.extend(word);
     words
+}
+
+/// The lines of every README code block marked `lang`, block by block.
+fn readme_blocks(lang: &str) -> Vec<String> {
+    readme()
+        .split(&format!("```{lang}\n"))
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A home folder as the README's Install leaves it: `cargo install --locked
+/// --path .` puts the binary in `~/.cargo/bin`.
+fn home_after_install() -> common::Scratch {
+    let home = common::scratch("home");
+    let bin = home.join(".cargo/bin");
+    std::fs::create_dir_all(&bin).expect("~/.cargo/bin");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_dossier"), bin.join("dossier"))
+        .expect("install the binary");
+    home
+}
+
+/// Runs `script` with `/bin/sh` in nothing but the environment given, as
+/// cron does (cron sets `HOME`, `LOGNAME`, `SHELL` and `PATH=/usr/bin:/bin`).
+fn sh_with(script: &str, envs: &[(&str, &std::ffi::OsStr)]) -> common::Run {
+    let output = std::process::Command::new("/bin/sh")
+        .args(["-c", script])
+        .env_clear()
+        .envs(envs.iter().copied())
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run /bin/sh");
+    common::Run {
+        status: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Every cron line of the README runs under cron's `PATH=/usr/bin:/bin`
+/// after the README's own Install step: `dossier` is found, every `%` is
+/// escaped (cron turns a bare one into a line break), and each job does its
+/// work on a clone of a dossier repository standing in for
+/// `/srv/key-accounts`.
+#[test]
+fn readme_cron_lines_run_after_the_readme_s_install() {
+    let home = home_after_install();
+    let work = common::scratch("cron");
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let run = common::git(dir, args);
+        assert_eq!(run.status, 0, "git {args:?}: {run}");
+    };
+    let origin = work.join("origin");
+    std::fs::create_dir_all(&origin).expect("origin");
+    let copied = std::process::Command::new("cp")
+        .args(["-R", "--"])
+        .arg(common::fixtures("portfolio").join("."))
+        .arg(&origin)
+        .status()
+        .expect("run cp");
+    assert!(copied.success());
+    git(&origin, &["init", "-q"]);
+    git(&origin, &["add", "."]);
+    git(&origin, &["commit", "-q", "-m", "the portfolio"]);
+    let clone = work.join("key-accounts");
+    git(
+        &work,
+        &["clone", "-q", "origin", clone.to_str().expect("UTF-8")],
+    );
+    let calendars = work.join("calendars");
+    std::fs::create_dir_all(&calendars).expect("calendars");
+
+    let mut jobs = 0;
+    for block in readme_blocks("crontab") {
+        for line in block.lines() {
+            // A job starts with its time fields; other lines are comments
+            // and variables (`MAILTO=…`).
+            if !line.starts_with(|c: char| c.is_ascii_digit() || c == '*') {
+                continue;
+            }
+            let mut command = line;
+            for _ in 0..5 {
+                let field = command.trim_start();
+                let end = field.find(' ').expect("five time fields, then the command");
+                command = &field[end..];
+            }
+            let command = command.trim_start();
+            assert!(
+                !command.replace("\\%", "").contains('%'),
+                "cron turns a bare % into a line break: `{line}`"
+            );
+            let script = format!(
+                "mail() {{ cat >/dev/null; }}\n{}",
+                command
+                    .replace("\\%", "%")
+                    .replace("/srv/key-accounts", clone.to_str().expect("UTF-8"))
+                    .replace("/var/www/calendars", calendars.to_str().expect("UTF-8"))
+            );
+            let run = sh_with(
+                &script,
+                &[
+                    ("HOME", home.as_os_str()),
+                    ("LOGNAME", "director".as_ref()),
+                    ("SHELL", "/bin/sh".as_ref()),
+                    ("PATH", "/usr/bin:/bin".as_ref()),
+                ],
+            );
+            assert!(
+                run.status != 126 && run.status != 127 && !run.stderr.contains("not found"),
+                "`{line}`\n{run}"
+            );
+            assert!(!run.stderr.contains("dossier: error"), "`{line}`\n{run}");
+            jobs += 1;
+        }
+    }
+    assert!(jobs >= 4, "the README's cron lines: {jobs}");
+    for feed in ["key-accounts.ics", "marina.ics"] {
+        let text = std::fs::read_to_string(calendars.join(feed)).expect("the feed is written");
+        assert!(text.starts_with("BEGIN:VCALENDAR"), "{feed}");
+    }
+}
+
+/// The README's completion lines work for a user who has never had bash
+/// completions of their own (no `~/.local/share/bash-completion` yet).
+#[test]
+fn readme_completion_lines_work_in_a_fresh_home() {
+    let home = home_after_install();
+    let lines: Vec<String> = readme_blocks("sh")
+        .iter()
+        .flat_map(|block| block.lines().map(str::to_owned).collect::<Vec<_>>())
+        .filter(|line| line.contains("bash-completion"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    let path = format!("{}/.cargo/bin:/usr/bin:/bin", home.to_str().expect("UTF-8"));
+    let run = sh_with(
+        &format!("set -e\n{}", lines.join("\n")),
+        &[("HOME", home.as_os_str()), ("PATH", path.as_ref())],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    let script =
+        std::fs::read_to_string(home.join(".local/share/bash-completion/completions/dossier"))
+            .expect("the completion script is written");
+    assert!(script.contains("complete -F"), "{script}");
 }

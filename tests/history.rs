@@ -1211,10 +1211,13 @@ fn the_monday_mail_recipe_runs() {
         .split_once("git pull -q && ")
         .expect("the line pulls, then mails");
     for command in ["review --quiet", "actions --quiet", "changes --since"] {
-        assert!(jobs.contains(command), "`{command}` in `{line}`");
+        assert!(
+            jobs.contains(&format!("~/.cargo/bin/dossier {command}")),
+            "`{command}` in `{line}`"
+        );
     }
     let script = jobs
-        .replace("/usr/local/bin/dossier", env!("CARGO_BIN_EXE_dossier"))
+        .replace("~/.cargo/bin/dossier", env!("CARGO_BIN_EXE_dossier"))
         .replace("\\%", "%");
 
     let today = dossier::dates::today();

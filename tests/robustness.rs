@@ -405,6 +405,14 @@ fn report_output_writes_through_a_symlink_and_refuses_what_is_not_a_file() {
         assert_eq!(run.status, 2, "{target}\n{run}");
         assert!(run.stderr.contains(what), "{target}\n{run}");
         assert!(run.stderr.contains("not a regular file"), "{run}");
+        // The tool's own reason, said as its own: not what "the system reports".
+        assert!(
+            run.stderr
+                .starts_with(&format!("dossier: error: cannot write {target}: it ")),
+            "{run}"
+        );
+        let russian = dossier_dir(&dossiers, &["--lang", "ru", "report", "--output", target]);
+        assert!(!russian.stderr.contains("система сообщает"), "{russian}");
     }
     use std::os::unix::fs::FileTypeExt as _;
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
