@@ -865,3 +865,139 @@ fn russian_settings_init_and_history_print_no_english() {
         left.join("\n")
     );
 }
+
+/// The page's text as lines, for [`english_left`]: tags and styles gone,
+/// `<code>` kept in backticks as the user's words, and check codes
+/// (kebab-case identifiers such as `no-needs`) too.
+fn page_text(page: &str) -> String {
+    let mut text = String::new();
+    let mut rest = page;
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start + 1..start + end];
+        let name = tag.split_whitespace().next().unwrap_or("");
+        match name {
+            "code" | "/code" => text.push('`'),
+            "style" => {
+                let close = rest[start..].find("</style>").expect("a closed style");
+                rest = &rest[start + close + "</style>".len()..];
+                continue;
+            }
+            _ => text.push('\n'),
+        }
+        rest = &rest[start + end + 1..];
+    }
+    text.push_str(rest);
+    let text = text
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    text.lines()
+        .map(|line| {
+            line.split(' ')
+                .map(|token| {
+                    let kebab = token.contains('-')
+                        && token.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                    if kebab {
+                        format!("`{token}`")
+                    } else {
+                        token.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The values a calendar shows (name, titles, descriptions), unfolded and
+/// unescaped, one per line.
+fn calendar_text(feed: &str) -> String {
+    let unfolded = feed.replace("\r\n ", "").replace("\r\n", "\n");
+    unfolded
+        .lines()
+        .filter_map(|line| {
+            ["X-WR-CALNAME:", "SUMMARY:", "DESCRIPTION:"]
+                .iter()
+                .find_map(|name| line.strip_prefix(name))
+        })
+        .map(|value| value.replace("\\n", "\n").replace("\\", ""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The double-quoted strings that follow `opening` (`label="` of DOT, `"`
+/// of Mermaid), one per line, line breaks (`\n`, `<br/>`) made lines.
+fn quoted_after(text: &str, opening: &str) -> String {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(opening) {
+        rest = &rest[start + opening.len()..];
+        let Some(end) = rest.find('"') else {
+            break;
+        };
+        found.push(rest[..end].replace("\\n", "\n").replace("<br/>", "\n"));
+        rest = &rest[end + 1..];
+    }
+    found.join("\n")
+}
+
+/// Every command that shows the bundled Russian dossiers, run in Russian:
+/// no English word of the English catalogue in what a person reads (the
+/// labels, statuses, headings, legends and summaries of every renderer).
+#[test]
+fn russian_runs_on_the_bundled_dossiers_print_no_english() {
+    let english = english_only_words();
+    let ru = format!("{}/ru", bundled());
+    let mut runs: Vec<(Vec<&str>, Run)> = Vec::new();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["review", "--all", "--as-of", AS_OF],
+        vec!["list"],
+        vec!["list", "--all"],
+        vec!["actions", "--all", "--as-of", AS_OF],
+        vec!["check", "--as-of", AS_OF],
+        vec!["calendar"],
+        vec!["show", "romashka"],
+        vec!["show", "uraltekhsnab"],
+        vec!["map", "romashka"],
+        vec!["map", "uraltekhsnab", "--format", "dot"],
+        vec!["report", "--as-of", AS_OF],
+        vec!["report", "--as-of", AS_OF, "--owner", "Иван Петров"],
+    ];
+    for args in commands {
+        let mut all = vec!["--dir", ru.as_str()];
+        all.extend(&args);
+        let mut run = Dossier::new().env("DOSSIER_LANG", "ru").run(&all);
+        assert!(run.status <= 1, "{args:?}\n{run}");
+        // What a person reads of each format; the rest is syntax.
+        run.stdout = match (args[0], args.last()) {
+            ("report", _) => page_text(&run.stdout),
+            ("calendar", _) => calendar_text(&run.stdout),
+            ("map", Some(&"dot")) => quoted_after(&run.stdout, "label=\""),
+            ("map", _) => quoted_after(&run.stdout, "\""),
+            _ => run.stdout,
+        };
+        let russian = run.stdout.chars().any(|c| ('а'..='я').contains(&c));
+        assert!(russian, "{args:?}\n{}", run.stdout);
+        runs.push((args, run));
+    }
+    let left: Vec<String> = runs
+        .iter()
+        .flat_map(|(args, run)| {
+            english_left(run, &english, &common::neutral_dir())
+                .into_iter()
+                .map(move |l| format!("{args:?}: {l}"))
+        })
+        .collect();
+    assert!(
+        left.is_empty(),
+        "English in Russian runs:\n{}",
+        left.join("\n")
+    );
+}

@@ -651,9 +651,11 @@ fn gap_matrix(out: &mut String, dossiers: &[Entry], anchors: &[String]) {
             code_spans(&crate::i18n::code_description(code))
         );
     }
+    // The last column is errors, not a code: its heading explains it.
     let _ = writeln!(
         out,
-        "<dt>errors</dt><dd>{}</dd>\n</dl>\n</section>",
+        "<dt>{}</dt><dd>{}</dd>\n</dl>\n</section>",
+        t("report-errors"),
         t("report-errors-legend")
     );
 }
