@@ -654,6 +654,8 @@ history-authors = { $count ->
     [one] автор: { $names }; { $commits }
    *[other] авторы: { $names }; { $commits }
 }
+changes-no-commits = сравнивать не с чем: в репозитории git в { $path } ещё нет коммитов (сначала закоммитьте досье)
+changes-bad-revision = `{ $revision }` — не коммит этого репозитория git: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
 changes-no-such-id = нет досье с id `{ $id }` в { $folder } ни сейчас, ни на концах диапазона{ $hint }
 history-from-start = начала истории
 history-commits = { $count ->

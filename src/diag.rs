@@ -96,6 +96,24 @@ codes! {
     DuplicateClient = "duplicate-client", Warning, "another active dossier has the same client.name (reported at the second in path order)";
 }
 
+impl Code {
+    /// Whether a finding of this code keeps the whole file from being read
+    /// as YAML (not UTF-8, not well-formed, empty, too large or complex, a
+    /// merge conflict): nothing of such a file is shown, and this finding,
+    /// not another of the file's, is the reason it is left out.
+    pub fn keeps_file_unread(self) -> bool {
+        matches!(
+            self,
+            Code::YamlSyntax
+                | Code::TooComplex
+                | Code::NotUtf8
+                | Code::EmptyFile
+                | Code::MergeConflict
+                | Code::FileTooLarge
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

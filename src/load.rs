@@ -472,9 +472,14 @@ pub fn duplicate_id_message(first: &SourceFile, second: &SourceFile) -> crate::i
 /// One dossier file after reading, parsing and checking.
 #[derive(Debug)]
 pub struct Loaded {
-    /// The decoded text; empty when the file could not be read, and with bad
-    /// bytes replaced when it is not UTF-8 or holds a merge conflict.
+    /// The text YAML read (decoded, without a byte order mark); empty when
+    /// the file was rejected before YAML (too large, empty, not UTF-8, a
+    /// merge conflict): what such a file says is never read, by any command.
     pub text: String,
+    /// For a file rejected before YAML, its lines as a finding shows them:
+    /// every byte that is not UTF-8 written as an escape (`\xCF`), never
+    /// replaced (a `�` would show garbage as if the file held it).
+    shown: Option<String>,
     /// The parsed dossier, when the file is well-formed.
     pub dossier: Option<Dossier>,
     /// Every error and warning, in file order.
@@ -513,6 +518,7 @@ impl Loaded {
         path: &std::sync::Arc<Path>,
         lines: SourceLines,
     ) -> Vec<Diagnostic> {
+        let text = self.shown.as_deref().unwrap_or(&self.text);
         self.findings
             .into_iter()
             .map(|finding| {
@@ -520,17 +526,17 @@ impl Loaded {
                 if lines == SourceLines::Drop {
                     return diagnostic;
                 }
-                diagnostic.source_line = crate::source::line_at(&self.text, diagnostic.line)
+                diagnostic.source_line = crate::source::line_at(text, diagnostic.line)
                     .filter(|line| line.len() <= MAX_SHOWN_LINE)
                     .map(str::to_owned);
                 if diagnostic.source_line.is_some() {
                     let at = Position::new(diagnostic.line, diagnostic.column);
-                    diagnostic.width = Some(
-                        crate::source::token_in(&self.text, at)
-                            .chars()
-                            .count()
-                            .max(1),
-                    );
+                    diagnostic.width = Some(if diagnostic.code == Code::NotUtf8 {
+                        // The first bad byte, as `escaped` writes it.
+                        "\\xCF".len()
+                    } else {
+                        crate::source::token_in(text, at).chars().count().max(1)
+                    });
                 }
                 diagnostic
             })
@@ -711,19 +717,35 @@ impl Loaded {
     fn rejected(finding: Finding) -> Loaded {
         Loaded {
             text: String::new(),
+            shown: None,
             dossier: None,
             findings: vec![finding],
         }
     }
 
-    /// Rejected before YAML, with the text kept (bad bytes replaced) so the
-    /// report can show the line.
-    fn shown_lossy(bytes: &[u8], finding: Finding) -> Loaded {
+    /// Rejected before YAML, with the bytes kept as [`escaped`] text so
+    /// that `check` can show the line a finding points at.
+    fn rejected_shown(bytes: &[u8], finding: Finding) -> Loaded {
         Loaded {
-            text: String::from_utf8_lossy(bytes).into_owned(),
+            shown: Some(escaped(bytes)),
             ..Loaded::rejected(finding)
         }
     }
+}
+
+/// `bytes` as text to show, with every byte that is not part of UTF-8
+/// written as `\xCF`: what a file that is not UTF-8 holds is shown as
+/// bytes, never decoded with replacement characters.
+pub fn escaped(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            let _ = write!(out, "\\x{byte:02X}");
+        }
+    }
+    out
 }
 
 /// Parses and checks the bytes of one dossier file. Never panics, whatever the
@@ -746,7 +768,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
         ));
     }
     if let Some(line) = parse::merge_conflict(&bytes) {
-        return Loaded::shown_lossy(
+        return Loaded::rejected_shown(
             &bytes,
             Finding::new(
                 Position::new(line, 1),
@@ -767,7 +789,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             let valid_up_to = std::str::from_utf8(&bytes)
                 .err()
                 .map_or(bytes.len(), |error| error.valid_up_to());
-            return Loaded::shown_lossy(&bytes, parse::not_utf8(&bytes, valid_up_to));
+            return Loaded::rejected_shown(&bytes, parse::not_utf8(&bytes, valid_up_to));
         }
     };
     if text.starts_with(parse::BOM) {
@@ -782,6 +804,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             findings.sort_by_key(|f| f.position);
             Loaded {
                 text,
+                shown: None,
                 dossier: Some(dossier),
                 findings,
             }
@@ -790,6 +813,7 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             let findings = parse::structural_problems(&text, first);
             Loaded {
                 text,
+                shown: None,
                 dossier: None,
                 findings,
             }
@@ -961,6 +985,34 @@ mod tests {
         );
         let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
         assert_eq!(codes(deep.as_bytes()), [Code::TooComplex]);
+    }
+
+    /// Problems before a syntax error are found with it, in file order;
+    /// one after it is not (the structure past a break is unknown).
+    #[test]
+    fn a_syntax_error_comes_with_the_problems_before_it() {
+        let text = b"client:\n  indstry: x\n  headcount: many\n  industry: y\n\tname: A\nreview:\n  reviewd_by: B\n";
+        assert_eq!(
+            codes(text),
+            [Code::UnknownKey, Code::WrongType, Code::YamlSyntax]
+        );
+    }
+
+    /// Nothing of a file that is not UTF-8 is read: its text is empty, and
+    /// its line is shown with the bad bytes escaped, never replaced.
+    #[test]
+    fn a_file_that_is_not_utf8_is_never_decoded() {
+        let loaded = load_bytes(b"version: 1\nclient:\n  name: \xcf\xf0\xe8\n", &context());
+        assert_eq!(loaded.text, "");
+        assert!(loaded.dossier.is_none());
+        let path: std::sync::Arc<Path> = Path::new("x.yaml").into();
+        let shown = loaded.into_diagnostics(&path, SourceLines::Keep);
+        assert_eq!(
+            shown[0].source_line.as_deref(),
+            Some("  name: \\xCF\\xF0\\xE8")
+        );
+        assert_eq!((shown[0].column, shown[0].width), (9, Some(4)));
+        assert_eq!(escaped(b"a\xff\xc3\xa9"), "a\\xFF\u{e9}");
     }
 
     #[test]

@@ -35,9 +35,11 @@ pub fn not_utf8(bytes: &[u8], offset: usize) -> ParseError {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
+    // Characters, not bytes; a byte that is not UTF-8 counts as one.
+    let column = before[line_start..]
+        .utf8_chunks()
+        .map(|chunk| chunk.valid().chars().count() + chunk.invalid().len())
+        .sum::<usize>()
         + 1;
     let byte = bytes
         .get(offset)
@@ -291,12 +293,21 @@ fn is_structural(code: Code) -> bool {
 /// file is better rewritten than read problem by problem.
 const MOST_STRUCTURAL_PROBLEMS: usize = 50;
 
-/// Every structural problem of a file that failed [`parse`] with `first`:
-/// the entry behind each one is blanked out (see [`crate::repair`]) and the
-/// text read again, until it reads cleanly or nothing more can be blanked
-/// safely. A syntax error that only the blanking could have caused is never
-/// reported.
+/// Every problem of a file that failed [`parse`] with `first` that can be
+/// known for sure: each structural problem (the entry behind each one is
+/// blanked out, see [`crate::repair`], and the text read again, until it
+/// reads cleanly or nothing more can be blanked safely), and where the file
+/// stops being well-formed YAML ([`syntax_break`]), in file order.
+///
+/// Past a syntax break nothing is reported: which mapping a later line
+/// belongs to depends on the lines the parser could not read, so a finding
+/// there could be false. Before it (and at it: `name: [Anna` is a list
+/// where a name belongs, whatever follows), every problem is one the file
+/// has whatever the broken line was meant to say. A syntax error that only
+/// the blanking could have caused is never reported.
 pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
+    let broken = std::cell::OnceCell::new();
+    let broken = || broken.get_or_init(|| syntax_break(text)).as_ref();
     let mut problems = vec![first];
     let mut current: Option<String> = None;
     while problems.len() < MOST_STRUCTURAL_PROBLEMS {
@@ -314,13 +325,65 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
         let seen = problems
             .iter()
             .any(|p| p.position == next.position && p.code == next.code);
-        if seen || !is_structural(next.code) {
+        if seen {
+            break;
+        }
+        if !is_structural(next.code) {
+            // The strict reading's words for the break, with its key path,
+            // when the file itself breaks there.
+            if broken().is_some_and(|b| b.position == next.position) {
+                problems.push(next);
+            }
             break;
         }
         problems.push(next);
         current = Some(repaired);
     }
+    if problems.iter().all(|p| is_structural(p.code))
+        && let Some(broken) = broken()
+    {
+        problems.push(broken.clone());
+    }
+    if let Some(at) = problems
+        .iter()
+        .find(|p| !is_structural(p.code))
+        .map(|p| p.position)
+    {
+        problems.retain(|p| p.position <= at || !is_structural(p.code));
+        problems.sort_by_key(|p| p.position);
+    }
     problems
+}
+
+/// Where `text` stops being well-formed YAML, as the strict reading words
+/// it (at a tab, at the bracket never closed); `None` when it is
+/// well-formed. Only the YAML parser reads it, not the model, so no unknown
+/// key or wrong type before the break hides it.
+pub fn syntax_break(text: &str) -> Option<ParseError> {
+    use serde_saphyr::granit_parser::{Options as ScanOptions, Parser};
+    let mut scan = ScanOptions::default();
+    // As the strict reading's budget sets them, so both break at one place.
+    scan.flow_nesting_limit = MAX_DEPTH;
+    scan.block_nesting_limit = scan.block_nesting_limit.max(MAX_DEPTH + 1);
+    let error = Parser::new_from_str_with_options(text, scan).find_map(Result::err)?;
+    let marker = error.marker();
+    let at = Position::new(marker.line(), marker.col() + 1);
+    if let Some(explained) = syntax(text, &error.info(), at) {
+        return Some(explained);
+    }
+    let (code, message) = match error.kind() {
+        ErrorKind::RecursionLimitExceeded => (
+            Code::TooComplex,
+            msg!("parse-too-deep-brackets", most = MAX_DEPTH),
+        ),
+        kind => (Code::YamlSyntax, scan_words(kind)),
+    };
+    Some(ParseError {
+        position: at,
+        code,
+        key: Cow::Borrowed(""),
+        message,
+    })
 }
 
 fn parse_tracking_keys(text: &str) -> Result<Dossier, ParseError> {
@@ -555,7 +618,7 @@ fn describe(error: YamlError, key_path: &str, text: &str) -> ParseError {
             msg!("parse-aliases-nest", most = max_depth),
         ),
         other => {
-            if let Some(explained) = syntax(text, &other, position) {
+            if let Some(explained) = syntax(text, &strip_location(&other.to_string()), position) {
                 return ParseError {
                     key: key_path.into(),
                     ..explained
@@ -767,12 +830,11 @@ fn closing(open: char) -> String {
     .to_owned()
 }
 
-/// A syntax error the parser words in its own terms, said in the file's:
+/// A syntax error the parser words in its own terms (`said`, without its
+/// position), said in the file's:
 /// a tab in the indentation (at the tab), a second document (at its
 /// `---`), entries under a `key: []`.
-fn syntax(text: &str, error: &YamlError, at: Position) -> Option<ParseError> {
-    let said = strip_location(&error.to_string());
-    let said = said.as_str();
+fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
     let finding = |position, message| {
         Some(ParseError {
             position,
@@ -881,6 +943,22 @@ mod tests {
             "{}",
             error.message
         );
+    }
+
+    /// The break is where the YAML parser stops, whatever the values say:
+    /// a number YAML reads as infinite is the model's business, not a break.
+    #[test]
+    fn a_syntax_break_is_found_by_the_parser_alone() {
+        let tab = syntax_break("a: .inf\nb:\n  c: 1\n\td: 2\n").unwrap();
+        assert_eq!(
+            (tab.code, tab.position),
+            (Code::YamlSyntax, Position::new(4, 1))
+        );
+        let bracket = syntax_break("a: 1\nb: [x\n").unwrap();
+        assert_eq!(bracket.code, Code::YamlSyntax);
+        assert_eq!(syntax_break("a: .inf\nb: !!int x\nc: [1, 2]\n"), None);
+        let deep = format!("a: {}{}\n", "[".repeat(40), "]".repeat(40));
+        assert_eq!(syntax_break(&deep).map(|b| b.code), Some(Code::TooComplex));
     }
 
     #[test]

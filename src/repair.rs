@@ -16,8 +16,8 @@ use serde_saphyr::granit_parser::{Event, Marker, Parser, StructureStyle};
 
 /// The text with the entry behind `finding` blanked out, or `None` when that
 /// cannot be done without changing what the rest of the file means (a
-/// top-level section, a problem that is not about one entry, a text whose
-/// YAML cannot be read).
+/// top-level section, a problem that is not about one entry, an entry that
+/// a YAML syntax error cuts off).
 pub fn blank_entry(text: &str, finding: &Finding) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let entries = entries(text, &chars)?;
@@ -79,6 +79,9 @@ struct Entry {
     mapping: usize,
     /// Whether that mapping is written in flow style (`{...}`).
     flow: bool,
+    /// Whether that mapping ends before the YAML breaks (if it does), so
+    /// that all its entries are known.
+    ended: bool,
 }
 
 /// A collection being walked.
@@ -95,8 +98,11 @@ enum Frame {
     List { path: String, next: usize },
 }
 
-/// Every mapping entry of `text` (as `chars`) in document order; `None` when
-/// the text is not well-formed YAML (the parse reports that).
+/// Every mapping entry of `text` (as `chars`) in document order. Where the
+/// text stops being well-formed YAML, the walk stops: the entries read whole
+/// before that break are returned (an entry whose value the break cuts off
+/// is not), so a problem before a syntax error can be set aside like any
+/// other; the parse reports the break itself.
 fn entries(text: &str, chars: &[char]) -> Option<Vec<Entry>> {
     let mut stack: Vec<Frame> = Vec::new();
     // Where each open collection starts and whether it is in flow style.
@@ -106,7 +112,7 @@ fn entries(text: &str, chars: &[char]) -> Option<Vec<Entry>> {
     let mut entries = Vec::new();
     let mut mappings = 0;
     for event in Parser::new_from_str(text) {
-        let (event, span) = event.ok()?;
+        let Ok((event, span)) = event else { break };
         let (start, end, scalar) = match &event {
             Event::Scalar(value, ..) => (span.start, span.end, Some(value.as_ref())),
             Event::Alias(_) => (span.start, span.end, None),
@@ -161,7 +167,16 @@ fn entries(text: &str, chars: &[char]) -> Option<Vec<Entry>> {
                 end: end.index().max(colon_end(chars, key_end.index())),
                 mapping: *number,
                 flow: *flow,
+                ended: true,
             }),
+        }
+    }
+    // Mappings still open where the YAML broke may have entries past the break.
+    for frame in &stack {
+        if let Frame::Mapping { number, .. } = frame {
+            for entry in entries.iter_mut().filter(|e| e.mapping == *number) {
+                entry.ended = false;
+            }
         }
     }
     Some(entries)
@@ -243,11 +258,12 @@ fn blank(mut chars: Vec<char>, entry: &Entry, entries: &[Entry]) -> String {
             *c = ' ';
         }
     }
-    let alone = entries
-        .iter()
-        .filter(|e| e.mapping == entry.mapping)
-        .count()
-        == 1;
+    let alone = entry.ended
+        && entries
+            .iter()
+            .filter(|e| e.mapping == entry.mapping)
+            .count()
+            == 1;
     // The key and its `:` are at least two characters on the key's line.
     if alone && !entry.flow && end - entry.start >= 2 && chars[entry.start + 1] == ' ' {
         chars[entry.start] = '{';

@@ -110,14 +110,21 @@ impl Summary {
                 return summary;
             }
         };
-        let mut errors = loaded
-            .findings
-            .iter()
-            .filter(|f| f.code.severity() == Severity::Error);
-        if let Some(first) = errors.next() {
+        let errors = || {
+            loaded
+                .findings
+                .iter()
+                .filter(|f| f.code.severity() == Severity::Error)
+        };
+        // The reason a file cannot be read at all comes first, wherever it
+        // is in the file: it is why the file is left out.
+        let first = errors()
+            .find(|f| f.code.keeps_file_unread())
+            .or_else(|| errors().next());
+        if let Some(first) = first {
             let diagnostic = Diagnostic::from_finding(file.path.as_path(), first.clone());
             summary.problem = Some(Problem {
-                more: errors.count(),
+                more: errors().count() - 1,
                 ..Problem::from_diagnostic(&diagnostic)
             });
         }
