@@ -188,6 +188,7 @@ show-kind-inertia = The client's inertia
 show-kind-in-house = The client doing it itself
 show-kind-not-given = Kind not given
 show-nobody-assessed = Nobody assessed: { $kinds }
+# $key is the level's key (high, medium, low), for languages that agree the word.
 show-threat = threat: { $level }
 show-offering = Offering
 show-strengths = Strengths

@@ -193,7 +193,14 @@ show-kind-inertia = Инерция клиента
 show-kind-in-house = Собственными силами
 show-kind-not-given = Вид не указан
 show-nobody-assessed = Никто не оценил: { $kinds }
-show-threat = угроза: { $level }
+# $level is the word for the level («высокое»), $key its key (high, medium,
+# low): «угроза» is feminine.
+show-threat = угроза: { $key ->
+    [high] высокая
+    [medium] средняя
+    [low] низкая
+   *[other] { $level }
+}
 show-offering = Предложение
 show-strengths = Сильные стороны
 show-weaknesses = Слабые стороны
