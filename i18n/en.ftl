@@ -188,6 +188,7 @@ show-kind-inertia = The client's inertia
 show-kind-in-house = The client doing it itself
 show-kind-not-given = Kind not given
 show-nobody-assessed = Nobody assessed: { $kinds }
+# $key is the level's key (high, medium, low), for languages that agree the word.
 show-threat = threat: { $level }
 show-offering = Offering
 show-strengths = Strengths
@@ -633,6 +634,8 @@ history-no-history = no commit changed this dossier
 history-added-dossier = new dossier
 history-removed-dossier = dossier removed
 history-authors = by { $names }, { $commits }
+changes-no-commits = nothing to compare: the git repository at { $path } has no commits yet (commit the dossiers first)
+changes-bad-revision = `{ $revision }` is not a commit of this git repository: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
 changes-no-such-id = no dossier with the id `{ $id }` in { $folder }, neither now nor at either end of the range{ $hint }
 history-from-start = before the first commit
 history-commits = { $count ->

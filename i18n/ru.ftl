@@ -193,7 +193,14 @@ show-kind-inertia = Инерция клиента
 show-kind-in-house = Собственными силами
 show-kind-not-given = Вид не указан
 show-nobody-assessed = Никто не оценил: { $kinds }
-show-threat = угроза: { $level }
+# $level is the word for the level («высокое»), $key its key (high, medium,
+# low): «угроза» is feminine.
+show-threat = угроза: { $key ->
+    [high] высокая
+    [medium] средняя
+    [low] низкая
+   *[other] { $level }
+}
 show-offering = Предложение
 show-strengths = Сильные стороны
 show-weaknesses = Слабые стороны
@@ -647,6 +654,8 @@ history-authors = { $count ->
     [one] автор: { $names }; { $commits }
    *[other] авторы: { $names }; { $commits }
 }
+changes-no-commits = сравнивать не с чем: в репозитории git в { $path } ещё нет коммитов (сначала закоммитьте досье)
+changes-bad-revision = `{ $revision }` — не коммит этого репозитория git: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
 changes-no-such-id = нет досье с id `{ $id }` в { $folder } ни сейчас, ни на концах диапазона{ $hint }
 history-from-start = начала истории
 history-commits = { $count ->

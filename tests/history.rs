@@ -580,6 +580,16 @@ fn changes_of_an_unknown_id_or_owner_suggests_one() {
     }
     let both = repo.dossier(&["changes", "acme", "nosuch", "betta"]);
     assert_eq!(both.stderr.lines().count(), 2, "each typo named: {both}");
+    // An id as a shell completes it (`acme.yaml`) is the id, as for `log`.
+    let completed = repo.json(&[
+        "changes",
+        "--since",
+        "2026-03-01",
+        "ACME.yaml",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(completed["dossiers"][0]["id"], "acme", "{completed}");
 
     // There, but unchanged in the range: the empty digest.
     let from = ids["acme-review"].as_str();

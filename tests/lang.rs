@@ -859,6 +859,21 @@ fn russian_settings_init_and_history_print_no_english() {
     assert_eq!(run.status, 2, "{run}");
     let run = check(&["changes"], &fresh);
     assert_eq!(run.status, 2, "{run}");
+    // A repository with no commits yet, then a revision git cannot resolve.
+    assert_eq!(common::git(&fresh, &["init", "-q"]).status, 0);
+    let run = check(&["changes"], &fresh);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(run.stderr.contains("ещё нет коммитов"), "{run}");
+    assert_eq!(common::git(&fresh, &["add", "."]).status, 0);
+    assert_eq!(
+        common::git(&fresh, &["commit", "-q", "-m", "init"]).status,
+        0
+    );
+    for revision in ["nosuch", "HEAD~999"] {
+        let run = check(&["changes", "--from", revision], &fresh);
+        assert_eq!(run.status, 2, "{run}");
+        assert!(run.stderr.contains("не коммит этого репозитория"), "{run}");
+    }
     assert!(
         left.is_empty(),
         "English in Russian runs:\n{}",

@@ -357,3 +357,25 @@ fn resource_totals_are_exact_decimals() {
         "{run}"
     );
 }
+
+/// A competitor's threat reads as Russian says it: «угроза» is feminine, so
+/// its level is `высокая`, `средняя`, `низкая` (an influence stays
+/// `высокое`).
+#[test]
+fn a_threat_agrees_with_its_noun_in_russian() {
+    let run = show(&bundled(), "acme-logistics", &["--lang", "ru"]);
+    assert_eq!(run.status, 0, "{run}");
+    for expected in [
+        "- StoreLogic (угроза: высокая)",
+        "- Warehouse robotics programme (угроза: средняя)",
+        "- Group IT in-house build (угроза: низкая)",
+    ] {
+        assert!(run.stdout.contains(expected), "{expected}\n{run}");
+    }
+    assert!(!run.stdout.contains("угроза: высокое"), "{run}");
+    let english = show(&bundled(), "acme-logistics", &[]);
+    assert!(
+        english.stdout.contains("- StoreLogic (threat: high)"),
+        "{english}"
+    );
+}

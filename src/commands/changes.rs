@@ -21,14 +21,14 @@ pub const DEFAULT_DAYS: i64 = 7;
 pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
     let repo = Repo::discover(&env.settings.dossiers_dir)?;
     if repo.head()?.is_none() {
-        bail!(
-            "nothing to compare: the git repository at {} has no commits yet (commit the dossiers first)",
-            repo.workdir().display()
-        );
+        bail!(msg!(
+            "changes-no-commits",
+            path = repo.workdir().display().to_string()
+        ));
     }
-    let to = repo.resolve(&args.to)?;
+    let to = commit_of(&repo, &args.to)?;
     let from = match &args.from {
-        Some(revision) => From::Commit(repo.resolve(revision)?),
+        Some(revision) => From::Commit(commit_of(&repo, revision)?),
         None => {
             let since = args
                 .since
@@ -36,13 +36,19 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
             From::Before(local_midnight(since))
         }
     };
+    // `acme.yaml` as a shell completes it is the id `acme`, as for `log`.
+    let ids: Vec<String> = args
+        .ids
+        .iter()
+        .map(|id| load::strip_dossier_extension(id.trim()).to_owned())
+        .collect();
     let filter = Filter {
         owner: args.owner.as_deref(),
-        ids: &args.ids,
+        ids: &ids,
     };
     let mut versions = Versions::new(&repo, env.settings.max_file_size);
     let digest = changes::changes(&mut versions, &from, to, &filter)?;
-    let unknown = unknown_choices(env, &mut versions, &digest, args)?;
+    let unknown = unknown_choices(env, &mut versions, &digest, &ids, args.owner.as_deref())?;
     if !unknown.is_empty() {
         for message in unknown {
             eprintln!(
@@ -82,6 +88,14 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
     Ok(code)
 }
 
+/// The commit `--from` or `--to` names. One git cannot resolve is a usage
+/// error in the catalogue's words: git's own text is English and names its
+/// parser's workings (`delegate.traverse(NthAncestor(999))`).
+fn commit_of(repo: &Repo, revision: &str) -> anyhow::Result<gix::ObjectId> {
+    repo.resolve(revision)
+        .map_err(|_| anyhow::anyhow!(msg!("changes-bad-revision", revision = sanitize(revision))))
+}
+
 /// Seconds since the epoch of 00:00 local time on `day`.
 fn local_midnight(day: chrono::NaiveDate) -> i64 {
     let midnight = day.and_time(chrono::NaiveTime::MIN);
@@ -103,7 +117,8 @@ fn unknown_choices(
     env: &Env,
     versions: &mut Versions<'_>,
     digest: &changes::Digest,
-    args: &ChangesArgs,
+    ids: &[String],
+    owner: Option<&str>,
 ) -> anyhow::Result<Vec<Message>> {
     let repo = versions.repo();
     let mut ends = vec![repo.commit(repo.resolve(&digest.to)?)?.folder];
@@ -111,7 +126,7 @@ fn unknown_choices(
         ends.push(repo.commit(repo.resolve(from)?)?.folder);
     }
     let mut unknown = Vec::new();
-    if !args.ids.is_empty() {
+    if !ids.is_empty() {
         // A working folder that cannot be read adds no id: the range may
         // still hold the dossier.
         let mut known: Vec<String> = load::discover_dossiers(&env.settings.dossiers_dir)
@@ -125,8 +140,7 @@ fn unknown_choices(
             known.extend(files.iter().map(|file| git::id_of(&file.path).to_owned()));
         }
         let keys: BTreeSet<String> = known.iter().map(|id| id_key(id)).collect();
-        for id in &args.ids {
-            let id = load::strip_dossier_extension(id.trim());
+        for id in ids {
             if !keys.contains(&id_key(id)) {
                 unknown.push(msg!(
                     "changes-no-such-id",
@@ -137,7 +151,6 @@ fn unknown_choices(
             }
         }
     }
-    let owner = args.owner.as_deref();
     let Some(owner) = owner.filter(|_| digest.dossiers.is_empty()) else {
         return Ok(unknown);
     };
