@@ -261,7 +261,6 @@ fn chromium_renders_every_dossier_and_total() {
     assert_shows_the_portfolio(&dom, &portfolio(Path::new(&bundled())));
     let summary = text_of(between(&dom, "<p class=\"summary\"", "</p>"));
     assert!(summary.contains("5 dossiers"), "{summary}");
-    let _ = std::fs::remove_dir_all(&folder);
 }
 
 /// Every reference in the page points inside it: no http(s), no `//`,
@@ -421,7 +420,6 @@ fn output_is_written_atomically_and_replaced() {
     );
     assert_eq!(run.status, 2, "{run}");
     assert!(run.stderr.contains("cannot write"), "{run}");
-    let _ = std::fs::remove_dir_all(&folder);
 }
 
 #[test]
@@ -494,7 +492,6 @@ fn chromium_renders_the_russian_report() {
             "{english} is still in the Russian page"
         );
     }
-    let _ = std::fs::remove_dir_all(&folder);
 }
 
 // ------------------------------------------------------------ the account plan

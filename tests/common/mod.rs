@@ -351,7 +351,6 @@ pub fn rendered_dom(page: &Path) -> Option<String> {
         .join()
         .expect("the reader thread")
         .expect("read the DOM");
-    let _ = std::fs::remove_dir_all(&profile);
     assert!(status.success(), "chromium failed: {status}");
     Some(dom)
 }
