@@ -2,6 +2,23 @@
 //!
 //! The library reads, checks and reports; `main.rs` only calls [`run`].
 
+// Output goes through `commands::emit` and `stderr_line!`, which never panic
+// when the reader has gone (`dossier review 2>&1 | head -c 1`); `println!`
+// and `eprintln!` would.
+#![cfg_attr(not(test), warn(clippy::print_stdout, clippy::print_stderr))]
+
+/// One line on stderr, as `eprintln!` writes it, but never a panic: when
+/// stderr is a pipe whose reader has gone (`dossier review 2>&1 | head`),
+/// the line is dropped, as results on a closed stdout are
+/// ([`commands::emit`]).
+#[macro_export]
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 pub mod account_plan;
 pub mod cli;
 pub mod commands;
@@ -70,7 +87,7 @@ pub fn run() -> ExitCode {
             match error.downcast_ref::<settings::Problems>() {
                 Some(problems) => {
                     for problem in &problems.0 {
-                        eprintln!(
+                        stderr_line!(
                             "dossier: {}: {}",
                             i18n::text("error"),
                             style::sanitize(&problem.to_string())
@@ -81,7 +98,7 @@ pub fn run() -> ExitCode {
                     // Line by line: the message's own line breaks stay breaks.
                     let text = format!("{error:#}");
                     let lines: Vec<String> = text.lines().map(style::sanitize).collect();
-                    eprintln!("dossier: {}: {}", i18n::text("error"), lines.join("\n"));
+                    stderr_line!("dossier: {}: {}", i18n::text("error"), lines.join("\n"));
                 }
             }
             ExitCode::Trouble

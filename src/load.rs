@@ -113,7 +113,7 @@ impl Discovery {
             return;
         }
         for read_once in &self.read_once {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {}",
                 crate::i18n::text("note"),
                 crate::style::sanitize(&read_once.note().to_string())

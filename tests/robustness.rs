@@ -896,3 +896,30 @@ fn every_command_exits_quietly_when_the_reader_closes_the_pipe() {
         assert_ne!(Some(after), before, "{args:?} wrote {written}");
     }
 }
+
+/// `dossier review 2>&1 | head -c 1`: stdout and stderr are one pipe whose
+/// reader has gone. The errors about broken dossiers are dropped like the
+/// results, and the exit code is the one the command gives with a reader.
+#[test]
+fn errors_on_a_closed_pipe_never_panic() {
+    let broken = common::fixture("review", "broken");
+    for args in [
+        &["--dir", broken.as_str(), "list"][..],
+        &["--dir", broken.as_str(), "review", "--as-of", "2026-11-28"],
+        &["--dir", broken.as_str(), "report", "--as-of", "2026-11-28"],
+        &["--dir", broken.as_str(), "show", "nosuch"],
+        &["--dir", broken.as_str(), "changes"],
+    ] {
+        let open = common::Dossier::new().run(args);
+        assert!(!open.stderr.is_empty(), "{args:?}: {open}");
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let status = common::Dossier::new()
+            .command(args)
+            .stdout(writer.try_clone().expect("the pipe again"))
+            .stderr(writer)
+            .status()
+            .expect("run dossier");
+        assert_eq!(status.code(), Some(open.status), "{args:?}: {open}");
+    }
+}

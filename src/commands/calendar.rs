@@ -60,7 +60,7 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
                     names = suggestions.join("`, `")
                 )
             };
-            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+            crate::stderr_line!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
     }

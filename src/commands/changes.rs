@@ -51,7 +51,7 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
     let unknown = unknown_choices(env, &mut versions, &digest, &ids, args.owner.as_deref())?;
     if !unknown.is_empty() {
         for message in unknown {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {}",
                 crate::i18n::text("error"),
                 sanitize(&message.to_string())
@@ -60,7 +60,7 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::Trouble);
     }
     if digest.shallow {
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("note"),
             crate::i18n::text("history-shallow-range")
@@ -69,7 +69,7 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
     let mut code = ExitCode::Success;
     for dossier in &digest.dossiers {
         if let Some(error) = &dossier.error {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {}",
                 crate::i18n::text("error"),
                 crate::msg!(

@@ -70,7 +70,7 @@ pub fn run(env: &Env, args: &ExportArgs) -> anyhow::Result<ExitCode> {
     })?;
     super::say(sanitize(&args.output.to_string_lossy()))?;
     for trouble in &troubles {
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("error"),
             sanitize(&crate::msg!("export-left-out", problem = trouble.as_str()).to_string())

@@ -18,7 +18,7 @@ pub fn run(env: &Env, args: &ListArgs) -> anyhow::Result<ExitCode> {
     }) {
         Ok(summaries) => summaries,
         Err(message) => {
-            eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+            crate::stderr_line!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
     };

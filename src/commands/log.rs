@@ -44,7 +44,7 @@ pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
     let mut versions = Versions::new(&repo, env.settings.max_file_size);
     let (entries, shallow) = log::log(&mut versions, head, &id, &working, crate::dates::today())?;
     if shallow {
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("note"),
             crate::i18n::text("history-shallow-log")

@@ -14,7 +14,7 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
     let loaded = match load::load(file, &env.rules_context()) {
         Ok(loaded) => loaded,
         Err(problem) => {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {}",
                 crate::i18n::text("error"),
                 sanitize(&problem.message.to_string())
@@ -25,7 +25,7 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
     let path = sanitize(&file.path.to_string_lossy());
     let Some(dossier) = &loaded.dossier else {
         for finding in &loaded.findings {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {path}:{}:{}: {} [{}]",
                 crate::i18n::text("error"),
                 finding.position.line,
@@ -42,7 +42,7 @@ pub fn run(env: &Env, args: &MapArgs) -> anyhow::Result<ExitCode> {
         .filter(|f| f.code.severity() == crate::diag::Severity::Error)
         .count();
     if errors > 0 {
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("warning"),
             crate::msg!(

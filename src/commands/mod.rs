@@ -79,7 +79,7 @@ impl Env {
         let folder = &self.settings.dossiers_dir;
         let discovery = load::discover_dossiers(folder)?;
         for problem in &discovery.problems {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {}",
                 crate::i18n::text("warning"),
                 sanitize(&problem.message.to_string())
@@ -174,7 +174,7 @@ pub fn note_missing_rates(
         .filter(|currency| reporting.rate(currency).is_none())
         .cloned();
     if let Some(note) = reporting.missing_rates_note(missing) {
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("warning"),
             sanitize(&note.to_string())

@@ -111,7 +111,7 @@ fn choose_id(name: &str, typed: Option<&str>) -> anyhow::Result<String> {
     }
     if !made.dropped.is_empty() {
         let dropped: String = made.dropped.iter().collect();
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("note"),
             msg!(

@@ -108,7 +108,7 @@ impl Portfolio {
     ) -> ExitCode {
         let mut code = ExitCode::Success;
         for problem in &self.problems {
-            eprintln!(
+            crate::stderr_line!(
                 "dossier: {}: {}",
                 crate::i18n::text("error"),
                 sanitize(&problem.message.to_string())
@@ -128,7 +128,7 @@ impl Portfolio {
                         crate::msg!("left-out", why = crate::i18n::Message::new(why)).to_string()
                     })
                     .unwrap_or_default();
-                eprintln!(
+                crate::stderr_line!(
                     "dossier: {}: {}{left_out}",
                     crate::i18n::text("error"),
                     sanitize(&problem.describe())

@@ -52,7 +52,7 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 summaries.into_iter().zip(details).collect();
             match summary::filter_owner(items, Some(owner), |(s, _)| &s.account_manager) {
                 Err(message) => {
-                    eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+                    crate::stderr_line!("dossier: {}: {message}", crate::i18n::text("error"));
                     return Ok(ExitCode::Trouble);
                 }
                 Ok(kept) => {

@@ -42,7 +42,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
             match summary::filter_owner(items, Some(owner), |(s, _)| &s.account_manager) {
                 Ok(kept) => kept.into_iter().unzip(),
                 Err(message) => {
-                    eprintln!("dossier: {}: {message}", crate::i18n::text("error"));
+                    crate::stderr_line!("dossier: {}: {message}", crate::i18n::text("error"));
                     return Ok(ExitCode::Trouble);
                 }
             }

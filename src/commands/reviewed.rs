@@ -58,7 +58,9 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
             valid: 0,
             diagnostics: vec![diagnostics],
         };
-        eprint!("{}", render::text(&report, Style::PLAIN));
+        let findings = render::text(&report, Style::PLAIN);
+        // Never a panic on a closed stderr (see `stderr_line!`).
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), findings.as_bytes());
         bail!(msg!("reviewed-has-errors", path = sanitize(&path)));
     }
     let old = loaded

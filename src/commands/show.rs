@@ -23,7 +23,7 @@ pub fn run(env: &Env, args: &ShowArgs) -> anyhow::Result<ExitCode> {
         .map(|finding| Diagnostic::from_finding(file.path.as_path(), finding))
         .partition(|d| d.severity == Severity::Error);
     for error in &errors {
-        eprintln!(
+        crate::stderr_line!(
             "dossier: {}: {}",
             crate::i18n::text("error"),
             sanitize(&format!(

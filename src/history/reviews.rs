@@ -120,7 +120,7 @@ impl Pending {
             Ok(Some(answers)) => answers,
             Ok(None) => vec![None; count],
             Err(error) => {
-                eprintln!(
+                crate::stderr_line!(
                     "dossier: {}: {}",
                     crate::i18n::text("warning"),
                     crate::style::sanitize(
