@@ -767,3 +767,30 @@ reporting-rate-example = { " " }(such as 98.5)
 git-folder-unreadable = cannot read the history: the dossiers folder { $folder } cannot be opened ({ $why })
 git-not-in-work-tree = { $folder } is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)
 git-bare = { $folder } is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree
+
+## usage errors (the command line as clap reads it)
+
+usage-unknown-argument = unexpected argument '{ $arg }' found
+usage-unknown-subcommand = unrecognized subcommand '{ $name }'
+usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+usage-invalid-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+usage-missing-value = a value is required for '{ $arg }' but none was supplied
+usage-possible-values = [possible values: { $values }]
+usage-missing-required = the following required arguments were not provided:
+usage-given-twice = the argument '{ $arg }' cannot be used multiple times
+usage-conflict = the argument '{ $arg }' cannot be used with { $other }
+usage-conflict-any = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+usage-no-subcommand = '{ $name }' requires a subcommand but one was not provided
+usage-subcommands = [subcommands: { $names }]
+usage-quoted = '{ $text }'
+usage-tip-argument = tip: a similar argument exists: { $suggestion }
+usage-tip-subcommand = tip: a similar subcommand exists: { $suggestion }
+usage-tip-subcommands = tip: some similar subcommands exist: { $suggestions }
+usage-tip-value = tip: a similar value exists: { $suggestion }
+usage-tip-value-after-dashes = tip: to pass { $arg } as a value, use { $fixed }
+usage-tip-exists = tip: { $fixed } exists
+usage-tip-remove-dashes = tip: subcommand { $name } exists; to use it, remove the '--' before it
+usage-usage = Usage: { $usage }
+usage-more = For more information, try '--help'.
+usage-date = `{ $text }` is not a real date written YYYY-MM-DD

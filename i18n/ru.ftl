@@ -792,3 +792,30 @@ reporting-rate-example = { " " }(например, 98.5)
 git-folder-unreadable = историю не прочитать: папку досье { $folder } не открыть ({ $why })
 git-not-in-work-tree = { $folder } не в рабочей копии git: история и `--staged` читаются из git (выполните `git init` и закоммитьте досье)
 git-bare = { $folder } в «голом» репозитории git (`bare`, без рабочей копии): историю и `--staged` читают из клона с рабочей копией
+
+## usage errors (the command line as clap reads it)
+
+usage-unknown-argument = неизвестный аргумент `{ $arg }`
+usage-unknown-subcommand = неизвестная команда `{ $name }`
+usage-invalid-value = недопустимое значение `{ $value }` у `{ $arg }`
+usage-invalid-value-because = недопустимое значение `{ $value }` у `{ $arg }`: { $reason }
+usage-missing-value = у `{ $arg }` нет значения: напишите его после пробела или `=`
+usage-possible-values = [допустимые значения: { $values }]
+usage-missing-required = не хватает обязательных аргументов:
+usage-given-twice = аргумент `{ $arg }` указан больше одного раза
+usage-conflict = аргумент `{ $arg }` нельзя указывать вместе с { $other }
+usage-conflict-any = аргумент `{ $arg }` нельзя указывать вместе с другими указанными аргументами
+usage-too-many-values = лишнее значение `{ $value }` у `{ $arg }`: больше значений не нужно
+usage-no-subcommand = не указана команда для `{ $name }`
+usage-subcommands = [команды: { $names }]
+usage-quoted = `{ $text }`
+usage-tip-argument = подсказка: может быть, { $suggestion }?
+usage-tip-subcommand = подсказка: может быть, команда { $suggestion }?
+usage-tip-subcommands = подсказка: может быть, одна из команд { $suggestions }?
+usage-tip-value = подсказка: может быть, { $suggestion }?
+usage-tip-value-after-dashes = подсказка: чтобы передать { $arg } как значение, напишите { $fixed }
+usage-tip-exists = подсказка: есть { $fixed }
+usage-tip-remove-dashes = подсказка: команда { $name } есть; чтобы вызвать её, уберите `--` перед ней
+usage-usage = Использование: `{ $usage }`
+usage-more = Подробнее: `--help`.
+usage-date = `{ $text }` — не настоящая дата; пишите её YYYY-MM-DD

@@ -267,9 +267,11 @@ pub enum ShowFormat {
     Json,
 }
 
-fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, String> {
-    crate::dates::parse_date(text.trim())
-        .ok_or_else(|| format!("`{text}` is not a real date written YYYY-MM-DD"))
+/// A date argument (`--as-of`, `--since`): YYYY-MM-DD, a real day. The
+/// reason it is refused is a catalogue message (`usage-date`), worded in the
+/// run's language by `usage::message`.
+fn parse_date_arg(text: &str) -> Result<chrono::NaiveDate, crate::i18n::Message> {
+    crate::dates::parse_date(text.trim()).ok_or_else(|| crate::msg!("usage-date", text = text))
 }
 
 #[derive(Debug, Args)]

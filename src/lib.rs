@@ -53,6 +53,7 @@ pub mod style;
 pub mod suggest;
 pub mod summary;
 pub mod template;
+pub mod usage;
 pub mod vocabulary;
 pub mod write;
 
@@ -67,10 +68,23 @@ use exit::ExitCode;
 
 /// Runs the command line and returns the exit code; errors are printed here.
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Usage errors speak the run's language too, so it is chosen before
+    // clap parses (see `usage::language`).
+    let lang = usage::language(&args);
+    i18n::set_current(lang);
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            match usage::message(&error, lang) {
+                Some(text) => {
+                    let lines: Vec<String> = text.lines().map(style::sanitize).collect();
+                    stderr_line!("{}", lines.join("\n"));
+                }
+                None => {
+                    let _ = error.print();
+                }
+            }
             return if error.use_stderr() {
                 ExitCode::Trouble
             } else {
