@@ -783,6 +783,7 @@ usage-conflict-any = the argument '{ $arg }' cannot be used with one or more of 
 usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 usage-no-subcommand = '{ $name }' requires a subcommand but one was not provided
 usage-subcommands = [subcommands: { $names }]
+usage-listed = { $text }
 usage-quoted = '{ $text }'
 usage-tip-argument = tip: a similar argument exists: { $suggestion }
 usage-tip-subcommand = tip: a similar subcommand exists: { $suggestion }

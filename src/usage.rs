@@ -91,6 +91,16 @@ fn quoted_list(items: &[String], lang: Lang) -> String {
         .join(", ")
 }
 
+/// The words a list in `[…]` offers (values, subcommands), as written
+/// there: bare in English as clap prints them, in backticks in Russian.
+fn listed(items: &[String], lang: Lang) -> String {
+    items
+        .iter()
+        .map(|item| msg!("usage-listed", text = item.as_str()).render(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn quoted(text: &str) -> Message {
     msg!("usage-quoted", text = text)
 }
@@ -115,7 +125,7 @@ fn head(error: &Error, lang: Lang) -> Option<String> {
             if !valid.is_empty() {
                 text.push_str("\n  ");
                 text.push_str(
-                    &msg!("usage-possible-values", values = valid.join(", ")).render(lang),
+                    &msg!("usage-possible-values", values = listed(&valid, lang)).render(lang),
                 );
             }
             text
@@ -178,7 +188,9 @@ fn head(error: &Error, lang: Lang) -> Option<String> {
             let names = strings(error, ContextKind::ValidSubcommand);
             if !names.is_empty() {
                 text.push_str("\n  ");
-                text.push_str(&msg!("usage-subcommands", names = names.join(", ")).render(lang));
+                text.push_str(
+                    &msg!("usage-subcommands", names = listed(&names, lang)).render(lang),
+                );
             }
             text
         }

@@ -1051,3 +1051,75 @@ fn amounts_without_a_currency_are_totalled_under_words_of_the_language() {
         }
     }
 }
+
+/// Usage errors (what clap refuses on the command line) run in Russian:
+/// no English word of the English catalogue, and none of clap's own.
+#[test]
+fn russian_usage_errors_print_no_english() {
+    let mut english = english_only_words();
+    // clap's English, which usage errors no longer print.
+    english.extend(
+        [
+            "unexpected",
+            "argument",
+            "found",
+            "tip",
+            "similar",
+            "exists",
+            "unrecognized",
+            "subcommand",
+            "subcommands",
+            "invalid",
+            "value",
+            "possible",
+            "values",
+            "required",
+            "supplied",
+            "following",
+            "provided",
+            "cannot",
+            "used",
+            "multiple",
+            "times",
+            "requires",
+            "usage",
+            "information",
+            "try",
+            "pass",
+            "use",
+        ]
+        .map(String::from),
+    );
+    let mut left = Vec::new();
+    for args in [
+        &["review", "--frmat", "json"][..],
+        &["revew"],
+        &["--format", "json", "review"],
+        &["new", "Acme", "-x"],
+        &["review", "--as-of", "30.11.2026"],
+        &["list", "--format", "xml"],
+        &["review", "--format", "jsn"],
+        &["review", "--as-of"],
+        &["export"],
+        &["show"],
+        &["review", "--owner", "a", "--owner", "b"],
+        &["changes", "--since", "2026-01-01", "--from", "HEAD"],
+        &["completions", "bash", "zsh"],
+        &["--dir", "dossiers"],
+        &["--lang", "fr", "review"],
+    ] {
+        let run = Dossier::new().env("DOSSIER_LANG", "ru").run(args);
+        assert_eq!(run.status, 2, "{args:?}\n{run}");
+        assert!(run.stdout.is_empty(), "{args:?}\n{run}");
+        left.extend(
+            english_left(&run, &english, &common::neutral_dir())
+                .into_iter()
+                .map(|l| format!("{args:?}: {l}")),
+        );
+    }
+    assert!(
+        left.is_empty(),
+        "English in Russian usage errors:\n{}",
+        left.join("\n")
+    );
+}
