@@ -137,6 +137,38 @@ pub fn empty_flow_before(text: &str, line: usize) -> Option<(Position, String)> 
     Some((Position::new(index + 1, column), key))
 }
 
+/// A `[` or `{` opened on a line above the YAML break at `line` and never
+/// closed before it: `name: [LogiSoft` with the next line `kind: direct`
+/// reads that line as more of the list, and breaks there. The bracket's
+/// position and the bracket.
+pub fn unclosed_bracket_before(text: &str, line: usize) -> Option<(Position, char)> {
+    use serde_saphyr::granit_parser::{Event, Parser, StructureStyle};
+    // Where each open collection starts, and its bracket when it is in flow style.
+    let mut open: Vec<Option<(Position, char)>> = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let Ok((event, span)) = event else { break };
+        match event {
+            Event::SequenceStart(style, ..) | Event::MappingStart(style, ..) => {
+                let bracket = if matches!(event, Event::SequenceStart(..)) {
+                    '['
+                } else {
+                    '{'
+                };
+                let at = Position::new(span.start.line(), span.start.col() + 1);
+                open.push((style == StructureStyle::Flow).then_some((at, bracket)));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.into_iter()
+        .rev()
+        .find_map(|collection| collection)
+        .filter(|(at, _)| at.line < line)
+}
+
 /// What bytes that are not UTF-8 look like, and how to convert them: a
 /// UTF-16 file (a byte order mark `FF FE` or `FE FF`, or every other byte
 /// zero) or a Windows-1251 one (Cyrillic letters as single bytes from
@@ -256,6 +288,25 @@ mod tests {
             Some("a".to_owned())
         );
         assert_eq!(empty_flow_before("a: 1\n  b: 2\n", 2), None);
+    }
+
+    #[test]
+    fn a_bracket_left_open_above_the_break() {
+        let text = "g:\n  - name: [Anna\n    title: CFO\n";
+        assert_eq!(
+            unclosed_bracket_before(text, 3),
+            Some((Position::new(2, 11), '['))
+        );
+        let text = "a: {b: 1,\n  c: [x\nd: 1\n";
+        assert_eq!(
+            unclosed_bracket_before(text, 3),
+            Some((Position::new(2, 6), '['))
+        );
+        // Closed over two lines, before a break of another kind.
+        let text = "roles: [a,\n  b]\nx: \"open\n";
+        assert_eq!(unclosed_bracket_before(text, 3), None);
+        // Opened on the line of the break: the parser's own words say it.
+        assert_eq!(unclosed_bracket_before("a: [x: y: z\n", 1), None);
     }
 
     #[test]

@@ -856,6 +856,14 @@ fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
     if let Some((brackets, key)) = crate::explain::empty_flow_before(text, at.line) {
         return finding(brackets, msg!("parse-entries-under-empty", key = key));
     }
+    if let Some((bracket, open)) = crate::explain::unclosed_bracket_before(text, at.line) {
+        let message = msg!(
+            "syntax-unclosed-bracket",
+            open = open.to_string(),
+            close = closing(open)
+        );
+        return finding(bracket, message);
+    }
     None
 }
 

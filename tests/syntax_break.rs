@@ -72,10 +72,11 @@ const BREAKS: &[Break] = &[
     Break {
         name: "flow",
         lines: "  - name: [Anna Ivanova\n    title: CFO",
-        // A list where a name belongs is a wrong type whatever follows it.
+        // A list where a name belongs is a wrong type whatever follows it;
+        // the break is named at the bracket never closed.
         found: &[
             ("wrong-type", "decision_group[1].name", 11, 11),
-            ("yaml-syntax", "", 12, 10),
+            ("yaml-syntax", "", 11, 11),
         ],
     },
     Break {
