@@ -157,17 +157,31 @@ pub fn parse_full(text: &str) -> Result<Dossier, ParseError> {
     }
     match serde_saphyr::from_str_with_options(text, options()) {
         Ok(dossier) => Ok(dossier),
-        // A second document (`---`) explains whatever else went wrong:
-        // the first one ends there, so it looks cut short.
-        Err(_) => parse_tracking_keys(text).map_err(|error| {
-            crate::explain::second_document(text).map_or(error, |at| ParseError {
-                position: at,
-                code: Code::YamlSyntax,
-                key: Cow::Borrowed(""),
-                message: Message::new("parse-second-document"),
-            })
+        // A second document (`---`) explains whatever else went wrong at
+        // or after it: the first one ends there, so it looks cut short (a
+        // key missing from it may be in the second). A problem before it
+        // is the file's own, and is reported with it.
+        Err(_) => parse_tracking_keys(text).map_err(|error| match second_document(text) {
+            Some(second)
+                if !(error.position < second.position
+                    && is_structural(error.code)
+                    && error.code != Code::MissingKey) =>
+            {
+                second
+            }
+            _ => error,
         }),
     }
+}
+
+/// The `---` of a second YAML document in `text`, as a finding.
+fn second_document(text: &str) -> Option<ParseError> {
+    crate::explain::second_document(text).map(|at| ParseError {
+        position: at,
+        code: Code::YamlSyntax,
+        key: Cow::Borrowed(""),
+        message: Message::new("parse-second-document"),
+    })
 }
 
 /// A `<<` merge key written twice in one mapping: YAML leaves open which one
@@ -355,9 +369,9 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
     problems
 }
 
-/// Where `text` stops being well-formed YAML, as the strict reading words
-/// it (at a tab, at the bracket never closed); `None` when it is
-/// well-formed. Only the YAML parser reads it, not the model, so no unknown
+/// Where `text` stops being well-formed YAML for a dossier, as the strict
+/// reading words it (at a tab, at the bracket never closed, at the `---` of
+/// a second document); `None` when it is well-formed. Only the YAML parser reads it, not the model, so no unknown
 /// key or wrong type before the break hides it.
 pub fn syntax_break(text: &str) -> Option<ParseError> {
     use serde_saphyr::granit_parser::{Options as ScanOptions, Parser};
@@ -365,8 +379,14 @@ pub fn syntax_break(text: &str) -> Option<ParseError> {
     // As the strict reading's budget sets them, so both break at one place.
     scan.flow_nesting_limit = MAX_DEPTH;
     scan.block_nesting_limit = scan.block_nesting_limit.max(MAX_DEPTH + 1);
-    let error = Parser::new_from_str_with_options(text, scan).find_map(Result::err)?;
+    let second = second_document(text);
+    let Some(error) = Parser::new_from_str_with_options(text, scan).find_map(Result::err) else {
+        return second;
+    };
     let marker = error.marker();
+    if let Some(second) = second.filter(|s| s.position.line <= marker.line()) {
+        return Some(second);
+    }
     let at = Position::new(marker.line(), marker.col() + 1);
     if let Some(explained) = syntax(text, &error.info(), at) {
         return Some(explained);

@@ -89,6 +89,11 @@ const BREAKS: &[Break] = &[
         lines: "  - name: Anna Ivanova\n     title: CFO",
         found: &[("yaml-syntax", "decision_group[1]", 12, 11)],
     },
+    Break {
+        name: "second-document",
+        lines: "  - name: Anna Ivanova\n---\n    title: CFO",
+        found: &[("yaml-syntax", "", 12, 1)],
+    },
 ];
 
 /// A folder holding the dossier with `lines` in place of `{BREAK}`, as
