@@ -487,6 +487,8 @@ reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it w
 reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
 reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
 cannot-read = cannot read { $path }: { $why }
+# What amounts without a currency (an invalid dossier) are totalled under.
+no-currency = (no currency)
 cannot-read-dossiers-dir = cannot read { $path }: no such folder; dossier reads the folder that `--dir` names, else `DOSSIER_DIR`, else `dossiers_dir` of `dossier.yaml`, else `dossiers` in the current folder
 new-empty-name = the client's name is empty; usage: `dossier new NAME`
 new-bad-template-name = `--template { $template }`: a template is named by its file name without `.yaml` (letters, digits, `-`, `_`)

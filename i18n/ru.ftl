@@ -504,6 +504,8 @@ reviewed-edit-invalid = { $path }: после правки досье стало
 reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
 reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
 cannot-read = не удалось прочитать { $path }: { $why }
+# Под чем суммируются суммы без валюты (в досье с ошибкой).
+no-currency = (валюта не указана)
 cannot-read-dossiers-dir = не удалось прочитать { $path }: такой папки нет; dossier читает папку, которую называет `--dir`, иначе `DOSSIER_DIR`, иначе `dossiers_dir` из `dossier.yaml`, иначе `dossiers` в текущей папке
 new-empty-name = название клиента пусто; как вызывать: `dossier new NAME`
 new-bad-template-name = `--template { $template }`: шаблон называют именем его файла без `.yaml` (буквы, цифры, `-`, `_`)

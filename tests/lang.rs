@@ -1016,3 +1016,38 @@ fn russian_runs_on_the_bundled_dossiers_print_no_english() {
         left.join("\n")
     );
 }
+
+/// Amounts without a currency (an invalid dossier, still shown) are
+/// totalled under words in the run's language, in `list`, `show` and the
+/// report alike.
+#[test]
+fn amounts_without_a_currency_are_totalled_under_words_of_the_language() {
+    let dir = scratch("no-currency");
+    let complete = fs::read_to_string(common::fixture("check", "valid/complete.yaml")).unwrap();
+    let text = complete
+        .replacen("  opportunity:\n    currency: RUB\n", "  opportunity:\n", 1)
+        .replacen(
+            "      amount: 1500000\n      currency: RUB\n",
+            "      amount: 1500000\n",
+            1,
+        );
+    assert_ne!(text, complete);
+    fs::write(dir.join("nocur.yaml"), text).unwrap();
+    let dir = dir.to_str().unwrap();
+    for (lang, label) in [("ru", "(валюта не указана)"), ("en", "(no currency)")] {
+        for args in [
+            &["list"][..],
+            &["show", "nocur"],
+            &["report", "--as-of", AS_OF],
+        ] {
+            let run = Dossier::new()
+                .dir(dir)
+                .run(&[&["--lang", lang][..], args].concat());
+            assert_eq!(run.status, 2, "{args:?}\n{run}");
+            assert!(run.stdout.contains(label), "{lang} {args:?}\n{run}");
+            if lang == "ru" {
+                assert!(!run.stdout.contains("no currency"), "{args:?}\n{run}");
+            }
+        }
+    }
+}

@@ -172,7 +172,7 @@ pub fn note_missing_rates(
         .by_currency
         .keys()
         .filter(|currency| reporting.rate(currency).is_none())
-        .cloned();
+        .map(|currency| crate::render::money::currency_label(currency));
     if let Some(note) = reporting.missing_rates_note(missing) {
         crate::stderr_line!(
             "dossier: {}: {}",

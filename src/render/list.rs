@@ -1,7 +1,7 @@
 //! Output of `dossier list`: the portfolio, one row per dossier, with the
 //! opportunity totals per currency under the table.
 
-use super::money::{exact_amount, money};
+use super::money::{currency_label, exact_amount, money};
 use super::review::serialize_optional_date;
 use super::table::{self, Align, Tone};
 use crate::dates::Status;
@@ -97,7 +97,7 @@ pub fn table(
         );
         for (currency, (next_year, long_term)) in &totals.by_currency {
             table.add_row(vec![
-                table::cell(currency, Tone::Plain),
+                table::cell(&currency_label(currency), Tone::Plain),
                 table::cell(&exact_amount(next_year.unwrap_or_default()), Tone::Plain),
                 table::cell(&exact_amount(long_term.unwrap_or_default()), Tone::Plain),
             ]);

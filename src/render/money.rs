@@ -58,8 +58,19 @@ pub fn exact_money(value: Decimal, currency: Option<&str>) -> String {
 
 fn with_currency(amount: String, currency: Option<&str>) -> String {
     match currency.map(str::trim).filter(|c| !c.is_empty()) {
-        Some(currency) => format!("{amount} {currency}"),
+        Some(currency) => format!("{amount} {}", currency_label(currency)),
         None => amount,
+    }
+}
+
+/// A currency as a person reads it: the ISO 4217 code, or for
+/// [`crate::opportunity::NO_CURRENCY`] (what amounts without one are
+/// totalled under) its words in the run's language.
+pub fn currency_label(code: &str) -> String {
+    if code == crate::opportunity::NO_CURRENCY {
+        i18n::text("no-currency")
+    } else {
+        code.to_owned()
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod plan;
 
+use super::money::currency_label;
 use crate::dates::{Schedule, Status};
 use crate::diag::{Code, Severity};
 use crate::i18n::text;
@@ -163,12 +164,20 @@ pub fn totals_by_manager(dossiers: &[Entry]) -> Vec<(String, ManagerTotals)> {
 /// run's language writes them, a no-break space before the currency, so an
 /// amount never wraps; cents only when there are any.
 pub fn money(amount: f64, currency: &str) -> String {
-    format!("{}\u{a0}{currency}", super::money::amount(amount))
+    format!(
+        "{}\u{a0}{}",
+        super::money::amount(amount),
+        currency_label(currency)
+    )
 }
 
 /// [`money`] of an exact sum.
 pub fn exact_money(amount: Decimal, currency: &str) -> String {
-    format!("{}\u{a0}{currency}", super::money::exact_amount(amount))
+    format!(
+        "{}\u{a0}{}",
+        super::money::exact_amount(amount),
+        currency_label(currency)
+    )
 }
 
 fn status_badge(schedule: Option<&Schedule>) -> String {
@@ -533,7 +542,7 @@ fn totals(out: &mut String, dossiers: &[Entry], reporting: Option<&crate::report
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                esc(currency),
+                esc(&currency_label(currency)),
                 exact_cell(*next, currency),
                 exact_cell(*long, currency)
             );

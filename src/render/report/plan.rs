@@ -192,7 +192,7 @@ fn resources(
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            esc(currency),
+            esc(&super::super::money::currency_label(currency)),
             sums_cell(&single, |pair| pair.0),
             sums_cell(&single, |pair| pair.1)
         );
