@@ -230,7 +230,7 @@ count-months = { $count ->
 
 owner-unknown = нет досье с менеджером `{ $owner }`
 owner-unknown-did-you-mean = нет досье с менеджером `{ $owner }`; { $count ->
-    [one] может быть, `{ $names }`?
+    [1] может быть, `{ $names }`?
    *[other] может быть, один из: `{ $names }`?
 }
 
@@ -606,7 +606,7 @@ calendar-department = Подразделение: { $name }
 calendar-file = Файл: { $path }
 calendar-owner-unknown = ни в одном досье нет `{ $owner }` с нашей стороны (менеджер, спонсор, член команды или ответственный за действие)
 calendar-owner-unknown-did-you-mean = ни в одном досье нет `{ $owner }` с нашей стороны; { $count ->
-    [one] может быть, `{ $names }`?
+    [1] может быть, `{ $names }`?
    *[other] может быть, один из: `{ $names }`?
 }
 calendar-bad-epoch = `SOURCE_DATE_EPOCH` равно `{ $value }`, а должно быть целым числом секунд с 1970-01-01 00:00 UTC; задайте такое число (например, `1795737600`) или уберите переменную
@@ -653,7 +653,7 @@ history-no-history = ни один коммит не менял это дось�
 history-added-dossier = новое досье
 history-removed-dossier = досье удалено
 history-authors = { $count ->
-    [one] автор: { $names }; { $commits }
+    [1] автор: { $names }; { $commits }
    *[other] авторы: { $names }; { $commits }
 }
 changes-no-commits = сравнивать не с чем: в репозитории git в { $path } ещё нет коммитов (сначала закоммитьте досье)
@@ -760,6 +760,7 @@ init-kept = оставлено: { $path } (уже есть; не изменен�
 init-kept-up-to-date = оставлено: { $path } (уже есть, актуально)
 init-updated = обновлено: { $path }
 init-next = дальше: `dossier new "Название клиента"`   (затем отредактируйте файл и запустите `dossier check`)
+init-next-in = дальше: `cd { $folder } && dossier new "Название клиента"`   (затем отредактируйте файл и запустите `dossier check`)
 init-not-in-git = `--git-hook`: { $path } не в репозитории git; сначала выполните там `git init` или уберите `--git-hook`
 init-foreign-hook =
     { $path } уже есть, и его записал не `dossier init`, поэтому он оставлен как есть и коммиты пока не проверяются; всё остальное настроено. Чтобы коммиты проверялись, добавьте в этот хук после его первой строки (`#!…`) такие строки:
@@ -776,7 +777,7 @@ settings-bad-due-soon = { $path }:{ $line }:{ $column }: `review.due_soon_days` 
 settings-bad-interval = { $path }:{ $line }:{ $column }: `review.interval_months` равно `{ $found }`; напишите целое число месяцев от 1 до { $most } (досье пересматривают не реже раза в 3 месяца), например `interval_months: 3`
 parse-expected-size = размер в байтах, например `8388608` или `8 MiB`
 reporting-no-rate = { $place }: в `reporting.rates` нет курса для { $missing }; суммы в { $count ->
-    [one] этой валюте
+    [1] этой валюте
    *[other] этих валютах
 } показаны отдельно, вне итога в { $currency } (добавьте `{ $rates }` под `rates:`, сколько { $currency } за единицу)
 reporting-rates-without-currency = { $place }: для `reporting.rates` нужна `reporting.currency` — код ISO 4217, в который пересчитывают курсы (например, `currency: RUB`)

@@ -525,6 +525,45 @@ mod tests {
         );
     }
 
+    /// A word that names how many things a list holds (`автор`/`авторы`,
+    /// `может быть, X?`/`один из`) goes by the count itself: Russian's
+    /// plural category `one` also holds 21, 31, 101.
+    #[test]
+    fn russian_lists_of_one_are_told_by_the_number_not_its_category() {
+        let authors = |n: usize| {
+            msg!("history-authors", count = n, names = "…", commits = "…").render(Lang::Ru)
+        };
+        assert!(authors(1).starts_with("автор: "));
+        assert!(authors(21).starts_with("авторы: "));
+        for id in [
+            "owner-unknown-did-you-mean",
+            "calendar-owner-unknown-did-you-mean",
+        ] {
+            let hint = |n: usize| {
+                Message::new(id)
+                    .arg("owner", "x")
+                    .arg("count", n)
+                    .arg("names", "…")
+                    .render(Lang::Ru)
+            };
+            assert!(!hint(1).contains("один из"), "{id}");
+            assert!(hint(21).contains("один из"), "{id}");
+        }
+        let rates = |n: usize| {
+            msg!(
+                "reporting-no-rate",
+                place = "p",
+                missing = "m",
+                count = n,
+                currency = "RUB",
+                rates = "r"
+            )
+            .render(Lang::Ru)
+        };
+        assert!(rates(1).contains("этой валюте"));
+        assert!(rates(21).contains("этих валютах"));
+    }
+
     #[test]
     fn digits_grouped_by_thousands() {
         assert_eq!(group_digits("0", Lang::En), "0");

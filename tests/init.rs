@@ -50,6 +50,41 @@ fn sets_up_a_repository_that_new_and_check_work_in() {
     assert!(result.stdout.contains("1 dossier: 1 valid"), "{result}");
 }
 
+/// `init DIR` says what to type next, and that works where the user is:
+/// it changes into DIR first, where `new` finds the settings.
+#[test]
+fn the_next_step_init_prints_works_from_where_it_ran() {
+    let dir = scratch("next");
+    let result = dossier(&dir, &["init", "sales team"]);
+    assert_eq!(result.status, 0, "{result}");
+    let next = result
+        .stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("next: "))
+        .and_then(|line| line.split("   (").next())
+        .expect("the next step");
+    assert_eq!(next, "cd 'sales team' && dossier new \"Client name\"");
+    let binary = Path::new(env!("CARGO_BIN_EXE_dossier"))
+        .parent()
+        .expect("the binary's folder");
+    let path = format!(
+        "{}:{}",
+        binary.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let status = std::process::Command::new("/bin/sh")
+        .args(["-c", next])
+        .current_dir(&dir)
+        .env("PATH", path)
+        .env("USER", "Ivan")
+        .envs(NO_GIT_CONFIG.iter().copied())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run sh");
+    assert!(status.success());
+    assert!(dir.join("sales team/dossiers/client-name.yaml").is_file());
+}
+
 #[test]
 fn never_overwrites_and_can_run_again() {
     let dir = scratch("again");

@@ -79,7 +79,14 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
         }
         None => None,
     };
-    super::say(crate::i18n::text("init-next"))?;
+    // `new` finds dossier.yaml from the working folder: run it in `root`.
+    let next = if root == Path::new(".") {
+        crate::i18n::text("init-next")
+    } else {
+        let folder = root.display().to_string().replace('\'', r"'\''");
+        msg!("init-next-in", folder = sanitize(&format!("'{folder}'"))).to_string()
+    };
+    super::say(next)?;
     if let Some(hook) = foreign {
         bail!(msg!(
             "init-foreign-hook",
