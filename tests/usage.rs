@@ -194,7 +194,9 @@ fn every_usage_error_is_worded_in_the_runs_language() {
 fn the_language_of_a_usage_error_comes_from_the_flag_the_variable_or_the_locale() {
     let russian = "dossier: ошибка: неизвестная команда `revew`";
     let english = "dossier: error: unrecognized subcommand 'revew'";
-    let cases: [(&[&str], &[(&str, &str)], &str); 7] = [
+    type Words = &'static [&'static str];
+    type Envs = &'static [(&'static str, &'static str)];
+    let cases: [(Words, Envs, &str); 7] = [
         (&["--lang", "ru", "revew"], &[], russian),
         (&["--lang=ru", "revew"], &[], russian),
         (
