@@ -784,6 +784,7 @@ usage-conflict-any = the argument '{ $arg }' cannot be used with one or more of 
 usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
 usage-no-subcommand = '{ $name }' requires a subcommand but one was not provided
 usage-subcommands = [subcommands: { $names }]
+usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
 usage-listed = { $text }
 usage-quoted = '{ $text }'
 usage-tip-argument = tip: a similar argument exists: { $suggestion }

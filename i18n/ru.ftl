@@ -809,6 +809,7 @@ usage-conflict-any = аргумент `{ $arg }` нельзя указывать
 usage-too-many-values = лишнее значение `{ $value }` у `{ $arg }`: больше значений не нужно
 usage-no-subcommand = не указана команда для `{ $name }`
 usage-subcommands = [команды: { $names }]
+usage-invalid-utf8 = в аргументах есть байты, которые не читаются как UTF-8
 usage-listed = `{ $text }`
 usage-quoted = `{ $text }`
 usage-tip-argument = подсказка: может быть, { $suggestion }?

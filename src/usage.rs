@@ -116,7 +116,8 @@ fn head(error: &Error, lang: Lang) -> Option<String> {
             name = string(error, ContextKind::InvalidSubcommand).unwrap_or_default()
         )
         .render(lang),
-        ErrorKind::InvalidValue if value().is_empty() => {
+        // `--as-of=`: nothing to judge, whichever parser would have.
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if value().is_empty() => {
             msg!("usage-missing-value", arg = arg()).render(lang)
         }
         ErrorKind::InvalidValue => {
@@ -194,6 +195,7 @@ fn head(error: &Error, lang: Lang) -> Option<String> {
             }
             text
         }
+        ErrorKind::InvalidUtf8 => Message::new("usage-invalid-utf8").render(lang),
         _ => return None,
     };
     Some(text)

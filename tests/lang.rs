@@ -1100,6 +1100,8 @@ fn russian_usage_errors_print_no_english() {
         &["list", "--format", "xml"],
         &["review", "--format", "jsn"],
         &["review", "--as-of"],
+        &["review", "--as-of="],
+        &["help", "revew"],
         &["export"],
         &["show"],
         &["review", "--owner", "a", "--owner", "b"],

@@ -110,6 +110,11 @@ const CASES: &[Case] = &[
         ru: &["dossier: ошибка: у `--as-of <DATE>` нет значения"],
     },
     Case {
+        args: &["review", "--as-of="],
+        en: &["dossier: error: a value is required for '--as-of <DATE>' but none was supplied"],
+        ru: &["dossier: ошибка: у `--as-of <DATE>` нет значения"],
+    },
+    Case {
         args: &["export"],
         en: &[
             "dossier: error: the following required arguments were not provided:",
@@ -271,4 +276,33 @@ fn readme_usage_error_is_what_the_binary_prints() {
     let run = Dossier::new().run(&["--lang", "ru", "review", "--frmat", "json"]);
     assert_eq!(run.status, 2, "{run}");
     assert_eq!(run.stderr, expected, "{run}");
+}
+
+/// An argument that is not UTF-8 (a file name in another encoding) is a
+/// usage error worded like the others.
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_worded_too() {
+    use std::os::unix::ffi::OsStrExt;
+    for (lang, expected) in [
+        (
+            "en",
+            "dossier: error: invalid UTF-8 was detected in one or more arguments\n",
+        ),
+        (
+            "ru",
+            "dossier: ошибка: в аргументах есть байты, которые не читаются как UTF-8\n",
+        ),
+    ] {
+        let output = Dossier::new()
+            .env("DOSSIER_LANG", lang)
+            .command(&["show"])
+            .arg(std::ffi::OsStr::from_bytes(b"caf\xe9"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(output.stdout.is_empty(), "{stderr}");
+        assert!(stderr.starts_with(expected), "{stderr}");
+    }
 }
