@@ -466,7 +466,7 @@ new-template-invalid = { $template } does not make a valid dossier, so nothing w
 ## Trouble on stderr
 
 left-out = ; left out: { $why }
-left-out-unreadable = nothing in it can be read
+left-out-unreadable = the file cannot be read until this is fixed
 left-out-report = it is under "Could not read" in the report
 left-out-no-review-date = its review date cannot be read
 problem-and-more = { $first } (and { $more ->
@@ -724,6 +724,7 @@ check-could-not-read = could not read { $count ->
 } ({ $paths }); the report names why
 history-reviews-untold = reviews without changes cannot be told: { $why }
 history-shallow-range = this is a shallow clone: the history ends before the start of the range (`git fetch --unshallow` for all of it)
+history-shallow-reviews = this is a shallow clone: a last review recorded before its history begins cannot be told apart from a date bumped, and is left unmarked (`git fetch --unshallow` for all of it)
 history-shallow-log = this is a shallow clone: the history shown ends where the clone does (`git fetch --unshallow` for all of it)
 history-version-unreadable = { $id }: a version cannot be read: { $why }
 history-git-unreadable = git cannot hand over this version: { $why }

@@ -482,7 +482,7 @@ new-template-invalid = из { $template } не получается коррек
 ## Ошибки в stderr
 
 left-out = ; не вошло: { $why }
-left-out-unreadable = в нём ничего не прочитать
+left-out-unreadable = файл не прочитать, пока это не исправлено
 left-out-report = оно в разделе «Не удалось прочитать» отчёта
 left-out-no-review-date = дату его обзора не прочитать
 problem-and-more = { $first } (и ещё { $more ->
@@ -749,6 +749,7 @@ check-could-not-read = не удалось прочитать { $count ->
 } ({ $paths }); почему — сказано выше
 history-reviews-untold = нельзя сказать, какие обзоры прошли без изменений: { $why }
 history-shallow-range = это неполный клон (`shallow`): история кончается раньше начала диапазона (вся история — `git fetch --unshallow`)
+history-shallow-reviews = это неполный клон (`shallow`): о последнем обзоре, записанном раньше начала его истории, нельзя сказать, было ли что-то изменено, и он не отмечен (вся история — `git fetch --unshallow`)
 history-shallow-log = это неполный клон (`shallow`): история показана до того места, где кончается клон (вся история — `git fetch --unshallow`)
 history-version-unreadable = { $id }: одну из версий не удалось прочитать: { $why }
 history-git-unreadable = git не может выдать эту версию: { $why }

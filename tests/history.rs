@@ -747,6 +747,54 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
     ]);
     assert!(review.status <= 1, "{review}");
     assert!(!copy.join(".git/dossier").exists());
+    // At every depth, an answer the clone gives is the whole repository's:
+    // where the run of a last review goes back past the clone's first
+    // commit, that review may have been recorded before it, and the answer
+    // is null (with a note), never a guess.
+    let whole_marks = marks(&repo);
+    let commits = git(&repo.root, &["rev-list", "--count", "HEAD"]);
+    let commits: usize = commits.stdout.trim().parse().expect("a count");
+    let mut unknown = 0;
+    for depth in 1..commits {
+        let shallow = Repo {
+            root: scratch("history-shallow-depth"),
+        };
+        let run = git(
+            &shallow.root,
+            &["clone", "-q", "--depth", &depth.to_string(), &source, "."],
+        );
+        assert_eq!(run.status, 0, "{run}");
+        let cut = marks_of(
+            &shallow
+                .dossier(&[
+                    "review",
+                    "--all",
+                    "--as-of",
+                    "2026-04-10",
+                    "--format",
+                    "json",
+                ])
+                .json(),
+        );
+        for (id, mark) in &cut {
+            if mark.is_null() {
+                unknown += usize::from(!whole_marks[id].is_null());
+            } else {
+                assert_eq!(mark, &whole_marks[id], "{id} at depth {depth}");
+            }
+        }
+        let run = shallow.dossier(&["review", "--all", "--as-of", "2026-04-10"]);
+        let notes = run.stderr.matches("shallow clone").count();
+        assert!(notes <= 1, "{run}");
+        if cut
+            .iter()
+            .any(|(id, mark)| mark.is_null() && !whole_marks[id].is_null())
+        {
+            assert_eq!(notes, 1, "depth {depth}: {run}");
+        }
+    }
+    assert!(unknown > 0, "no depth cut a run short");
+
     // Once whole, the clone answers as the repository it came from.
     let unshallow = git(&copy, &["fetch", "-q", "--unshallow"]);
     assert_eq!(unshallow.status, 0, "{unshallow}");
@@ -1368,7 +1416,13 @@ fn packed_objects_read_as_loose_ones_whichever_way_their_deltas_run() {
 
 /// `review_without_changes` by id.
 fn marks(repo: &Repo) -> std::collections::BTreeMap<String, Value> {
-    review_json(repo)
+    marks_of(&review_json(repo))
+}
+
+/// `review_without_changes` of every dossier of `review --format json`'s
+/// output, by id.
+fn marks_of(review: &Value) -> std::collections::BTreeMap<String, Value> {
+    review
         .as_array()
         .expect("array")
         .iter()

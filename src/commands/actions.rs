@@ -22,7 +22,8 @@ pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
         crate::rules::Wanted::Errors,
         |file, dossier, _| open_actions(dossier, &file.id, &file.path, as_of, due_soon_days),
     )?;
-    let mut code = portfolio.report_trouble(None, |_| None);
+    let mut code =
+        portfolio.report_trouble(None, |s| (!s.readable).then_some("left-out-unreadable"));
 
     let mut rows: Vec<ActionRow> = details
         .into_iter()

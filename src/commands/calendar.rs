@@ -34,9 +34,13 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
         },
     )?;
     let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
-        s.last_reviewed
-            .is_none()
-            .then_some("left-out-no-review-date")
+        if !s.readable {
+            Some("left-out-unreadable")
+        } else {
+            s.last_reviewed
+                .is_none()
+                .then_some("left-out-no-review-date")
+        }
     });
 
     if let Some(owner) = args.owner.as_deref() {

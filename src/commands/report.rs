@@ -88,10 +88,13 @@ pub fn run(env: &Env, args: &ReportArgs) -> anyhow::Result<ExitCode> {
             });
         }
     }
-    let marks = history.finish(dossiers.iter().map(|entry| {
-        let date = entry.schedule.map(|s| s.last_reviewed);
-        (entry.id.as_str(), entry.path.as_path(), date)
-    }));
+    let marks = history.finish(
+        dossiers.iter().map(|entry| {
+            let date = entry.schedule.map(|s| s.last_reviewed);
+            (entry.id.as_str(), entry.path.as_path(), date)
+        }),
+        false,
+    );
     for (entry, mark) in dossiers.iter_mut().zip(marks) {
         entry.review_without_changes = mark;
     }

@@ -22,9 +22,13 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         |_, dossier, _| super::actions::overdue_action_count(dossier, as_of),
     )?;
     let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
-        s.last_reviewed
-            .is_none()
-            .then_some("left-out-no-review-date")
+        if !s.readable {
+            Some("left-out-unreadable")
+        } else {
+            s.last_reviewed
+                .is_none()
+                .then_some("left-out-no-review-date")
+        }
     });
     // Each summary with its count of overdue actions, side by side.
     let overdue_actions: Vec<usize> = overdue_actions
@@ -53,6 +57,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         summaries
             .iter()
             .map(|s| (s.id.as_str(), s.path.as_path(), s.last_reviewed)),
+        args.quiet,
     );
 
     // Counted per account manager, names grouped as names compare.

@@ -67,7 +67,9 @@ pub struct Pending {
 
 /// The answers in the order of the dossiers handed over; `None`: no history
 /// to read (outside git, a bare repository, no commits), every answer null.
-type Outcome = anyhow::Result<Option<Vec<Option<bool>>>>;
+/// The bool: the history was cut short where a shallow clone's ends, so
+/// some answers are null for want of it ([`History::cut`]).
+type Outcome = anyhow::Result<Option<(Vec<Option<bool>>, bool)>>;
 
 impl Pending {
     /// Starts walking the history of the repository around the dossiers
@@ -92,10 +94,13 @@ impl Pending {
     /// `review_without_changes` of dossiers given as id, path and review date
     /// (`None` when it cannot be read), in their order; every one `None`
     /// outside git, in a bare repository or with no commits. A history that
-    /// cannot be read is named on stderr, once.
+    /// cannot be read is named on stderr, once; so is a shallow clone whose
+    /// history ends before some answers could be told (they are `None`),
+    /// unless `quiet`.
     pub fn finish<'a>(
         self,
         dossiers: impl IntoIterator<Item = (&'a str, &'a Path, Option<chrono::NaiveDate>)>,
+        quiet: bool,
     ) -> Vec<Option<bool>> {
         let current: Vec<Current> = dossiers
             .into_iter()
@@ -117,7 +122,16 @@ impl Pending {
             None => answer(&self.dossiers_dir, self.max_file_size, || Some(current)),
         };
         match outcome {
-            Ok(Some(answers)) => answers,
+            Ok(Some((answers, cut))) => {
+                if cut && !quiet {
+                    crate::stderr_line!(
+                        "dossier: {}: {}",
+                        crate::i18n::text("note"),
+                        crate::i18n::text("history-shallow-reviews")
+                    );
+                }
+                answers
+            }
             Ok(None) => vec![None; count],
             Err(error) => {
                 crate::stderr_line!(
@@ -168,7 +182,7 @@ fn answer(
             let _ = memo.write(&repo, max_file_size);
         }
     }
-    Ok(Some(answers))
+    Ok(Some((answers, history.cut)))
 }
 
 /// What the first-parent history of `HEAD` says of one dossier's review
@@ -185,6 +199,9 @@ struct Runs {
     second: Option<Run>,
     /// The second run has ended, or the file's history has.
     done: bool,
+    /// The walk ended where a shallow clone does, before this dossier's
+    /// oldest run ended: where that run began is not known.
+    cut: bool,
 }
 
 struct Run {
@@ -233,11 +250,16 @@ impl Runs {
     /// The version where the review before `current` was recorded, with its
     /// date: the oldest of the newest run whose date is not `current`.
     fn recorded(&self, current: &str) -> Option<(ObjectId, &str)> {
-        let run = match &self.first {
-            Some(first) if first.date != current => first,
-            Some(_) => self.second.as_ref()?,
-            None => return None,
+        let (run, oldest) = match (&self.first, &self.second) {
+            (Some(first), second) if first.date != current => (first, second.is_none()),
+            (Some(_), Some(second)) => (second, true),
+            _ => return None,
         };
+        // Where a shallow clone's history ends, the run may have begun
+        // before it: its review was recorded in a commit the clone lacks.
+        if oldest && self.cut {
+            return None;
+        }
         Some((run.oldest, run.date.as_str()))
     }
 }
@@ -253,6 +275,9 @@ struct History {
     memo: Option<Memo>,
     /// A shallow clone: its history may grow, nothing is written down.
     shallow: bool,
+    /// The walk reached where the shallow clone's history ends, with
+    /// dossiers whose oldest run had not ended there.
+    pub cut: bool,
 }
 
 /// The dossier files one commit changed, each by its place in
@@ -295,6 +320,7 @@ fn walk(
                     first: None,
                     second: None,
                     done: false,
+                    cut: false,
                 });
                 runs.len() - 1
             });
@@ -311,6 +337,7 @@ fn walk(
     let mut pending = runs.len();
     let stop = std::sync::atomic::AtomicBool::new(false);
     let met = std::sync::atomic::AtomicBool::new(false);
+    let shallow_end = std::sync::atomic::AtomicBool::new(false);
     let mut failed: Option<anyhow::Error> = None;
     // The date of each window's versions, then each dossier's step back;
     // false once every dossier has its answer, or on an error.
@@ -335,6 +362,7 @@ fn walk(
             stop: &stop,
             known,
             met: &met,
+            shallow_end: &shallow_end,
         };
         let spawned = std::thread::Builder::new()
             .name("history-trees".into())
@@ -359,12 +387,20 @@ fn walk(
     if let Some(memo) = memo.as_ref().filter(|_| met.into_inner()) {
         recall(memo, &mut runs, &by_id, versions, dates);
     }
+    let mut cut = false;
+    if shallow_end.into_inner() {
+        for dossier in runs.iter_mut().filter(|dossier| !dossier.done) {
+            dossier.cut = true;
+            cut = true;
+        }
+    }
     Ok(Some(History {
         head,
         runs,
         by_id,
         memo,
         shallow,
+        cut,
     }))
 }
 
@@ -497,6 +533,8 @@ struct Walk<'a> {
     /// known); `met` is set when it does.
     known: Option<ObjectId>,
     met: &'a std::sync::atomic::AtomicBool,
+    /// Set when the walk ends where a shallow clone's history does.
+    shallow_end: &'a std::sync::atomic::AtomicBool,
 }
 
 /// The dossier files each commit of the walk's history changed, newest
@@ -528,6 +566,10 @@ fn windows_back(
                 break;
             }
             let Some(parent) = commit.parent else {
+                if commit.shallow_end {
+                    walk.shallow_end
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 ended = true;
                 break;
             };
