@@ -135,7 +135,18 @@ impl Summary {
             }
             None if loaded.text.trim().is_empty() => {}
             None => {
-                if let Some(loose) = read_leniently(&loaded.text) {
+                // At a YAML syntax break, what comes before it is read as any
+                // broken file's is: the lines after it cannot be placed.
+                let before_break = || {
+                    let line = errors()
+                        .find(|f| f.code == crate::diag::Code::YamlSyntax)?
+                        .position
+                        .line;
+                    // Only when the lines before it name the client: a
+                    // row needs a name to be told by.
+                    read_leniently(before_line(&loaded.text, line)).filter(Loose::names_its_client)
+                };
+                if let Some(loose) = read_leniently(&loaded.text).or_else(before_break) {
                     summary.fill_from_loose(loose, default_interval);
                     summary.readable = true;
                 }
@@ -424,6 +435,17 @@ struct Loose {
     review: Option<Section<LooseReview>>,
 }
 
+impl Loose {
+    /// Whether `client.name` is there, as text that is not blank.
+    fn names_its_client(&self) -> bool {
+        let name = self.client.as_ref().and_then(|section| section.0.as_ref());
+        matches!(
+            name.and_then(|client| client.name.as_ref()),
+            Some(Lax::Value(name)) if !name.trim().is_empty()
+        )
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(default)]
 struct LooseClient {
@@ -459,6 +481,19 @@ fn read_leniently(text: &str) -> Option<Loose> {
     let mut options = crate::parse::options();
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::FirstWins;
     serde_saphyr::from_str_with_options(text, options).ok()
+}
+
+/// The lines of `text` before its (1-based) line `line`: all of it when it
+/// has fewer lines.
+fn before_line(text: &str, line: usize) -> &str {
+    if line <= 1 {
+        return "";
+    }
+    let end = text
+        .match_indices('\n')
+        .nth(line - 2)
+        .map_or(text.len(), |(at, _)| at + 1);
+    &text[..end]
 }
 
 #[cfg(test)]

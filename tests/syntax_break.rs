@@ -224,3 +224,73 @@ fn review_gives_the_syntax_error_as_the_reason_a_file_is_left_out() {
         );
     }
 }
+
+/// What comes before a syntax break is read as any broken file's is: a
+/// dossier whose break comes after its client and review date is listed by
+/// `review` and `list` (with the break on stderr, exit 2), as one with a
+/// misspelt key is; one whose break comes before its client's name is left
+/// out, since a row needs a name.
+#[test]
+fn the_lines_before_a_break_are_read_for_the_portfolio() {
+    let dir = scratch("syntax-break-portfolio");
+    let late = DOSSIER.replace("{BREAK}\n", "") + "extra: [unclosed\n";
+    std::fs::write(dir.join("late.yaml"), late).unwrap();
+    let early = DOSSIER.replace("{BREAK}\n", "").replace(
+        "client:\n  name: Молочный завод",
+        "client: {name: Молочный завод",
+    );
+    std::fs::write(dir.join("early.yaml"), early).unwrap();
+
+    let review = dossier_dir(
+        &dir,
+        &[
+            "review",
+            "--all",
+            "--as-of",
+            "2026-11-28",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(review.status, 2, "{review}");
+    let rows = review.json();
+    let ids: Vec<&str> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|row| row["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(ids, ["late"], "{review}");
+    assert_eq!(rows[0]["client"], "Молочный завод", "{review}");
+    assert_eq!(rows[0]["last_reviewed"], "2026-09-01", "{review}");
+    let late_line = review
+        .stderr
+        .lines()
+        .find(|line| line.contains("late.yaml"))
+        .expect("late named");
+    assert!(
+        late_line.contains("[yaml-syntax]") && !late_line.contains("left out"),
+        "{review}"
+    );
+    let early_line = review
+        .stderr
+        .lines()
+        .find(|line| line.contains("early.yaml"))
+        .expect("early named");
+    assert!(
+        early_line.contains("[yaml-syntax]")
+            && early_line.ends_with("left out: the file cannot be read until this is fixed"),
+        "{review}"
+    );
+
+    let list = dossier_dir(&dir, &["list", "--format", "json"]);
+    assert_eq!(list.status, 2, "{list}");
+    let rows = list.json();
+    let listed: Vec<&str> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|row| row["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(listed, ["late"], "{list}");
+}
