@@ -633,6 +633,7 @@ history-deleted-file = file deleted
 history-unreadable = cannot be read
 history-uncommitted = uncommitted
 history-no-history = no commit changed this dossier
+history-no-history-shallow = no commit of this shallow clone changed this dossier; what came before the clone begins is not in it
 history-added-dossier = new dossier
 history-removed-dossier = dossier removed
 history-authors = by { $names }, { $commits }

@@ -650,6 +650,7 @@ history-deleted-file = файл удалён
 history-unreadable = не читается
 history-uncommitted = не зафиксировано
 history-no-history = ни один коммит не менял это досье
+history-no-history-shallow = ни один коммит этого неполного клона не менял это досье; того, что было до начала клона, в нём нет
 history-added-dossier = новое досье
 history-removed-dossier = досье удалено
 history-authors = { $count ->

@@ -123,11 +123,18 @@ impl Found {
     }
 }
 
-/// A whole number from `min` to `max` (both inclusive), else `None`.
+/// A whole number from `min` to `max` (both inclusive), else `None`; a
+/// number in quotes (`"2"`) counts as the number, as it does in a dossier.
 fn whole_in(value: &Written, min: i128, max: i128) -> Option<u32> {
-    match value {
-        Written::Whole(n) if (min..=max).contains(n) => u32::try_from(*n).ok(),
-        _ => None,
+    let n = match value {
+        Written::Whole(n) => *n,
+        Written::Text(text) => text.trim().parse::<i128>().ok()?,
+        Written::Other => return None,
+    };
+    if (min..=max).contains(&n) {
+        u32::try_from(n).ok()
+    } else {
+        None
     }
 }
 
@@ -474,6 +481,9 @@ mod tests {
         for (written, ok) in [
             ("interval_months: 1", true),
             ("interval_months: 3", true),
+            ("interval_months: \"2\"", true),
+            ("interval_months: \"two\"", false),
+            ("due_soon_days: '7'", true),
             ("interval_months: 0", false),
             ("interval_months: 2.5", false),
             ("interval_months: true", false),

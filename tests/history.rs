@@ -783,6 +783,17 @@ fn a_shallow_clone_reads_as_far_as_it_goes_and_says_so() {
                 assert_eq!(mark, &whole_marks[id], "{id} at depth {depth}");
             }
         }
+        if depth == 1 {
+            // No commit of the clone shows a change: the log says the
+            // history it read is the clone's, not that nothing ever changed.
+            let log = shallow.dossier(&["log", "acme"]);
+            assert_eq!(
+                log.stdout,
+                "acme: no commit of this shallow clone changed this dossier; \
+                 what came before the clone begins is not in it\n",
+                "{log}"
+            );
+        }
         let run = shallow.dossier(&["review", "--all", "--as-of", "2026-04-10"]);
         let notes = run.stderr.matches("shallow clone").count();
         assert!(notes <= 1, "{run}");

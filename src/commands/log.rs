@@ -55,6 +55,7 @@ pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
         ShowFormat::Text => super::emit_text(&crate::render::history::log(
             &sanitize(&id),
             &entries,
+            shallow,
             env.style,
         ))?,
     }

@@ -48,6 +48,10 @@ mod words {
         text("history-no-history")
     }
 
+    pub fn no_history_in_clone() -> String {
+        text("history-no-history-shallow")
+    }
+
     pub fn added_dossier() -> String {
         text("history-added-dossier")
     }
@@ -78,11 +82,17 @@ mod words {
     }
 }
 
-/// `log` as text: one block per commit, newest first.
-pub fn log(id: &str, entries: &[Entry], style: Style) -> String {
+/// `log` as text: one block per commit, newest first. `shallow`: the history
+/// ends where a shallow clone does, which a log with no commit says.
+pub fn log(id: &str, entries: &[Entry], shallow: bool, style: Style) -> String {
     let mut out = String::new();
     if entries.is_empty() {
-        let _ = writeln!(out, "{}: {}", sanitize(id), words::no_history());
+        let none = if shallow {
+            words::no_history_in_clone()
+        } else {
+            words::no_history()
+        };
+        let _ = writeln!(out, "{}: {none}", sanitize(id));
         return out;
     }
     for entry in entries {
