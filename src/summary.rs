@@ -155,6 +155,19 @@ impl Summary {
         summary
     }
 
+    /// Why a command that needs the review date (`review`, `calendar`)
+    /// leaves this dossier out, as a catalogue id: nothing of it can be read,
+    /// or its review date cannot; `None` when it is shown.
+    pub fn left_out_without_review_date(&self) -> Option<&'static str> {
+        if !self.readable {
+            Some("left-out-unreadable")
+        } else {
+            self.last_reviewed
+                .is_none()
+                .then_some("left-out-no-review-date")
+        }
+    }
+
     fn fill_from_model(&mut self, dossier: &Dossier, default_interval: u32) {
         let text = |value: &Option<crate::model::Text>| {
             value

@@ -33,15 +33,10 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
             our_side: our_side(dossier),
         },
     )?;
-    let code = portfolio.report_trouble(args.owner.as_deref(), |s| {
-        if !s.readable {
-            Some("left-out-unreadable")
-        } else {
-            s.last_reviewed
-                .is_none()
-                .then_some("left-out-no-review-date")
-        }
-    });
+    let code = portfolio.report_trouble(
+        args.owner.as_deref(),
+        crate::summary::Summary::left_out_without_review_date,
+    );
 
     if let Some(owner) = args.owner.as_deref() {
         let known: Vec<String> = portfolio

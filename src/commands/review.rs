@@ -21,15 +21,8 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         crate::rules::Wanted::Errors,
         |_, dossier, _| super::actions::overdue_action_count(dossier, as_of),
     )?;
-    let mut code = portfolio.report_trouble(args.owner.as_deref(), |s| {
-        if !s.readable {
-            Some("left-out-unreadable")
-        } else {
-            s.last_reviewed
-                .is_none()
-                .then_some("left-out-no-review-date")
-        }
-    });
+    let mut code =
+        portfolio.report_trouble(args.owner.as_deref(), Summary::left_out_without_review_date);
     // Each summary with its count of overdue actions, side by side.
     let overdue_actions: Vec<usize> = overdue_actions
         .into_iter()
