@@ -277,7 +277,7 @@ struct History {
     shallow: bool,
     /// The walk reached where the shallow clone's history ends, with
     /// dossiers whose oldest run had not ended there.
-    pub cut: bool,
+    cut: bool,
 }
 
 /// The dossier files one commit changed, each by its place in
