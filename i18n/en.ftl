@@ -753,15 +753,18 @@ settings-bad-size = { $path }:{ $line }:{ $column }: `max_file_size` is `{ $foun
 settings-bad-due-soon = { $path }:{ $line }:{ $column }: `review.due_soon_days` is `{ $found }`; write a whole number of days from 0 to { $most }, such as `due_soon_days: 14`
 settings-bad-interval = { $path }:{ $line }:{ $column }: `review.interval_months` is `{ $found }`; write a whole number of months from 1 to { $most } (a dossier is reviewed at least every 3 months), such as `interval_months: 3`
 parse-expected-size = a size in bytes, such as `8388608` or `8 MiB`
-reporting-no-rate = { $place }: no rate for { $missing } in reporting.rates; amounts in { $count ->
+reporting-no-rate = { $place }: no rate for { $missing } in `reporting.rates`; amounts in { $count ->
     [one] it
    *[other] them
 } are shown apart, outside the { $currency } total (add `{ $rates }` under `rates:`, in { $currency } per one unit)
-reporting-rates-without-currency = { $place }: reporting.rates needs reporting.currency, the ISO 4217 code the rates convert into (such as `currency: RUB`)
-reporting-bad-currency = { $place }: reporting.currency is `{ $found }`, not an active ISO 4217 code{ $hint }; write three capital letters such as RUB, EUR or USD
-reporting-bad-rate-currency = { $place }: reporting.rates.{ $found }: `{ $found }` is not an active ISO 4217 code{ $hint }; write three capital letters such as EUR or USD
-reporting-rate-of-itself = { $place }: reporting.rates.{ $currency } is { $value }, but { $currency } is the reporting currency itself (1 { $currency } is 1 { $currency }); remove this line
-reporting-bad-rate = { $place }: reporting.rates.{ $currency } is `{ $found }`, expected a positive number: how many { $reporting } one { $currency } is worth{ $how }
+reporting-rates-without-currency = { $place }: `reporting.rates` needs `reporting.currency`, the ISO 4217 code the rates convert into (such as `currency: RUB`)
+reporting-bad-currency = { $place }: `reporting.currency` is `{ $found }`, not an active ISO 4217 code{ $hint }; write three capital letters such as `RUB`, `EUR` or `USD`
+reporting-bad-rate-currency = { $place }: `reporting.rates.{ $found }`: `{ $found }` is not an active ISO 4217 code{ $hint }; write three capital letters such as `EUR` or `USD`
+reporting-rate-of-itself = { $place }: `reporting.rates.{ $currency }` is { $value }, but { $currency } is the reporting currency itself (1 { $currency } is 1 { $currency }); remove this line
+reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` is `{ $found }`, expected a positive number: { $meaning }{ $how }
+# What a rate means; the reporting currency is named only when it is a valid code.
+reporting-rate-meaning = how many `{ $reporting }` one `{ $currency }` is worth
+reporting-rate-meaning-unnamed = how many units of the reporting currency one `{ $currency }` is worth
 reporting-write-rate = ; write { $value }
 reporting-rate-example = { " " }(such as 98.5)
 

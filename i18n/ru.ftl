@@ -786,7 +786,9 @@ reporting-rates-without-currency = { $place }: для `reporting.rates` нужн
 reporting-bad-currency = { $place }: `reporting.currency` — `{ $found }`, это не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `RUB`, `EUR` или `USD`
 reporting-bad-rate-currency = { $place }: `reporting.rates.{ $found }`: `{ $found }` — не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `EUR` или `USD`
 reporting-rate-of-itself = { $place }: `reporting.rates.{ $currency }` равно { $value }, но { $currency } — сама валюта итогов (1 { $currency } — это 1 { $currency }); удалите эту строку
-reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` — `{ $found }`, а нужно положительное число: сколько `{ $reporting }` стоит один `{ $currency }`{ $how }
+reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` — `{ $found }`, а нужно положительное число: { $meaning }{ $how }
+reporting-rate-meaning = сколько `{ $reporting }` стоит один `{ $currency }`
+reporting-rate-meaning-unnamed = сколько единиц валюты итогов стоит один `{ $currency }`
 reporting-write-rate = ; напишите { $value }
 reporting-rate-example = { " " }(например, 98.5)
 
