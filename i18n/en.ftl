@@ -638,7 +638,6 @@ history-added-dossier = new dossier
 history-removed-dossier = dossier removed
 history-authors = by { $names }, { $commits }
 changes-no-commits = nothing to compare: the git repository at { $path } has no commits yet (commit the dossiers first)
-changes-bad-revision = `{ $revision }` is not a commit of this git repository: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
 changes-no-such-id = no dossier with the id `{ $id }` in { $folder }, neither now nor at either end of the range{ $hint }
 history-from-start = before the first commit
 history-commits = { $count ->
@@ -773,6 +772,15 @@ reporting-rate-example = { " " }(such as 98.5)
 git-folder-unreadable = cannot read the history: the dossiers folder { $folder } cannot be opened ({ $why })
 git-not-in-work-tree = { $folder } is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)
 git-bare = { $folder } is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree
+# What `Repo::resolve` says of a revision (`--from`, `--to`) it cannot use.
+git-head-unreadable = cannot read the commit at git's `HEAD`: it is missing or damaged (`git fsck` says which)
+git-bad-revision = `{ $revision }` is not a commit of this git repository: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
+git-revision-unreadable = `{ $revision }` names an object this git repository cannot read: it is missing or damaged (`git fsck` says which)
+git-not-a-commit = `{ $revision }` is { $kind ->
+    [tree] a folder (a git tree)
+    [blob] a file's contents (a git blob)
+   *[other] a git object
+} of this repository, not a commit: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
 
 ## usage errors (the command line as clap reads it)
 

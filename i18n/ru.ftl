@@ -658,7 +658,6 @@ history-authors = { $count ->
    *[other] авторы: { $names }; { $commits }
 }
 changes-no-commits = сравнивать не с чем: в репозитории git в { $path } ещё нет коммитов (сначала закоммитьте досье)
-changes-bad-revision = `{ $revision }` — не коммит этого репозитория git: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
 changes-no-such-id = нет досье с id `{ $id }` в { $folder } ни сейчас, ни на концах диапазона{ $hint }
 history-from-start = начала истории
 history-commits = { $count ->
@@ -797,6 +796,14 @@ reporting-rate-example = { " " }(например, 98.5)
 git-folder-unreadable = историю не прочитать: папку досье { $folder } не открыть ({ $why })
 git-not-in-work-tree = { $folder } не в рабочей копии git: история и `--staged` читаются из git (выполните `git init` и закоммитьте досье)
 git-bare = { $folder } в «голом» репозитории git (`bare`, без рабочей копии): историю и `--staged` читают из клона с рабочей копией
+git-head-unreadable = не прочитать коммит, на который указывает `HEAD` git: его нет или он повреждён (`git fsck` скажет, какой)
+git-bad-revision = `{ $revision }` — не коммит этого репозитория git: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
+git-revision-unreadable = `{ $revision }` указывает на объект, который этот репозиторий git не может прочитать: его нет или он повреждён (`git fsck` скажет, какой)
+git-not-a-commit = `{ $revision }` в этом репозитории — { $kind ->
+    [tree] папка (дерево git)
+    [blob] содержимое файла
+   *[other] объект git
+}, а не коммит: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
 
 ## usage errors (the command line as clap reads it)
 
