@@ -256,7 +256,6 @@ impl Repo {
             .map_err(|_| anyhow!(crate::msg!("git-bad-revision", revision = shown())))?;
         let object = id
             .object()
-            .map_err(gix::Error::from)
             .and_then(gix::Object::peel_tags_to_end)
             .map_err(|_| anyhow!(crate::msg!("git-revision-unreadable", revision = shown())))?;
         let kind = match object.kind {
