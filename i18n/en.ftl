@@ -735,8 +735,8 @@ init-created = created { $path }
 init-kept = kept { $path } (already there; left as it is)
 init-kept-up-to-date = kept { $path } (already there and up to date)
 init-updated = updated { $path }
-init-next = next: dossier new "Client name"   (then edit the file and run `dossier check`)
-init-next-in = next: cd { $folder } && dossier new "Client name"   (then edit the file and run `dossier check`)
+init-next = next: `dossier new "Client name"`   (then edit the file and run `dossier check`)
+init-next-in = next: `cd { $folder } && dossier new "Client name"`   (then edit the file and run `dossier check`)
 init-not-in-git = `--git-hook`: { $path } is not in a git repository; run `git init` there first, or leave out `--git-hook`
 init-foreign-hook =
     { $path } is already there and was not written by `dossier init`, so it was left as it is and commits are not checked yet; everything else is set up. To check commits, add these lines to that hook, after its first line (`#!…`):

@@ -331,8 +331,10 @@ fn language(
     }
 }
 
-/// Paths under the working folder are shown relative to it, as users typed them.
-fn tidy(path: PathBuf, cwd: &Path) -> PathBuf {
+/// A path as messages show it: relative to the working folder `cwd` when it
+/// is inside it (`dossiers/acme.yaml`, `.` for the folder itself), as users
+/// type them, else whole.
+pub fn tidy(path: PathBuf, cwd: &Path) -> PathBuf {
     match path.strip_prefix(cwd) {
         Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
         Ok(relative) => relative.to_path_buf(),
