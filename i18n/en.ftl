@@ -486,6 +486,9 @@ reviewed-unchanged = { $path }: already marked reviewed on { $date }; nothing to
 reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it was left as it was
 reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
 reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
+reviewed-done = { $path }: { $changes }
+reviewed-change = `{ $key }` { $old } → { $new }
+reviewed-none = (none)
 cannot-read = cannot read { $path }: { $why }
 # What amounts without a currency (an invalid dossier) are totalled under.
 no-currency = (no currency)

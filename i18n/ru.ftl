@@ -503,6 +503,9 @@ reviewed-unchanged = { $path }: обзор { $date } уже записан; ме
 reviewed-edit-invalid = { $path }: после правки досье стало бы некорректным; файл оставлен как был
 reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
 reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
+reviewed-done = { $path }: { $changes }
+reviewed-change = `{ $key }` { $old } → { $new }
+reviewed-none = (не было)
 cannot-read = не удалось прочитать { $path }: { $why }
 # Под чем суммируются суммы без валюты (в досье с ошибкой).
 no-currency = (валюта не указана)
