@@ -300,9 +300,8 @@ fn the_account_plan_follows_the_competition() {
 }
 
 /// The plan's resources are summed in exact decimals, as `report` sums
-/// them: 12,500 and 3,500.245 KWD make 16,000.245, shown 16,000.25 (half
-/// away from zero); summed in `f64` they made 16,000.244999999999, shown
-/// 16,000.24.
+/// them: 12,500 and 3,500.245 KWD make 16,000.245 (summed in `f64` they
+/// made 16,000.244999999999), shown with the three decimals of KWD.
 #[test]
 fn resource_totals_are_exact_decimals() {
     let folder = scratch("show-exact-sums");
@@ -348,12 +347,12 @@ fn resource_totals_are_exact_decimals() {
         .unwrap_or_else(|| panic!("no totals\n{run}"));
     assert_eq!(
         common::one_line(totals),
-        "Totals requested 16,000.25 KWD; refused 0.30 KWD"
+        "Totals requested 16,000.245 KWD; refused 0.300 KWD"
     );
     let run = show(dir, "kuwait", &["--lang", "ru"]);
     assert!(
         run.stdout
-            .contains("запрошен 16\u{a0}000,25 KWD; отказано 0,30 KWD"),
+            .contains("запрошен 16\u{a0}000,245 KWD; отказано 0,300 KWD"),
         "{run}"
     );
 }
@@ -378,4 +377,48 @@ fn a_threat_agrees_with_its_noun_in_russian() {
         english.stdout.contains("- StoreLogic (threat: high)"),
         "{english}"
     );
+}
+
+/// Every amount `show` prints has its currency's own decimals (ISO 4217:
+/// none for JPY, three for KWD), in both languages; one written with more
+/// decimals than its currency has (half a yen) is shown as written.
+#[test]
+fn amounts_take_their_currency_s_decimals() {
+    let dir = fixture("money", "dossiers");
+    let kuwait = show(&dir, "kuwait-ports", &[]);
+    assert_eq!(kuwait.status, 0, "{kuwait}");
+    let english = common::one_line(&kuwait.stdout);
+    for expected in [
+        "2025 revenue 3,500.245 KWD",
+        "lost 12,500.500 KWD",
+        "Purchase budget 450,000 KWD a year",
+        "Next year 1,250,000.500 KWD",
+        "(requested; asked of Product; 0.100 KWD)",
+        "Totals requested 0.300 KWD",
+    ] {
+        assert!(english.contains(expected), "{expected}\n{kuwait}");
+    }
+    let tokyo = show(&dir, "tokyo-freight", &[]);
+    let english = common::one_line(&tokyo.stdout);
+    for expected in [
+        "revenue 84,000,000,000 JPY; net income -1,200,000,000 JPY",
+        "won 18,000,000 JPY",
+        "Next year 150,000,000.5 JPY",
+    ] {
+        assert!(english.contains(expected), "{expected}\n{tokyo}");
+    }
+
+    let kuwait = show(&dir, "kuwait-ports", &["--lang", "ru"]);
+    let russian = common::one_line(&kuwait.stdout.replace('\u{a0}', "_"));
+    for expected in [
+        "выручка 3_500,245 KWD",
+        "12_500,500 KWD",
+        "1_250_000,500 KWD",
+        "запрошен 0,300 KWD",
+    ] {
+        assert!(russian.contains(expected), "{expected}\n{kuwait}");
+    }
+    let tokyo = show(&dir, "tokyo-freight", &["--lang", "ru"]);
+    let russian = common::one_line(&tokyo.stdout.replace('\u{a0}', "_"));
+    assert!(russian.contains("150_000_000,5 JPY"), "{tokyo}");
 }
