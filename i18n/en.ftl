@@ -587,8 +587,8 @@ calendar-objective = Objective: { $name }
 calendar-owner = Owner: { $name }
 calendar-department = Department: { $name }
 calendar-file = File: { $path }
-calendar-owner-unknown = nobody on our side of any dossier is `{ $owner }` (account manager, executive sponsor, team member or owner of an action)
-calendar-owner-unknown-did-you-mean = nobody on our side of any dossier is `{ $owner }`; did you mean { $count ->
+our-side-owner-unknown = nobody on our side of any dossier is `{ $owner }` (account manager, executive sponsor, team member or owner of an action)
+our-side-owner-unknown-did-you-mean = nobody on our side of any dossier is `{ $owner }`; did you mean { $count ->
     [one] `{ $names }`?
    *[other] one of `{ $names }`?
 }

@@ -604,8 +604,8 @@ calendar-objective = Цель: { $name }
 calendar-owner = Ответственный: { $name }
 calendar-department = Подразделение: { $name }
 calendar-file = Файл: { $path }
-calendar-owner-unknown = ни в одном досье нет `{ $owner }` с нашей стороны (менеджер, спонсор, член команды или ответственный за действие)
-calendar-owner-unknown-did-you-mean = ни в одном досье нет `{ $owner }` с нашей стороны; { $count ->
+our-side-owner-unknown = ни в одном досье нет `{ $owner }` с нашей стороны (менеджер, спонсор, член команды или ответственный за действие)
+our-side-owner-unknown-did-you-mean = ни в одном досье нет `{ $owner }` с нашей стороны; { $count ->
     [1] может быть, `{ $names }`?
    *[other] может быть, один из: `{ $names }`?
 }

@@ -537,7 +537,7 @@ mod tests {
         assert!(authors(21).starts_with("авторы: "));
         for id in [
             "owner-unknown-did-you-mean",
-            "calendar-owner-unknown-did-you-mean",
+            "our-side-owner-unknown-did-you-mean",
         ] {
             let hint = |n: usize| {
                 Message::new(id)

@@ -116,6 +116,38 @@ fn owner_matches_names_as_people_read_them() {
     assert_eq!(run.json().as_array().unwrap().len(), 1);
 }
 
+/// A name nobody on our side has is a typo, not a quiet week: exit 2 with a
+/// "did you mean", as `review`, `list`, `changes` and `calendar` do, so the
+/// per-manager cron line that mails `actions` does not mail "nothing due".
+/// Someone on our side with no action of theirs is a quiet week.
+#[test]
+fn an_owner_nobody_on_our_side_has_exits_2_with_a_did_you_mean() {
+    for format in ["table", "json", "csv"] {
+        let run = actions(&["--owner", "Daniel Webber", "--format", format]);
+        assert_eq!(run.status, 2, "{run}");
+        assert_eq!(run.stdout, "", "{run}");
+        assert!(
+            run.stderr.contains(
+                "nobody on our side of any dossier is `Daniel Webber`; did you mean `Daniel Weber`?"
+            ),
+            "{run}"
+        );
+    }
+    let run = actions(&["--owner", "Сергей Кин", "--lang", "ru"]);
+    assert_eq!(run.status, 2, "{run}");
+    assert!(
+        run.stderr.contains(
+            "ни в одном досье нет `Сергей Кин` с нашей стороны; может быть, `Сергей Ким`?"
+        ),
+        "{run}"
+    );
+
+    // A team member with no action: nothing to do, and no error.
+    let run = actions(&["--owner", "kevin park", "--all", "--format", "json"]);
+    assert_eq!((run.status, run.stderr.as_str()), (0, ""), "{run}");
+    assert_eq!(run.json(), serde_json::json!([]), "{run}");
+}
+
 #[test]
 fn quiet_prints_nothing_when_nothing_is_due_and_archived_are_left_out() {
     let home = scratch("actions");

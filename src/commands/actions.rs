@@ -20,15 +20,27 @@ pub fn run(env: &Env, args: &ActionsArgs) -> anyhow::Result<ExitCode> {
         args.all,
         args.quiet,
         crate::rules::Wanted::Errors,
-        |file, dossier, _| open_actions(dossier, &file.id, &file.path, as_of, due_soon_days),
+        |file, dossier, _| {
+            (
+                open_actions(dossier, &file.id, &file.path, as_of, due_soon_days),
+                super::portfolio::team_names(dossier),
+            )
+        },
     )?;
     let mut code =
         portfolio.report_trouble(None, |s| (!s.readable).then_some("left-out-unreadable"));
+    if let Some(owner) = args.owner.as_deref() {
+        let teams = details.iter().flatten().map(|(_, team)| team.as_slice());
+        if let Err(message) = portfolio.owner_on_our_side(owner, teams) {
+            crate::stderr_line!("dossier: {}: {message}", crate::i18n::text("error"));
+            return Ok(ExitCode::Trouble);
+        }
+    }
 
     let mut rows: Vec<ActionRow> = details
         .into_iter()
         .flatten()
-        .flatten()
+        .flat_map(|(rows, _)| rows)
         .filter(|row| {
             args.owner
                 .as_deref()

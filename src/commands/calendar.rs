@@ -30,7 +30,7 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
                 today,
                 due_soon_days,
             ),
-            our_side: our_side(dossier),
+            our_side: super::portfolio::team_names(dossier),
         },
     )?;
     let code = portfolio.report_trouble(
@@ -39,26 +39,8 @@ pub fn run(env: &Env, args: &CalendarArgs) -> anyhow::Result<ExitCode> {
     );
 
     if let Some(owner) = args.owner.as_deref() {
-        let known: Vec<String> = portfolio
-            .summaries
-            .iter()
-            .flat_map(|s| [s.account_manager.clone(), s.executive_sponsor.clone()])
-            .chain(details.iter().flatten().flat_map(|d| d.our_side.clone()))
-            .filter(|name| !name.is_empty())
-            .collect();
-        if !known.iter().any(|name| names::same(name, owner)) {
-            let suggestions = crate::summary::owner_suggestions(owner, &known);
-            let owner = crate::style::sanitize(owner.trim());
-            let message = if suggestions.is_empty() {
-                crate::msg!("calendar-owner-unknown", owner = owner)
-            } else {
-                crate::msg!(
-                    "calendar-owner-unknown-did-you-mean",
-                    owner = owner,
-                    count = suggestions.len(),
-                    names = suggestions.join("`, `")
-                )
-            };
+        let teams = details.iter().flatten().map(|d| d.our_side.as_slice());
+        if let Err(message) = portfolio.owner_on_our_side(owner, teams) {
             crate::stderr_line!("dossier: {}: {message}", crate::i18n::text("error"));
             return Ok(ExitCode::Trouble);
         }
@@ -103,17 +85,6 @@ struct Detail {
     /// The names of `company_view.team`: with the account manager and the
     /// executive sponsor, the people `--owner` may name.
     our_side: Vec<String>,
-}
-
-fn our_side(dossier: &crate::model::Dossier) -> Vec<String> {
-    dossier
-        .company_view
-        .value
-        .team
-        .iter()
-        .filter_map(|member| member.name.as_ref())
-        .map(|name| name.value.trim().to_owned())
-        .collect()
 }
 
 /// Every event's `DTSTAMP`: `SOURCE_DATE_EPOCH` (seconds since 1970, UTC)

@@ -96,6 +96,42 @@ impl Portfolio {
         Ok((portfolio, details))
     }
 
+    /// `--owner` of `actions` and `calendar`: `Ok` when `owner` is someone
+    /// on our side of a dossier, as names compare (an account manager, an
+    /// executive sponsor, or a member of one of `teams`, each dossier's
+    /// [`team_names`]; an action's owner must be one of them, `check` says
+    /// so). `Err`: the message for a name nobody has, with the full names
+    /// that hold the name typed, else a "did you mean", so a typo in a cron
+    /// line is not read as a quiet week.
+    pub fn owner_on_our_side<'a>(
+        &self,
+        owner: &str,
+        teams: impl Iterator<Item = &'a [String]>,
+    ) -> Result<(), crate::i18n::Message> {
+        let known: Vec<String> = self
+            .summaries
+            .iter()
+            .flat_map(|s| [s.account_manager.clone(), s.executive_sponsor.clone()])
+            .chain(teams.flatten().cloned())
+            .filter(|name| !name.is_empty())
+            .collect();
+        if known.iter().any(|name| crate::names::same(name, owner)) {
+            return Ok(());
+        }
+        let suggestions = crate::summary::owner_suggestions(owner, &known);
+        let owner = sanitize(owner.trim());
+        Err(if suggestions.is_empty() {
+            crate::msg!("our-side-owner-unknown", owner = owner)
+        } else {
+            crate::msg!(
+                "our-side-owner-unknown-did-you-mean",
+                owner = owner,
+                count = suggestions.len(),
+                names = suggestions.join("`, `")
+            )
+        })
+    }
+
     /// Names on stderr every folder and dossier that could not be read or has
     /// errors, with its first error; `left_out` says why a broken dossier is
     /// missing from the output, if it is (a catalogue id, `left-out-*`). With `owner`, the dossiers of other
@@ -138,4 +174,18 @@ impl Portfolio {
         }
         code
     }
+}
+
+/// The names of `company_view.team` of `dossier`, trimmed: with the account
+/// managers and executive sponsors of the portfolio, the people `--owner`
+/// of `actions` and `calendar` may name ([`Portfolio::owner_on_our_side`]).
+pub fn team_names(dossier: &Dossier) -> Vec<String> {
+    dossier
+        .company_view
+        .value
+        .team
+        .iter()
+        .filter_map(|member| member.name.as_ref())
+        .map(|name| name.value.trim().to_owned())
+        .collect()
 }
