@@ -1125,7 +1125,7 @@ fn a_move_with_an_edit_shows_both() {
     let ru = repo.dossier(&["--lang", "ru", "log", "acme"]);
     assert!(
         ru.stdout.contains(
-            "перемещено acme.yaml → key/acme.yaml\n    Pavel Orlov: influence high → low"
+            "перемещено acme.yaml → key/acme.yaml\n    Pavel Orlov: influence высокое → низкое"
         ),
         "{ru}"
     );
@@ -1232,10 +1232,10 @@ plan:
         [
             "company_view.opportunity.next_year + 12\u{a0}000\u{a0}000 RUB",
             "company_view.opportunity.three_to_five_years + 60\u{a0}000\u{a0}000 RUB",
-            "needs + Marking codes at every warehouse (open)",
-            "objectives + Win the WMS rollout (Anna Ivanova; 2027-03-31; open)",
-            "objectives «Win the WMS rollout»: actions + Demo to the CFO (Anna Ivanova; 2026-12-15; open)",
-            "resources + Pilot licences (Finance; requested; 1\u{a0}500\u{a0}000 RUB)",
+            "needs + Marking codes at every warehouse (открыто)",
+            "objectives + Win the WMS rollout (Anna Ivanova; 2027-03-31; открыто)",
+            "objectives «Win the WMS rollout»: actions + Demo to the CFO (Anna Ivanova; 2026-12-15; открыто)",
+            "resources + Pilot licences (Finance; запрошен; 1\u{a0}500\u{a0}000 RUB)",
         ]
     );
 

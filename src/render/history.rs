@@ -220,6 +220,7 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
     while index < changes.len() {
         let change = &changes[index];
         let (prefix, label) = describe_path(&change.steps);
+        let field = last_key(&change.steps);
         if change.element {
             let mut parts = Vec::new();
             while let Some(next) = changes.get(index) {
@@ -230,7 +231,7 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
                     ChangeKind::Removed => (words::REMOVED, &next.old),
                     _ => (words::ADDED, &next.new),
                 };
-                parts.push(format!("{mark} {}", value_text(value, None)));
+                parts.push(format!("{mark} {}", field_text(field, value, None)));
                 index += 1;
             }
             lines.push(sanitize(&format!("{prefix}{label} {}", parts.join(" "))));
@@ -240,8 +241,8 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
             ChangeKind::Changed => {
                 let currency = change.currency.as_deref();
                 // `12,000,000 → 8,000,000 RUB`: the currency once, at the end.
-                let old = value_text(&change.old, currency.map(|_| ""));
-                let new = value_text(&change.new, currency);
+                let old = field_text(field, &change.old, currency.map(|_| ""));
+                let new = field_text(field, &change.new, currency);
                 if prefix.is_empty() {
                     format!("{label}: {old} {} {new}", words::TO)
                 } else {
@@ -285,16 +286,22 @@ fn describe_path(steps: &[Step]) -> (String, String) {
         Some(Step::Key(list)) => list.clone(),
         _ => String::new(),
     };
+    // Every entry down to the holder, outermost first, so an action is
+    // named with its objective (`objectives «WMS», actions «Demo»: `).
     let prefix = match holder {
-        Some(index) => {
-            let Step::Entry(name) = &steps[index] else {
-                return (String::new(), crate::history::meaning::key_of(steps));
-            };
-            if index == 1 && list_of(index) == "decision_group" {
-                format!("{name}: ")
-            } else {
-                format!("{} «{name}»: ", list_of(index))
-            }
+        Some(holder) => {
+            let entries: Vec<String> = steps[..=holder]
+                .iter()
+                .enumerate()
+                .filter_map(|(index, step)| match step {
+                    Step::Entry(name) if index == 1 && list_of(index) == "decision_group" => {
+                        Some(name.clone())
+                    }
+                    Step::Entry(name) => Some(format!("{} «{name}»", list_of(index))),
+                    _ => None,
+                })
+                .collect();
+            format!("{}: ", entries.join(", "))
         }
         None => String::new(),
     };
@@ -310,9 +317,9 @@ fn describe_path(steps: &[Step]) -> (String, String) {
 /// (`2026-10-02 tender «WMS for Chekhov» won`), anything else as a value.
 fn entry_text(steps: &[Step], value: &Value, currency: Option<&str>) -> String {
     let Value::Object(entry) = value else {
-        return value_text(value, currency);
+        return field_text(last_key(steps), value, currency);
     };
-    let text = |key: &str| entry.get(key).map(|v| value_text(v, None));
+    let text = |key: &str| entry.get(key).map(|v| field_text(key, v, None));
     if matches!(steps.last(), Some(Step::Entry(_))) {
         if let (Some(date), Some(summary)) = (text("date"), text("summary")) {
             let mut parts = vec![date];
@@ -375,7 +382,7 @@ fn value_text(value: &Value, currency: Option<&str>) -> String {
                     let inner = if value.is_object() {
                         format!("{{{}}}", value_text(value, None))
                     } else {
-                        value_text(value, currency.filter(|_| is_amount(key)))
+                        field_text(key, value, currency.filter(|_| is_amount(key)))
                     };
                     format!("{key} {inner}")
                 })
@@ -383,6 +390,39 @@ fn value_text(value: &Value, currency: Option<&str>) -> String {
                 .join(", ")
         }
     }
+}
+
+/// The value of `key` as text ([`value_text`]); a value of one of the
+/// format's lists (a role, kind, level, outcome, period or status) as
+/// `show` prints it, in the run's language ([`crate::i18n::term`]:
+/// `decision_maker` is «лицо, принимающее решение» in Russian).
+fn field_text(key: &str, value: &Value, currency: Option<&str>) -> String {
+    let listed = matches!(
+        key,
+        "roles" | "influence" | "threat" | "kind" | "outcome" | "period" | "status"
+    );
+    match value {
+        Value::String(word) if listed => crate::i18n::term(word),
+        Value::Array(items) if listed => items
+            .iter()
+            .map(|item| field_text(key, item, None))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => value_text(value, currency),
+    }
+}
+
+/// The last key of a path (`roles` of `decision_group[Pavel Orlov].roles`);
+/// empty when it has none.
+fn last_key(steps: &[Step]) -> &str {
+    steps
+        .iter()
+        .rev()
+        .find_map(|step| match step {
+            Step::Key(key) => Some(key.as_str()),
+            _ => None,
+        })
+        .unwrap_or("")
 }
 
 fn is_amount(key: &str) -> bool {
@@ -404,6 +444,49 @@ mod tests {
 
     fn lines(old: Value, new: Value) -> Vec<String> {
         change_lines(&diff(&Meaning::from_json(old), &Meaning::from_json(new)))
+    }
+
+    /// A change inside an action names the objective that holds it: two
+    /// objectives may each have an action of one name.
+    #[test]
+    fn an_action_is_named_with_its_objective() {
+        let plan = |status: &str| {
+            json!({"plan": {"objectives": [
+                {"name": "Win the WMS rollout", "actions": [{"name": "Demo", "status": "open"}]},
+                {"name": "Renew support", "actions": [{"name": "Demo", "status": status}]},
+            ]}})
+        };
+        assert_eq!(
+            lines(plan("open"), plan("done")),
+            ["objectives «Renew support», actions «Demo»: status open → done"]
+        );
+    }
+
+    /// Values of the format's lists read as `show` prints them (here in
+    /// English; `tests/history.rs` has the Russian), in a change, a set and
+    /// a whole entry.
+    #[test]
+    fn listed_values_read_as_show_prints_them() {
+        assert_eq!(
+            lines(
+                json!({"decision_group": [{"name": "Pavel Orlov", "roles": ["user"]}]}),
+                json!({"decision_group": [
+                    {"name": "Pavel Orlov", "roles": ["decision_maker", "user"]},
+                    {"name": "Olga Orlova", "roles": ["decision_maker"], "influence": "high"},
+                ]}),
+            ),
+            [
+                "Pavel Orlov: roles + decision maker",
+                "decision_group + Olga Orlova (decision maker)",
+            ]
+        );
+        assert_eq!(
+            lines(
+                json!({"competitors": [{"name": "Own IT", "kind": "direct"}]}),
+                json!({"competitors": [{"name": "Own IT", "kind": "in_house"}]}),
+            ),
+            ["competitors «Own IT»: kind direct → in house"]
+        );
     }
 
     #[test]
