@@ -456,6 +456,7 @@ parse-expected-text = text
 parse-duplicate-key = the key `{ $key }` appears twice in one mapping; keep one
 parse-merge-key-twice = the merge key `<<` appears twice in one mapping, and YAML does not say which one wins; merge both in one: `<<: [*first, *second]`
 parse-second-document = a second YAML document starts here (`---`); a dossier is one document: remove this line and what follows, or move it to a file of its own
+parse-after-document-end = the document ends here (`...`) and more follows; a dossier is one document: remove this line and what follows it, or move that to a file of its own
 parse-tab = a tab indents this line; YAML indents with spaces only: replace the tab with spaces
 parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries follow below: remove the `[]`
 

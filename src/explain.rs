@@ -89,18 +89,36 @@ pub fn tab_in_indentation(text: &str) -> Option<Position> {
     None
 }
 
-/// The line of the `---` that starts a second YAML document, when the
-/// first one already had content.
-pub fn second_document(text: &str) -> Option<Position> {
+/// Where a second YAML document starts, when the first one already had
+/// content, with the catalogue id of the message that says so: at its
+/// `---` (`parse-second-document`), or at the end marker `...` of the first
+/// when more than comments follow it (`parse-after-document-end`). A `...`
+/// with nothing after it only ends the one document: that is well-formed.
+pub fn second_document(text: &str) -> Option<(Position, &'static str)> {
     let mut content = false;
+    let mut ended: Option<usize> = None;
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
-        let marker = line == "---" || line.starts_with("--- ") || line == "...";
-        if marker && content {
-            return Some(Position::new(n + 1, 1));
-        }
         let blank = line.trim().is_empty() || line.trim_start().starts_with('#');
-        if !blank && !marker && !line.starts_with('%') {
+        if line == "---" || line.starts_with("--- ") {
+            if content {
+                return Some((Position::new(n + 1, 1), "parse-second-document"));
+            }
+            continue;
+        }
+        if line == "..." || line.starts_with("... ") {
+            if content && ended.is_none() {
+                ended = Some(n + 1);
+            }
+            continue;
+        }
+        if blank {
+            continue;
+        }
+        if let Some(end) = ended {
+            return Some((Position::new(end, 1), "parse-after-document-end"));
+        }
+        if !line.starts_with('%') {
             content = true;
         }
     }
@@ -271,9 +289,20 @@ mod tests {
     fn the_second_document_starts_at_its_marker() {
         assert_eq!(
             second_document("---\na: 1\n---\nb: 2\n"),
-            Some(Position::new(3, 1))
+            Some((Position::new(3, 1), "parse-second-document"))
         );
         assert_eq!(second_document("# x\n---\na: 1\n"), None);
+        // `...` ends the document: only what follows it makes a second one.
+        assert_eq!(second_document("a: 1\n...\n"), None);
+        assert_eq!(second_document("a: 1\n...\n# done\n\n"), None);
+        assert_eq!(
+            second_document("a: 1\n...\nb: 2\n"),
+            Some((Position::new(2, 1), "parse-after-document-end"))
+        );
+        assert_eq!(
+            second_document("a: 1\n...\n---\nb: 2\n"),
+            Some((Position::new(3, 1), "parse-second-document"))
+        );
     }
 
     #[test]

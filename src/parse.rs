@@ -176,11 +176,11 @@ pub fn parse_full(text: &str) -> Result<Dossier, ParseError> {
 
 /// The `---` of a second YAML document in `text`, as a finding.
 fn second_document(text: &str) -> Option<ParseError> {
-    crate::explain::second_document(text).map(|at| ParseError {
+    crate::explain::second_document(text).map(|(at, id)| ParseError {
         position: at,
         code: Code::YamlSyntax,
         key: Cow::Borrowed(""),
-        message: Message::new("parse-second-document"),
+        message: Message::new(id),
     })
 }
 
@@ -864,9 +864,9 @@ fn syntax(text: &str, said: &str, at: Position) -> Option<ParseError> {
         })
     };
     if said.contains("multiple YAML documents")
-        && let Some(at) = crate::explain::second_document(text)
+        && let Some((at, id)) = crate::explain::second_document(text)
     {
-        return finding(at, Message::new("parse-second-document"));
+        return finding(at, Message::new(id));
     }
     if said.contains("tab")
         && let Some(at) = crate::explain::tab_in_indentation(text)

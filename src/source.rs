@@ -72,10 +72,7 @@ pub fn token_width(line: &str, column: usize) -> usize {
         return 1;
     };
     let width = if first == '"' || first == '\'' {
-        rest.iter()
-            .skip(1)
-            .position(|&c| c == first)
-            .map_or(rest.len(), |end| end + 2)
+        closing_quote(&rest).map_or(rest.len(), |end| end + 1)
     } else {
         // Only inside `[...]` or `{...}` do `,`, `]` and `}` end a plain
         // scalar; in block style `12,5` and `1,200` are one value.
@@ -98,13 +95,43 @@ pub fn token_width(line: &str, column: usize) -> usize {
     width.max(1)
 }
 
+/// The index in `quoted` of the quote that closes the one it starts with
+/// (`"` or `'`), as YAML reads them: in double quotes `\"` is a quote
+/// within the text (as is any character after `\`), in single quotes `''`
+/// is. `None` when the line ends first (the text goes on below).
+fn closing_quote(quoted: &[char]) -> Option<usize> {
+    let quote = *quoted.first()?;
+    let mut index = 1;
+    while let Some(&c) = quoted.get(index) {
+        if quote == '"' && c == '\\' {
+            index += 2;
+            continue;
+        }
+        if c == quote {
+            if quote == '\'' && quoted.get(index + 1) == Some(&'\'') {
+                index += 2;
+                continue;
+            }
+            return Some(index);
+        }
+        index += 1;
+    }
+    None
+}
+
 /// Whether the 1-based `column` of `line` is inside flow brackets opened on
 /// that line (`- {name: A, kind: direct}`), outside quotes.
 fn in_flow(line: &str, column: usize) -> bool {
     let mut depth = 0usize;
     let mut quote = None;
+    let mut escaped = false;
     for c in line.chars().take(column.saturating_sub(1)) {
+        if escaped {
+            escaped = false;
+            continue;
+        }
         match (quote, c) {
+            (Some('"'), '\\') => escaped = true,
             (Some(q), c) if c == q => quote = None,
             (Some(_), _) => {}
             (None, '"' | '\'') => quote = Some(c),
@@ -159,6 +186,20 @@ pub fn owning_key(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A value is quoted whole (FORMAT.md, "Checks"): a quote escaped in
+    /// the text (`\"` in double quotes, `''` in single ones) does not end it.
+    #[test]
+    fn a_quoted_value_is_whole_up_to_its_own_closing_quote() {
+        let line = r#"  headcount: "12 \" 000" # people"#;
+        assert_eq!(token_at(line, 14), r#""12 \" 000""#);
+        assert_eq!(token_at(r#""a\\": b"#, 1), r#""a\\""#);
+        assert_eq!(token_at("  name: 'O''Brien' x", 9), "'O''Brien'");
+        assert_eq!(token_at(r#"x: "open \"#, 4), r#""open \"#);
+        // An escaped quote opens no flow context either.
+        assert!(in_flow(r#"{a: "\"}", b: c}"#, 12));
+        assert!(!in_flow(r#"a: "\"[x", b"#, 12));
+    }
 
     #[test]
     fn line_at_is_the_line_str_lines_gives() {

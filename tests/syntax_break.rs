@@ -94,6 +94,13 @@ const BREAKS: &[Break] = &[
         lines: "  - name: Anna Ivanova\n---\n    title: CFO",
         found: &[("yaml-syntax", "", 12, 1)],
     },
+    // The end marker `...` with more after it: named at the `...`, not as
+    // a `---` that is not there.
+    Break {
+        name: "document-end",
+        lines: "  - name: Anna Ivanova\n...\n    title: CFO",
+        found: &[("yaml-syntax", "", 12, 1)],
+    },
 ];
 
 /// A folder holding the dossier with `lines` in place of `{BREAK}`, as
@@ -293,4 +300,37 @@ fn the_lines_before_a_break_are_read_for_the_portfolio() {
         .map(|row| row["id"].as_str().expect("id"))
         .collect();
     assert_eq!(listed, ["late"], "{list}");
+}
+
+/// `...` ends the one document of a file; with nothing but comments after
+/// it the file is well-formed (YAML 1.2, "Document Markers"), and with more
+/// after it the message names the `...` it found, in either language.
+#[test]
+fn an_end_marker_alone_ends_the_document() {
+    let dir = folder("end", "  - name: Anna Ivanova\n    title: CFO");
+    let valid = std::fs::read_to_string(dir.join("valid.yaml")).unwrap();
+    let before = dossier_in(&dir, &["check", "valid.yaml"]);
+    std::fs::write(dir.join("valid.yaml"), format!("{valid}...\n# the end\n")).unwrap();
+    let run = dossier_in(&dir, &["check", "valid.yaml"]);
+    assert_eq!(
+        (run.status, &run.stdout),
+        (before.status, &before.stdout),
+        "{run}"
+    );
+
+    std::fs::write(dir.join("valid.yaml"), format!("{valid}...\nnotes: x\n")).unwrap();
+    let run = dossier_in(&dir, &["check", "valid.yaml"]);
+    assert!(run.stdout.contains("error[yaml-syntax]"), "{run}");
+    assert!(
+        run.stdout
+            .contains("the document ends here (`...`) and more follows"),
+        "{run}"
+    );
+    assert!(!run.stdout.contains("(`---`)"), "{run}");
+    let run = dossier_in(&dir, &["--lang", "ru", "check", "valid.yaml"]);
+    assert!(
+        run.stdout
+            .contains("здесь документ YAML заканчивается (`...`)"),
+        "{run}"
+    );
 }
