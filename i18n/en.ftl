@@ -462,6 +462,8 @@ parse-entries-under-empty = `{ $key }: []` says the list is empty, yet entries f
 
 ## dossier new
 
+template-file = { $path }
+template-built-in = built-in template `{ $name }`
 new-template-invalid = { $template } does not make a valid dossier, so nothing was written:
 
 ## Trouble on stderr

@@ -478,6 +478,8 @@ parse-entries-under-empty = `{ $key }: []` говорит, что список �
 
 ## dossier new
 
+template-file = { $path }
+template-built-in = встроенный шаблон `{ $name }`
 new-template-invalid = из { $template } не получается корректное досье, поэтому ничего не записано:
 
 ## Ошибки в stderr

@@ -90,8 +90,10 @@ pub struct NewArgs {
     pub owner: Option<String>,
 
     /// The template: templates/NAME.yaml, else a built-in one (`default`, `ru`)
-    #[arg(long, value_name = "NAME", default_value = "default")]
-    pub template: String,
+    /// [default: `default`; without templates/default.yaml, the built-in one
+    /// in the run's language]
+    #[arg(long, value_name = "NAME")]
+    pub template: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -5,6 +5,22 @@
 use crate::scalar;
 use std::path::Path;
 
+/// The built-in template a run in `lang` starts from when neither
+/// `--template` nor `templates/default.yaml` says otherwise: `ru` (Russian
+/// comments) in Russian, `default` in English. `dossier init` writes it as
+/// `templates/default.yaml`.
+pub fn built_in_for(lang: crate::i18n::Lang) -> (&'static str, &'static str) {
+    let name = match lang {
+        crate::i18n::Lang::Ru => "ru",
+        crate::i18n::Lang::En => "default",
+    };
+    BUILT_IN
+        .iter()
+        .copied()
+        .find(|(built_in, _)| *built_in == name)
+        .unwrap_or(BUILT_IN[0])
+}
+
 /// Templates compiled into the binary, used when the templates folder has none by that name.
 pub const BUILT_IN: &[(&str, &str)] = &[
     ("default", include_str!("../templates/default.yaml")),
@@ -23,7 +39,9 @@ pub struct Values<'a> {
 /// A template's text and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
-    pub source: String,
+    /// The file's path, or the built-in template's name as a message
+    /// (`built-in template `ru``), for the messages that name it.
+    pub source: crate::i18n::Message,
     pub text: String,
 }
 
@@ -31,41 +49,38 @@ pub struct Template {
 #[derive(Debug)]
 pub enum LookupError {
     /// No template by that name; the names there are.
-    NotFound {
-        available: Vec<String>,
-    },
-    Unreadable(String),
+    NotFound { available: Vec<String> },
+    /// The file is there but cannot be read (or is not UTF-8): the message.
+    Unreadable(crate::i18n::Message),
 }
 
 /// Finds template `name`: `<templates_dir>/<name>.yaml`, else built in.
 pub fn find(templates_dir: &Path, name: &str) -> Result<Template, LookupError> {
     let path = templates_dir.join(format!("{name}.yaml"));
+    let cannot_read = |why: crate::i18n::Arg| {
+        LookupError::Unreadable(
+            crate::i18n::Message::new("cannot-read")
+                .arg("path", path.display().to_string())
+                .arg("why", why),
+        )
+    };
     match std::fs::read(&path) {
         Ok(bytes) => {
             return match crate::parse::decode(&bytes) {
                 Ok(text) => Ok(Template {
-                    source: path.display().to_string(),
+                    source: crate::i18n::Message::new("template-file")
+                        .arg("path", path.display().to_string()),
                     text: text.to_owned(),
                 }),
-                Err(problem) => Err(LookupError::Unreadable(format!(
-                    "{}: {}",
-                    path.display(),
-                    problem.message
-                ))),
+                Err(problem) => Err(cannot_read(problem.message.into())),
             };
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-        Err(error) => {
-            return Err(LookupError::Unreadable(format!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::load::describe_io(&error)
-            )));
-        }
+        Err(error) => return Err(cannot_read(crate::load::describe_io(&error).into())),
     }
     if let Some((_, text)) = BUILT_IN.iter().find(|(built_in, _)| *built_in == name) {
         return Ok(Template {
-            source: format!("built-in template `{name}`"),
+            source: crate::msg!("template-built-in", name = name),
             text: (*text).to_owned(),
         });
     }

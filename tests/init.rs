@@ -85,6 +85,19 @@ fn the_next_step_init_prints_works_from_where_it_ran() {
     assert!(dir.join("sales team/dossiers/client-name.yaml").is_file());
 }
 
+/// `init` in a Russian run writes the template with Russian comments as
+/// `templates/default.yaml`, so the team's `new` starts from it in any run.
+#[test]
+fn a_russian_run_writes_the_russian_template() {
+    let dir = scratch("init-ru");
+    let result = dossier(&dir, &["--lang", "ru", "init", "sales"]);
+    assert_eq!(result.status, 0, "{result}");
+    assert_eq!(
+        fs::read_to_string(dir.join("sales/templates/default.yaml")).expect("template"),
+        fs::read_to_string(root().join("templates/ru.yaml")).expect("ru template")
+    );
+}
+
 #[test]
 fn never_overwrites_and_can_run_again() {
     let dir = scratch("again");

@@ -105,6 +105,49 @@ fn german_name_and_the_russian_template() {
     );
 }
 
+/// A Russian run starts from the Russian template when no `--template` and
+/// no `templates/default.yaml` say otherwise; `templates/default.yaml`,
+/// when there, is the team's choice in either language, and `--template`
+/// picks as before.
+#[test]
+fn a_russian_run_starts_from_the_russian_template() {
+    let russian = "Досье ключевого клиента";
+    let dir = scratch("new-lang");
+    for (args, expected, in_russian) in [
+        (
+            &["--lang", "ru", "new", "ООО «Ёлка»"][..],
+            "dossiers/ooo-elka.yaml",
+            true,
+        ),
+        (&["new", "Elka Ltd"][..], "dossiers/elka-ltd.yaml", false),
+        (
+            &["--lang", "ru", "new", "Ель", "--template", "default"][..],
+            "dossiers/el.yaml",
+            false,
+        ),
+    ] {
+        let path = created(&dir, args, expected);
+        let text = fs::read_to_string(&path).expect("read");
+        assert_eq!(text.contains(russian), in_russian, "{args:?}: {text}");
+    }
+
+    // The team's own default wins over the language.
+    fs::create_dir_all(dir.join("templates")).expect("mkdir");
+    let english = fs::read_to_string(common::root().join("templates/default.yaml")).expect("read");
+    fs::write(dir.join("templates/default.yaml"), english).expect("template");
+    let path = created(
+        &dir,
+        &["--lang", "ru", "new", "Сосна"],
+        "dossiers/sosna.yaml",
+    );
+    assert!(!fs::read_to_string(&path).expect("read").contains(russian));
+
+    // A broken built-in choice is named in the run's language.
+    let result = dossier(&dir, &["--lang", "ru", "new", "Дуб", "--template", "нет"]);
+    assert_eq!(result.status, 2, "{result}");
+    assert!(result.stderr.contains("ошибка"), "{result}");
+}
+
 #[test]
 fn names_with_yaml_syntax_in_them_stay_text() {
     let dir = scratch("quotes");

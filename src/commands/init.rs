@@ -55,10 +55,8 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
         ))?;
     }
 
-    let default_template = crate::template::BUILT_IN
-        .iter()
-        .find(|(name, _)| *name == "default")
-        .map_or("", |(_, text)| *text);
+    // In the run's language: Russian comments for a Russian team.
+    let (_, default_template) = crate::template::built_in_for(crate::i18n::current());
     let schema = crate::schema::dossier_schema_json();
     let files = [
         (root.join(crate::settings::FILE_NAME), SETTINGS.as_bytes()),

@@ -8,7 +8,7 @@ use crate::msg;
 use crate::style::sanitize;
 use crate::template::{self, LookupError, Values};
 use crate::{load, slug, write};
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use std::path::{Component, Path, PathBuf};
 
 pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
@@ -18,20 +18,18 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
     }
     let id = choose_id(name, args.id.as_deref())?;
     let owner = owner(env, args.owner.as_deref())?;
-    if !template::is_valid_name(&args.template) {
-        bail!(msg!(
-            "new-bad-template-name",
-            template = sanitize(&args.template)
-        ));
+    let template = template_name(env, args.template.as_deref());
+    if !template::is_valid_name(template) {
+        bail!(msg!("new-bad-template-name", template = sanitize(template)));
     }
-    let found = match template::find(&env.settings.templates_dir, &args.template) {
+    let found = match template::find(&env.settings.templates_dir, template) {
         Ok(found) => found,
         Err(LookupError::NotFound { available }) => bail!(msg!(
             "new-no-template",
-            template = sanitize(&args.template),
+            template = sanitize(template),
             folder = env.settings.templates_dir.display().to_string(),
             hint = crate::suggest::hint(crate::suggest::closest(
-                &args.template,
+                template,
                 available.iter().map(String::as_str)
             )),
             available = available
@@ -40,7 +38,7 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
-        Err(LookupError::Unreadable(message)) => bail!("{message}"),
+        Err(LookupError::Unreadable(message)) => bail!(message),
     };
 
     let dir = &env.settings.dossiers_dir;
@@ -74,12 +72,18 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
             .collect();
         bail!(
             "{}\n{}",
-            crate::msg!("new-template-invalid", template = found.source.to_string()),
+            crate::msg!("new-template-invalid", template = found.source.clone()),
             problems.join("\n")
         );
     }
 
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        bail!(msg!(
+            "cannot-create",
+            path = dir.display().to_string(),
+            why = load::describe_io(&error)
+        ));
+    }
     let path = dir.join(format!("{id}.yaml"));
     match write::create_new(&path, text.as_bytes()) {
         Ok(()) => {}
@@ -97,6 +101,20 @@ pub fn run(env: &Env, args: &NewArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// `--id` as typed (when it is a plain file stem), else the name in ASCII.
+/// The template `new` starts from: `--template NAME`, else `default`; with
+/// neither the option nor `templates/default.yaml`, the built-in template
+/// in the run's language ([`template::built_in_for`]: Russian comments in
+/// a Russian run).
+fn template_name<'a>(env: &Env, chosen: Option<&'a str>) -> &'a str {
+    match chosen {
+        Some(name) => name,
+        None if !env.settings.templates_dir.join("default.yaml").exists() => {
+            template::built_in_for(crate::i18n::current()).0
+        }
+        None => "default",
+    }
+}
+
 fn choose_id(name: &str, typed: Option<&str>) -> anyhow::Result<String> {
     if let Some(id) = typed {
         if !slug::is_valid_id(id) {
