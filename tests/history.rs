@@ -512,6 +512,21 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
         "{text}"
     );
     assert!(text.stdout.contains("dossier removed"), "{text}");
+
+    // A dossier removed in a commit (or renamed: a new id) keeps its log,
+    // ending where it was removed; an id no commit ever had is a typo.
+    let log = repo.json(&["log", "beta", "--format", "json"]);
+    assert_eq!(log[0]["commit"], json!(removed), "{log}");
+    assert_eq!(log[0]["summary"], "Beta lost", "{log}");
+    let text = repo.dossier(&["log", "beta"]);
+    assert_eq!(text.status, 0, "{text}");
+    assert!(
+        text.stdout.contains("Beta lost\n    file deleted\n"),
+        "{text}"
+    );
+    let typo = repo.dossier(&["log", "betta"]);
+    assert_eq!(typo.status, 2, "{typo}");
+    assert_eq!(typo.stdout, "", "{typo}");
 }
 
 /// The digest in Russian reads as a sentence: the heading starts with a

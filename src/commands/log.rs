@@ -15,6 +15,7 @@ pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
         Some(head) => repo.files(repo.commit(head)?.folder)?,
         None => Vec::new(),
     };
+    let mut unknown = None;
     let (id, working) = match env.find_dossier(&args.id) {
         Ok(file) => {
             let path = file
@@ -25,24 +26,34 @@ pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
             let bytes = std::fs::read(&file.path).ok();
             (file.id, Working { path, bytes })
         }
-        // A dossier deleted from the working copy still has its history.
+        // A dossier deleted from the working copy, or removed (or renamed)
+        // in a commit, still has its history: the log says where it ended.
         Err(not_found) => {
-            let wanted = id_key(args.id.trim().trim_end_matches(".yaml"));
-            let Some(file) = committed
+            let typed = args.id.trim().trim_end_matches(".yaml");
+            let wanted = id_key(typed);
+            let id = match committed
                 .iter()
                 .find(|file| id_key(crate::git::id_of(&file.path)) == wanted)
-            else {
-                return Err(not_found);
+            {
+                Some(file) => crate::git::id_of(&file.path).to_owned(),
+                None => {
+                    unknown = Some(not_found);
+                    typed.to_owned()
+                }
             };
             let working = Working {
                 path: None,
                 bytes: None,
             };
-            (crate::git::id_of(&file.path).to_owned(), working)
+            (id, working)
         }
     };
     let mut versions = Versions::new(&repo, env.settings.max_file_size);
     let (entries, shallow) = log::log(&mut versions, head, &id, &working, crate::dates::today())?;
+    // No commit ever had it: a typo, with its "did you mean".
+    if let Some(not_found) = unknown.filter(|_| entries.is_empty()) {
+        return Err(not_found);
+    }
     if shallow {
         crate::stderr_line!(
             "dossier: {}: {}",
