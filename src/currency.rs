@@ -8,6 +8,13 @@ pub fn lookup(code: &str) -> Option<Currency> {
     Currency::from_code(code)
 }
 
+/// The decimal places of an amount in `code`: its ISO 4217 minor unit
+/// (`JPY` 0, `RUB` 2, `KWD` 3). `None` for a code that is not an active
+/// currency, and for one with no minor unit (gold, `XAU`).
+pub fn minor_unit(code: &str) -> Option<u32> {
+    lookup(code.trim())?.exponent().map(u32::from)
+}
+
 /// The code someone who wrote `written` most likely meant: the same
 /// letters in capitals (`rub`), the withdrawn `RUR`, a currency sign
 /// (`₽`, `€`, `$`), or a word in Russian or English (`руб`, `рубль`,
@@ -43,6 +50,17 @@ mod tests {
         assert!(lookup("XYZ").is_none());
         assert!(lookup("RUR").is_none(), "RUR was withdrawn in 1998");
         assert!(lookup("rub").is_none());
+    }
+
+    #[test]
+    fn minor_units_come_from_iso_4217() {
+        assert_eq!(minor_unit("JPY"), Some(0));
+        assert_eq!(minor_unit("RUB"), Some(2));
+        assert_eq!(minor_unit("KWD"), Some(3));
+        assert_eq!(minor_unit("BHD"), Some(3));
+        assert_eq!(minor_unit("CLF"), Some(4));
+        assert_eq!(minor_unit("XAU"), None);
+        assert_eq!(minor_unit("руб"), None);
     }
 
     #[test]

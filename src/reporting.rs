@@ -67,17 +67,19 @@ impl Reporting {
 /// A sum in the reporting currency, and what could not be converted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Converted {
-    /// The converted sum, not yet rounded.
-    pub total: Decimal,
+    /// The converted sum, not yet rounded; `None` when no amount had a
+    /// rate (a total of nothing known is not zero).
+    pub total: Option<Decimal>,
     /// Amounts in currencies without a rate, summed per currency: shown
     /// apart, never counted as zero.
     pub without_rate: BTreeMap<String, Decimal>,
 }
 
 impl Converted {
-    /// The total rounded half away from zero to whole units.
-    pub fn rounded(&self) -> Decimal {
-        whole_units(self.total)
+    /// The total rounded half away from zero to whole units; `None` when
+    /// no amount had a rate.
+    pub fn rounded(&self) -> Option<Decimal> {
+        self.total.map(whole_units)
     }
 }
 
@@ -87,7 +89,9 @@ impl Reporting {
         let mut converted = Converted::default();
         for (currency, amount) in sums {
             match self.rate(currency) {
-                Some(rate) => converted.total += amount * rate,
+                Some(rate) => {
+                    *converted.total.get_or_insert(Decimal::ZERO) += amount * rate;
+                }
                 None => {
                     *converted
                         .without_rate
@@ -423,12 +427,15 @@ mod tests {
             ("CNY", d("7")),
             ("CNY", d("1")),
         ]);
-        assert_eq!(converted.total, d("297.5"));
-        assert_eq!(converted.rounded(), d("298"));
+        assert_eq!(converted.total, Some(d("297.5")));
+        assert_eq!(converted.rounded(), Some(d("298")));
         assert_eq!(
             converted.without_rate,
             BTreeMap::from([("CNY".to_owned(), d("8"))])
         );
+        let unknown = reporting.convert([("CNY", d("7"))]);
+        assert_eq!(unknown.rounded(), None, "nothing converted is not zero");
+        assert_eq!(reporting.convert([("RUB", d("0"))]).rounded(), Some(d("0")));
         let note = reporting
             .missing_rates_note(["CNY".to_owned()])
             .unwrap()

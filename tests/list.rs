@@ -200,3 +200,105 @@ fn a_broken_file_is_named_and_the_others_still_listed() {
         .unwrap();
     assert!(line.ends_with("unknown"), "{table}");
 }
+
+/// `list` on `tests/fixtures/money`: JPY (no minor unit), KWD and BHD
+/// (three decimals), with `reporting` in USD and no rate for BHD.
+fn list_money(lang: &str) -> Run {
+    let dir = fixture("money", "dossiers");
+    dossier(&["--dir", dir.as_str(), "--lang", lang, "list"])
+}
+
+/// The opportunity cells and the totals table of a `list` table, as text.
+fn amounts_and_totals(run: &Run) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let rows_columns = columns(lines[1]);
+    let amounts = lines[2..5]
+        .iter()
+        .map(|line| cells(line, &rows_columns)[4..6].to_vec())
+        .collect();
+    let totals_at = lines[5..]
+        .iter()
+        .position(|l| l.starts_with('-'))
+        .map(|at| at + 5)
+        .unwrap_or_else(|| panic!("no totals table\n{run}"));
+    let total_columns = columns(lines[totals_at]);
+    let totals = lines[totals_at + 1..totals_at + 5]
+        .iter()
+        .map(|line| cells(line, &total_columns))
+        .collect();
+    (amounts, totals)
+}
+
+/// Each amount has its currency's own decimals (ISO 4217: none for JPY,
+/// three for KWD and BHD), and one written with more (half a yen) is shown
+/// as written, never rounded; a total no dossier gives an amount for (three
+/// to five years in JPY and KWD; in USD, where only BHD has one and no rate)
+/// is blank, not `0`.
+#[test]
+fn amounts_take_their_currency_s_decimals_and_totals_of_nothing_stay_blank() {
+    let run = list_money("en");
+    assert_eq!(run.status, 0, "{run}");
+    let (amounts, totals) = amounts_and_totals(&run);
+    assert_eq!(
+        amounts,
+        [
+            ["80,000.125 BHD", "400,000 BHD"],
+            ["1,250,000.500 KWD", ""],
+            ["150,000,000.5 JPY", ""],
+        ],
+        "{run}"
+    );
+    assert_eq!(
+        totals,
+        [
+            ["BHD", "80,000.125", "400,000"],
+            ["JPY", "150,000,000.5", ""],
+            ["KWD", "1,250,000.500", ""],
+            ["All in USD without BHD", "5,037,502", ""],
+        ],
+        "{run}"
+    );
+
+    let run = list_money("ru");
+    assert_eq!(run.status, 0, "{run}");
+    let (amounts, totals) = amounts_and_totals(&run);
+    let nbsp = |text: &str| text.replace(' ', "\u{a0}");
+    assert_eq!(
+        amounts,
+        [
+            [nbsp("80 000,125") + " BHD", nbsp("400 000") + " BHD"],
+            [nbsp("1 250 000,500") + " KWD", String::new()],
+            [nbsp("150 000 000,5") + " JPY", String::new()],
+        ],
+        "{run}"
+    );
+    assert_eq!(
+        totals,
+        [
+            ["BHD".to_owned(), nbsp("80 000,125"), nbsp("400 000")],
+            ["JPY".to_owned(), nbsp("150 000 000,5"), String::new()],
+            ["KWD".to_owned(), nbsp("1 250 000,500"), String::new()],
+            [
+                "Всего в USD без BHD".to_owned(),
+                nbsp("5 037 502"),
+                String::new()
+            ],
+        ],
+        "{run}"
+    );
+
+    // What scripts read keeps the amounts as the files write them.
+    let dir = fixture("money", "dossiers");
+    let csv = dossier(&["--dir", dir.as_str(), "list", "--format", "csv"]);
+    let records = parse_csv(&csv.stdout);
+    let opportunity: Vec<&[String]> = records[1..].iter().map(|r| &r[4..7]).collect();
+    assert_eq!(
+        opportunity,
+        [
+            ["BHD", "80000.125", "400000"],
+            ["KWD", "1250000.5", ""],
+            ["JPY", "150000000.5", ""],
+        ],
+        "{csv}"
+    );
+}

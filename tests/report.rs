@@ -772,3 +772,51 @@ fn the_account_plan_reads_in_russian() {
         assert!(!section.contains(english), "{english} in:\n{section}");
     }
 }
+
+/// Amounts in the report have their currency's own decimals (ISO 4217: none
+/// for JPY, three for KWD and BHD), half a yen is shown as written, and a
+/// total nothing is known of (three to five years in JPY and KWD; in USD,
+/// where only BHD has an amount and no rate) is a dash, not `0`.
+#[test]
+fn amounts_take_their_currency_s_decimals_and_totals_of_nothing_are_a_dash() {
+    let run = report(fixtures("money").join("dossiers"), AS_OF);
+    assert_eq!(run.status, 0, "{run}");
+    let table = between(&run.stdout, "<table id=\"totals-currency\"", "</table>");
+    assert_eq!(
+        rows(table),
+        [
+            vec!["BHD", "80,000.125 BHD", "400,000 BHD"],
+            vec!["JPY", "150,000,000.5 JPY", "—"],
+            vec!["KWD", "1,250,000.500 KWD", "—"],
+        ]
+    );
+    let total: Vec<String> = between(table, "<tfoot>", "</tfoot>")
+        .replace("</th>", "</td>")
+        .split("</td>")
+        .map(text_of)
+        .filter(|cell| !cell.is_empty())
+        .collect();
+    assert_eq!(total, ["All in USD without BHD", "5,037,502 USD", "—"]);
+    let resources = between(&run.stdout, "<table id=\"resources-currency\"", "</table>");
+    assert_eq!(rows(resources), [vec!["KWD", "0.300 KWD", "—"]]);
+    let resources_total: Vec<String> = between(resources, "<tfoot>", "</tfoot>")
+        .replace("</th>", "</td>")
+        .split("</td>")
+        .map(text_of)
+        .collect();
+    assert_eq!(resources_total[1..3], ["1 USD", "—"], "{resources}");
+
+    let russian = dossier_dir(
+        fixtures("money").join("dossiers"),
+        &["--lang", "ru", "report", "--as-of", AS_OF],
+    );
+    let table = between(&russian.stdout, "<table id=\"totals-currency\"", "</table>");
+    assert_eq!(
+        rows(table),
+        [
+            vec!["BHD", "80 000,125 BHD", "400 000 BHD"],
+            vec!["JPY", "150 000 000,5 JPY", "—"],
+            vec!["KWD", "1 250 000,500 KWD", "—"],
+        ]
+    );
+}

@@ -300,9 +300,8 @@ fn the_account_plan_follows_the_competition() {
 }
 
 /// The plan's resources are summed in exact decimals, as `report` sums
-/// them: 12,500 and 3,500.245 KWD make 16,000.245, shown 16,000.25 (half
-/// away from zero); summed in `f64` they made 16,000.244999999999, shown
-/// 16,000.24.
+/// them: 12,500 and 3,500.245 KWD make 16,000.245 (summed in `f64` they
+/// made 16,000.244999999999), shown with the three decimals of KWD.
 #[test]
 fn resource_totals_are_exact_decimals() {
     let folder = scratch("show-exact-sums");
@@ -348,12 +347,12 @@ fn resource_totals_are_exact_decimals() {
         .unwrap_or_else(|| panic!("no totals\n{run}"));
     assert_eq!(
         common::one_line(totals),
-        "Totals requested 16,000.25 KWD; refused 0.30 KWD"
+        "Totals requested 16,000.245 KWD; refused 0.300 KWD"
     );
     let run = show(dir, "kuwait", &["--lang", "ru"]);
     assert!(
         run.stdout
-            .contains("запрошен 16\u{a0}000,25 KWD; отказано 0,30 KWD"),
+            .contains("запрошен 16\u{a0}000,245 KWD; отказано 0,300 KWD"),
         "{run}"
     );
 }
@@ -378,4 +377,159 @@ fn a_threat_agrees_with_its_noun_in_russian() {
         english.stdout.contains("- StoreLogic (threat: high)"),
         "{english}"
     );
+}
+
+/// Every amount `show` prints has its currency's own decimals (ISO 4217:
+/// none for JPY, three for KWD), in both languages; one written with more
+/// decimals than its currency has (half a yen) is shown as written.
+#[test]
+fn amounts_take_their_currency_s_decimals() {
+    let dir = fixture("money", "dossiers");
+    let kuwait = show(&dir, "kuwait-ports", &[]);
+    assert_eq!(kuwait.status, 0, "{kuwait}");
+    let english = common::one_line(&kuwait.stdout);
+    for expected in [
+        "2025 revenue 3,500.245 KWD",
+        "lost 12,500.500 KWD",
+        "Purchase budget 450,000 KWD a year",
+        "Next year 1,250,000.500 KWD",
+        "(requested; asked of Product; 0.100 KWD)",
+        "Totals requested 0.300 KWD",
+    ] {
+        assert!(english.contains(expected), "{expected}\n{kuwait}");
+    }
+    let tokyo = show(&dir, "tokyo-freight", &[]);
+    let english = common::one_line(&tokyo.stdout);
+    for expected in [
+        "revenue 84,000,000,000 JPY; net income -1,200,000,000 JPY",
+        "won 18,000,000 JPY",
+        "Next year 150,000,000.5 JPY",
+    ] {
+        assert!(english.contains(expected), "{expected}\n{tokyo}");
+    }
+
+    let kuwait = show(&dir, "kuwait-ports", &["--lang", "ru"]);
+    let russian = common::one_line(&kuwait.stdout.replace('\u{a0}', "_"));
+    for expected in [
+        "выручка 3_500,245 KWD",
+        "12_500,500 KWD",
+        "1_250_000,500 KWD",
+        "запрошен 0,300 KWD",
+    ] {
+        assert!(russian.contains(expected), "{expected}\n{kuwait}");
+    }
+    let tokyo = show(&dir, "tokyo-freight", &["--lang", "ru"]);
+    let russian = common::one_line(&tokyo.stdout.replace('\u{a0}', "_"));
+    assert!(russian.contains("150_000_000,5 JPY"), "{tokyo}");
+}
+
+/// The terminal column where the value after `label` starts, for each line
+/// of `out` that holds the field (the label, then two spaces or more).
+fn value_columns(out: &str, label: &str) -> Vec<usize> {
+    use unicode_width::UnicodeWidthStr;
+    out.lines()
+        .filter_map(|line| {
+            let rest = line.trim_start().strip_prefix(label)?;
+            let value = rest.trim_start_matches(' ');
+            (rest.len() - value.len() >= 2 && !value.is_empty())
+                .then(|| line[..line.len() - value.len()].width())
+        })
+        .collect()
+}
+
+/// Asserts that every field of `labels` (each at least once) starts its
+/// value in one column.
+fn assert_one_column(run: &Run, labels: &[&str]) {
+    assert_one_column_in(&run.stdout, labels, run);
+}
+
+/// [`assert_one_column`] in part of a run's output.
+fn assert_one_column_in(out: &str, labels: &[&str], run: &Run) {
+    let columns: Vec<(&str, usize)> = labels
+        .iter()
+        .flat_map(|label| {
+            let found = value_columns(out, label);
+            assert!(!found.is_empty(), "no field {label}\n{run}");
+            found.into_iter().map(move |column| (*label, column))
+        })
+        .collect();
+    assert!(
+        columns.iter().all(|(_, column)| *column == columns[0].1),
+        "values in more than one column: {columns:?}\n{run}"
+    );
+}
+
+/// The fields of one indent in a section start their values in one column,
+/// after the longest label as a terminal shows it: long Russian labels
+/// (`Покупали раньше у`, `Наше преимущество`) and long names no longer
+/// push their own value out of line.
+#[test]
+fn values_line_up_after_the_longest_label_in_both_languages() {
+    let russian = show(&bundled(), "romashka", &["--lang", "ru"]);
+    assert_eq!(russian.status, 0, "{russian}");
+    assert_one_column(
+        &russian,
+        &[
+            "Сейчас",
+            "Перспектива",
+            "Бюджет закупок",
+            "Покупали раньше у",
+            "Принятие решений",
+            "Ближайший год",
+            "3–5 лет",
+        ],
+    );
+    assert_one_column(
+        &russian,
+        &[
+            "Предложение",
+            "Сильные стороны",
+            "Слабые стороны",
+            "Наше преимущество",
+        ],
+    );
+    assert_one_column(&russian, &["Последний обзор", "Интервал", "Срок"]);
+
+    let english = show(&bundled(), "uraltekhsnab", &[]);
+    assert_one_column(
+        &english,
+        &["Светлана Юрьевна Кравец", "Игорь Власов", "Павел Ершов"],
+    );
+    assert_one_column(&english, &["Last reviewed", "Interval", "Due"]);
+    let english = show(&bundled(), "romashka", &[]);
+    assert!(
+        english
+            .stdout
+            .contains("    Previous vendors  самописная система на 1С\n"),
+        "short English labels keep their column\n{english}"
+    );
+}
+
+/// Labels are measured in terminal columns, not characters: a name in
+/// Chinese characters takes two columns a character (nine of them, 18
+/// columns, are wider than the default column).
+#[test]
+fn labels_are_measured_in_terminal_columns() {
+    let folder = scratch("show-wide-labels");
+    let dossier = std::fs::read_to_string(fixture("check", "valid/complete.yaml"))
+        .unwrap()
+        .replace("- name: Maria Volkova", "- name: 王小明王小明王小明")
+        .replace("source: maria  volkova", "source: 王小明王小明王小明");
+    std::fs::write(folder.join("wide.yaml"), dossier).unwrap();
+    let run = show(folder.to_str().unwrap(), "wide", &[]);
+    assert_eq!(run.status, 0, "{run}");
+    let contacts: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|line| line.trim() != "Contacts and notes")
+        .skip(1)
+        .take_while(|line| line.starts_with("    "))
+        .collect();
+    let names: Vec<&str> = contacts
+        .iter()
+        .map(|line| line.split("  ").find(|part| !part.is_empty()).unwrap_or(""))
+        .map(str::trim)
+        .collect();
+    assert_eq!(names, ["王小明王小明王小明", "Elena Sokolova"], "{run}");
+    assert_one_column_in(&contacts.join("\n"), &names, &run);
 }

@@ -363,9 +363,9 @@ fn value_text(value: &Value, currency: Option<&str>) -> String {
         Value::Null => String::new(),
         Value::String(text) => crate::style::one_line(text),
         Value::Number(number) => match (number.as_f64(), currency) {
-            (Some(amount), Some("")) => money::amount(amount),
+            (Some(amount), Some("")) => money::amount(amount, None),
             (Some(amount), Some(currency)) => money::money(amount, Some(currency)),
-            (Some(amount), None) if number.is_f64() => money::amount(amount),
+            (Some(amount), None) if number.is_f64() => money::amount(amount, None),
             _ => number.to_string(),
         },
         Value::Bool(flag) => flag.to_string(),

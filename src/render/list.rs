@@ -95,22 +95,29 @@ pub fn table(
             ],
             style,
         );
+        // A column no dossier gives an amount in stays blank: its total is
+        // unknown, not zero.
+        let sum = |sum: Option<rust_decimal::Decimal>, currency: &str| {
+            sum.map(|sum| exact_amount(sum, Some(currency)))
+                .unwrap_or_default()
+        };
         for (currency, (next_year, long_term)) in &totals.by_currency {
             table.add_row(vec![
                 table::cell(&currency_label(currency), Tone::Plain),
-                table::cell(&exact_amount(next_year.unwrap_or_default()), Tone::Plain),
-                table::cell(&exact_amount(long_term.unwrap_or_default()), Tone::Plain),
+                table::cell(&sum(*next_year, currency), Tone::Plain),
+                table::cell(&sum(*long_term, currency), Tone::Plain),
             ]);
         }
         if let Some(reporting) = reporting {
             let (next_year, long_term) = totals.in_reporting(reporting);
+            let currency = reporting.currency.as_str();
             table.add_row(vec![
                 table::cell(
                     &reporting_label(reporting, &next_year, &long_term),
                     Tone::Plain,
                 ),
-                table::cell(&exact_amount(next_year.rounded()), Tone::Plain),
-                table::cell(&exact_amount(long_term.rounded()), Tone::Plain),
+                table::cell(&sum(next_year.rounded(), currency), Tone::Plain),
+                table::cell(&sum(long_term.rounded(), currency), Tone::Plain),
             ]);
         }
         out.push_str(&table::finish(&table));

@@ -166,7 +166,7 @@ pub fn totals_by_manager(dossiers: &[Entry]) -> Vec<(String, ManagerTotals)> {
 pub fn money(amount: f64, currency: &str) -> String {
     format!(
         "{}\u{a0}{}",
-        super::money::amount(amount),
+        super::money::amount(amount, Some(currency)),
         currency_label(currency)
     )
 }
@@ -175,7 +175,7 @@ pub fn money(amount: f64, currency: &str) -> String {
 pub fn exact_money(amount: Decimal, currency: &str) -> String {
     format!(
         "{}\u{a0}{}",
-        super::money::exact_amount(amount),
+        super::money::exact_amount(amount, Some(currency)),
         currency_label(currency)
     )
 }
@@ -555,8 +555,8 @@ fn totals(out: &mut String, dossiers: &[Entry], reporting: Option<&crate::report
                 out,
                 "<tfoot><tr><th>{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tfoot>",
                 esc(&label),
-                esc(&exact_money(next.rounded(), &reporting.currency)),
-                esc(&exact_money(long.rounded(), &reporting.currency))
+                exact_cell(next.rounded(), &reporting.currency),
+                exact_cell(long.rounded(), &reporting.currency)
             );
         }
         out.push_str("</table></div>\n");

@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 use std::path::Path;
+use unicode_width::UnicodeWidthStr;
 
 /// Everything `show` prints about one dossier.
 pub struct ShowView<'a> {
@@ -29,7 +30,8 @@ pub struct ShowView<'a> {
     pub today: chrono::NaiveDate,
 }
 
-/// Labels line up at this width, values after them.
+/// Values start at least this many columns after their indent less two, so
+/// that where labels are short every section's values line up in one column.
 const LABEL: usize = 20;
 
 /// The four kinds of competition, in the order the methodology names them.
@@ -40,44 +42,118 @@ const KINDS: [(CompetitorKind, &str); 4] = [
     (CompetitorKind::InHouse, "show-kind-in-house"),
 ];
 
+/// One `label   value` line, written when its section ends.
+struct Field {
+    indent: usize,
+    /// Sanitized, on one line.
+    label: String,
+    /// The value's lines, sanitized (or styled by `show` itself).
+    lines: Vec<String>,
+}
+
+/// What a section holds until it ends: text as written, and fields.
+enum Piece {
+    Text(String),
+    Field(Field),
+}
+
+/// The text being written, a section at a time. The fields of one indent
+/// in a section start their values in one column, after the widest of
+/// their labels as a terminal shows it (Cyrillic one column a letter, CJK
+/// two): a long label, such as a Russian one, moves its fellows with it,
+/// never one line alone.
 struct Writer {
     out: String,
     style: Style,
+    section: Vec<Piece>,
 }
 
 impl Writer {
+    fn new(style: Style) -> Writer {
+        Writer {
+            out: String::new(),
+            style,
+            section: Vec::new(),
+        }
+    }
+
+    /// Where text that is not a field goes.
+    fn raw(&mut self) -> &mut String {
+        if !matches!(self.section.last(), Some(Piece::Text(_))) {
+            self.section.push(Piece::Text(String::new()));
+        }
+        match self.section.last_mut() {
+            Some(Piece::Text(text)) => text,
+            _ => &mut self.out,
+        }
+    }
+
+    /// Ends the section before and starts one with `title`.
     fn heading(&mut self, title: &str) {
-        let _ = writeln!(self.out, "\n{}", self.style.bold(title));
+        self.end_section();
+        let title = self.style.bold(title);
+        let _ = writeln!(self.raw(), "\n{title}");
     }
 
     fn line(&mut self, indent: usize, text: &str) {
-        let _ = writeln!(self.out, "{}{}", " ".repeat(indent), sanitize(text));
+        let _ = writeln!(self.raw(), "{}{}", " ".repeat(indent), sanitize(text));
     }
 
-    /// `label   value`, the value's further lines aligned under its first.
+    /// `label   value`, the value's further lines aligned under its first;
+    /// nothing for an empty value.
     fn field(&mut self, indent: usize, label: &str, value: &str) {
         let value = value.trim();
         if value.is_empty() {
             return;
         }
-        let width = LABEL
-            .saturating_sub(indent - 2)
-            .max(label.chars().count() + 2);
-        let mut lines = value.lines();
-        let first = lines.next().unwrap_or_default();
-        let _ = writeln!(
-            self.out,
-            "{}{label:<width$}{}",
-            " ".repeat(indent),
-            sanitize(first.trim_end())
-        );
-        for rest in lines {
-            let _ = writeln!(
-                self.out,
-                "{}{}",
-                " ".repeat(indent + width),
-                sanitize(rest.trim_end())
-            );
+        let lines = value
+            .lines()
+            .map(|line| sanitize(line.trim_end()))
+            .collect();
+        self.push_field(indent, label, lines);
+    }
+
+    /// A field whose value `show` has styled itself (it is not sanitized).
+    fn styled_field(&mut self, indent: usize, label: &str, value: String) {
+        self.push_field(indent, label, vec![value]);
+    }
+
+    fn push_field(&mut self, indent: usize, label: &str, lines: Vec<String>) {
+        self.section.push(Piece::Field(Field {
+            indent,
+            label: sanitize(&crate::style::one_line(label)),
+            lines,
+        }));
+    }
+
+    /// Writes the section: each field's value in the column of its indent.
+    fn end_section(&mut self) {
+        let mut columns: std::collections::BTreeMap<usize, usize> = Default::default();
+        for piece in &self.section {
+            if let Piece::Field(field) = piece {
+                let column = columns
+                    .entry(field.indent)
+                    .or_insert_with(|| LABEL.saturating_sub(field.indent.saturating_sub(2)));
+                *column = (*column).max(field.label.width() + 2);
+            }
+        }
+        for piece in std::mem::take(&mut self.section) {
+            let field = match piece {
+                Piece::Text(text) => {
+                    self.out.push_str(&text);
+                    continue;
+                }
+                Piece::Field(field) => field,
+            };
+            let column = columns.get(&field.indent).copied().unwrap_or(LABEL);
+            let indent = " ".repeat(field.indent);
+            let pad = " ".repeat(column.saturating_sub(field.label.width()));
+            let mut lines = field.lines.iter();
+            let first = lines.next().map_or("", String::as_str);
+            let _ = writeln!(self.out, "{indent}{}{pad}{first}", field.label);
+            for rest in lines {
+                let _ = writeln!(self.out, "{indent}{}{rest}", " ".repeat(column));
+            }
         }
     }
 
@@ -88,9 +164,16 @@ impl Writer {
     }
 
     fn table(&mut self, table: &comfy_table::Table) {
+        let out = self.raw();
         for line in table::finish(table).lines() {
-            let _ = writeln!(self.out, "  {line}");
+            let _ = writeln!(out, "  {line}");
         }
+    }
+
+    /// Everything written, the last section included.
+    fn finish(mut self) -> String {
+        self.end_section();
+        self.out
     }
 }
 
@@ -105,17 +188,14 @@ fn text_of(value: &Option<Text>) -> &str {
 }
 
 pub fn text(view: &ShowView<'_>, style: Style) -> String {
-    let mut w = Writer {
-        out: String::new(),
-        style,
-    };
+    let mut w = Writer::new(style);
     let dossier = view.dossier;
     let client = &dossier.client.value;
     let title = match text_of(&client.name) {
         "" => view.id,
         name => name,
     };
-    let _ = writeln!(w.out, "{}", style.bold(&sanitize(title)));
+    let _ = writeln!(w.raw(), "{}", style.bold(&sanitize(title)));
     w.line(0, &format!("{} · {}", view.id, view.path.display()));
 
     general(&mut w, dossier);
@@ -133,12 +213,12 @@ pub fn text(view: &ShowView<'_>, style: Style) -> String {
         let code = style.yellow(&format!("{}[{}]", t("warning"), warning.code));
         let at = msg!("show-at-line", line = warning.line.to_string());
         let _ = writeln!(
-            w.out,
+            w.raw(),
             "  {code} {} ({at})",
             sanitize(&warning.message.to_string())
         );
     }
-    w.out
+    w.finish()
 }
 
 fn general(w: &mut Writer, dossier: &Dossier) {
@@ -289,7 +369,7 @@ fn our_view(w: &mut Writer, dossier: &Dossier) {
             for line in table::finish(&table).lines() {
                 let _ = writeln!(indented, "    {line}");
             }
-            w.out.push_str(&indented);
+            w.raw().push_str(&indented);
         }
     }
     if let Some(relationship) = &view.relationship {
@@ -449,7 +529,8 @@ fn competition(w: &mut Writer, dossier: &Dossier) {
     }
     if !unassessed.is_empty() {
         let message = msg!("show-nobody-assessed", kinds = unassessed.join(", ")).to_string();
-        let _ = writeln!(w.out, "  {}", w.style.yellow(&message));
+        let message = w.style.yellow(&message);
+        let _ = writeln!(w.raw(), "  {message}");
     }
 }
 
@@ -579,7 +660,7 @@ fn plan(w: &mut Writer, dossier: &Dossier, today: chrono::NaiveDate) {
             for line in table::finish(&table).lines() {
                 let _ = writeln!(indented, "      {line}");
             }
-            w.out.push_str(&indented);
+            w.raw().push_str(&indented);
         }
     }
     if !plan.resources.is_empty() {
@@ -674,12 +755,7 @@ fn review(w: &mut Writer, view: &ShowView<'_>) {
             .yellow(&msg!("show-due-soon-in", days = in_days).to_string()),
         Status::Ok => msg!("show-ok-in", days = in_days).to_string(),
     };
-    let _ = writeln!(
-        w.out,
-        "  {:<LABEL$}{} ({state})",
-        t("show-due"),
-        schedule.due
-    );
+    w.styled_field(2, &t("show-due"), format!("{} ({state})", schedule.due));
 }
 
 /// The dossier's data with its id, path, review status and warnings.

@@ -4,7 +4,7 @@
 //! granted per currency (exact decimals, with a line in the reporting
 //! currency when `reporting:` is set), and the replication table.
 
-use super::{Entry, days_text, esc, exact_money, sums_cell, t};
+use super::{Entry, days_text, esc, exact_cell, sums_cell, t};
 use crate::account_plan::{self, PlanView};
 use crate::i18n::term_of;
 use crate::msg;
@@ -205,8 +205,8 @@ fn resources(
             out,
             "<tfoot><tr><th>{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td></tr></tfoot>",
             esc(&label),
-            esc(&exact_money(asked.rounded(), &reporting.currency)),
-            esc(&exact_money(given.rounded(), &reporting.currency))
+            exact_cell(asked.rounded(), &reporting.currency),
+            exact_cell(given.rounded(), &reporting.currency)
         );
     }
     let _ = writeln!(
