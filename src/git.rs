@@ -33,6 +33,12 @@ pub type PackPlace = (usize, u64);
 /// other.
 pub const UNPACKED: PackPlace = (usize::MAX, 0);
 
+/// An object of the repository that cannot be read or decoded, in the
+/// catalogue's words (`git-object-unreadable`): gix's own text is English.
+fn unreadable(id: ObjectId) -> anyhow::Error {
+    anyhow!(crate::msg!("git-object-unreadable", id = id.to_string()))
+}
+
 /// Why history cannot be read at all: no repository, a bare one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoHistory {
@@ -273,16 +279,12 @@ impl Repo {
 
     /// One commit, decoded.
     pub fn commit(&self, id: ObjectId) -> anyhow::Result<Commit> {
-        let data = self
-            .data(id)
-            .map_err(|e| anyhow!("cannot read commit {id}: {e:#}"))?;
+        let data = self.data(id).map_err(|_| unreadable(id))?;
         let commit = gix::objs::CommitRef::from_bytes(&data, self.repo.object_hash())
-            .map_err(|e| anyhow!("cannot decode commit {id}: {e}"))?;
+            .map_err(|_| unreadable(id))?;
         let parent = commit.parents().next();
         let shallow_end = parent.is_some_and(|parent| !self.repo.has_object(parent));
-        let author = commit
-            .author()
-            .map_err(|e| anyhow!("cannot read the author of commit {id}: {e}"))?;
+        let author = commit.author().map_err(|_| unreadable(id))?;
         let author_time = author.time().unwrap_or_default();
         let committed = commit
             .committer()
@@ -377,7 +379,7 @@ impl Repo {
         Ok(self
             .repo
             .find_object(id)
-            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?
+            .map_err(|_| unreadable(id))?
             .detach()
             .data)
     }
@@ -410,10 +412,7 @@ impl Repo {
 
     /// The size of a blob in bytes, without reading it whole.
     pub fn blob_size(&self, id: ObjectId) -> anyhow::Result<u64> {
-        let header = self
-            .repo
-            .find_header(id)
-            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?;
+        let header = self.repo.find_header(id).map_err(|_| unreadable(id))?;
         Ok(header.size())
     }
 
@@ -602,7 +601,7 @@ impl Repo {
         let index = self
             .repo
             .index_or_empty()
-            .map_err(|e| anyhow!("cannot read git's index: {e}"))?;
+            .map_err(|_| anyhow!(crate::i18n::Message::new("git-index-unreadable")))?;
         let written = std::fs::metadata(index.path())
             .and_then(|m| m.modified())
             .ok();
