@@ -497,6 +497,9 @@ reviewed-unchanged = { $path }: already marked reviewed on { $date }; nothing to
 reviewed-edit-invalid = { $path }: the edit would make the dossier invalid; it was left as it was
 reviewed-changed-meanwhile = { $path } changed while it was being edited; it was left as it is now, run the command again
 reviewed-cannot-write = cannot write { $path }: { $why }; the file was left as it was
+reviewed-done = { $path }: { $changes }
+reviewed-change = `{ $key }` { $old } → { $new }
+reviewed-none = (none)
 cannot-read = cannot read { $path }: { $why }
 # What amounts without a currency (an invalid dossier) are totalled under.
 no-currency = (no currency)
@@ -649,7 +652,6 @@ history-added-dossier = new dossier
 history-removed-dossier = dossier removed
 history-authors = by { $names }, { $commits }
 changes-no-commits = nothing to compare: the git repository at { $path } has no commits yet (commit the dossiers first)
-changes-bad-revision = `{ $revision }` is not a commit of this git repository: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
 changes-no-such-id = no dossier with the id `{ $id }` in { $folder }, neither now nor at either end of the range{ $hint }
 history-from-start = before the first commit
 history-commits = { $count ->
@@ -747,8 +749,8 @@ init-created = created { $path }
 init-kept = kept { $path } (already there; left as it is)
 init-kept-up-to-date = kept { $path } (already there and up to date)
 init-updated = updated { $path }
-init-next = next: dossier new "Client name"   (then edit the file and run `dossier check`)
-init-next-in = next: cd { $folder } && dossier new "Client name"   (then edit the file and run `dossier check`)
+init-next = next: `dossier new "Client name"`   (then edit the file and run `dossier check`)
+init-next-in = next: `cd { $folder } && dossier new "Client name"`   (then edit the file and run `dossier check`)
 init-not-in-git = `--git-hook`: { $path } is not in a git repository; run `git init` there first, or leave out `--git-hook`
 init-foreign-hook =
     { $path } is already there and was not written by `dossier init`, so it was left as it is and commits are not checked yet; everything else is set up. To check commits, add these lines to that hook, after its first line (`#!…`):
@@ -764,15 +766,18 @@ settings-bad-size = { $path }:{ $line }:{ $column }: `max_file_size` is `{ $foun
 settings-bad-due-soon = { $path }:{ $line }:{ $column }: `review.due_soon_days` is `{ $found }`; write a whole number of days from 0 to { $most }, such as `due_soon_days: 14`
 settings-bad-interval = { $path }:{ $line }:{ $column }: `review.interval_months` is `{ $found }`; write a whole number of months from 1 to { $most } (a dossier is reviewed at least every 3 months), such as `interval_months: 3`
 parse-expected-size = a size in bytes, such as `8388608` or `8 MiB`
-reporting-no-rate = { $place }: no rate for { $missing } in reporting.rates; amounts in { $count ->
+reporting-no-rate = { $place }: no rate for { $missing } in `reporting.rates`; amounts in { $count ->
     [one] it
    *[other] them
 } are shown apart, outside the { $currency } total (add `{ $rates }` under `rates:`, in { $currency } per one unit)
-reporting-rates-without-currency = { $place }: reporting.rates needs reporting.currency, the ISO 4217 code the rates convert into (such as `currency: RUB`)
-reporting-bad-currency = { $place }: reporting.currency is `{ $found }`, not an active ISO 4217 code{ $hint }; write three capital letters such as RUB, EUR or USD
-reporting-bad-rate-currency = { $place }: reporting.rates.{ $found }: `{ $found }` is not an active ISO 4217 code{ $hint }; write three capital letters such as EUR or USD
-reporting-rate-of-itself = { $place }: reporting.rates.{ $currency } is { $value }, but { $currency } is the reporting currency itself (1 { $currency } is 1 { $currency }); remove this line
-reporting-bad-rate = { $place }: reporting.rates.{ $currency } is `{ $found }`, expected a positive number: how many { $reporting } one { $currency } is worth{ $how }
+reporting-rates-without-currency = { $place }: `reporting.rates` needs `reporting.currency`, the ISO 4217 code the rates convert into (such as `currency: RUB`)
+reporting-bad-currency = { $place }: `reporting.currency` is `{ $found }`, not an active ISO 4217 code{ $hint }; write three capital letters such as `RUB`, `EUR` or `USD`
+reporting-bad-rate-currency = { $place }: `reporting.rates.{ $found }`: `{ $found }` is not an active ISO 4217 code{ $hint }; write three capital letters such as `EUR` or `USD`
+reporting-rate-of-itself = { $place }: `reporting.rates.{ $currency }` is { $value }, but { $currency } is the reporting currency itself (1 { $currency } is 1 { $currency }); remove this line
+reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` is `{ $found }`, expected a positive number: { $meaning }{ $how }
+# What a rate means; the reporting currency is named only when it is a valid code.
+reporting-rate-meaning = how many `{ $reporting }` one `{ $currency }` is worth
+reporting-rate-meaning-unnamed = how many units of the reporting currency one `{ $currency }` is worth
 reporting-write-rate = ; write { $value }
 reporting-rate-example = { " " }(such as 98.5)
 
@@ -781,6 +786,15 @@ reporting-rate-example = { " " }(such as 98.5)
 git-folder-unreadable = cannot read the history: the dossiers folder { $folder } cannot be opened ({ $why })
 git-not-in-work-tree = { $folder } is not in a git work tree: history and `--staged` are read from git (run `git init` and commit the dossiers)
 git-bare = { $folder } is in a bare git repository (no work tree): history and `--staged` are read from a clone with a work tree
+# What `Repo::resolve` says of a revision (`--from`, `--to`) it cannot use.
+git-head-unreadable = cannot read the commit at git's `HEAD`: it is missing or damaged (`git fsck` says which)
+git-bad-revision = `{ $revision }` is not a commit of this git repository: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
+git-revision-unreadable = `{ $revision }` names an object this git repository cannot read: it is missing or damaged (`git fsck` says which)
+git-not-a-commit = `{ $revision }` is { $kind ->
+    [tree] a folder (a git tree)
+    [blob] a file's contents (a git blob)
+   *[other] a git object
+} of this repository, not a commit: name a branch, a tag, a commit id or `HEAD~N`, as `git log` takes them
 
 ## usage errors (the command line as clap reads it)
 

@@ -509,6 +509,9 @@ reviewed-unchanged = { $path }: обзор { $date } уже записан; ме
 reviewed-edit-invalid = { $path }: после правки досье стало бы некорректным; файл оставлен как был
 reviewed-changed-meanwhile = { $path } изменился во время правки; он оставлен как есть сейчас, запустите команду ещё раз
 reviewed-cannot-write = не удалось записать { $path }: { $why }; файл оставлен как был
+reviewed-done = { $path }: { $changes }
+reviewed-change = `{ $key }` { $old } → { $new }
+reviewed-none = (не было)
 cannot-read = не удалось прочитать { $path }: { $why }
 # Под чем суммируются суммы без валюты (в досье с ошибкой).
 no-currency = (валюта не указана)
@@ -664,7 +667,6 @@ history-authors = { $count ->
    *[other] авторы: { $names }; { $commits }
 }
 changes-no-commits = сравнивать не с чем: в репозитории git в { $path } ещё нет коммитов (сначала закоммитьте досье)
-changes-bad-revision = `{ $revision }` — не коммит этого репозитория git: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
 changes-no-such-id = нет досье с id `{ $id }` в { $folder } ни сейчас, ни на концах диапазона{ $hint }
 history-from-start = начала истории
 history-commits = { $count ->
@@ -792,7 +794,9 @@ reporting-rates-without-currency = { $place }: для `reporting.rates` нужн
 reporting-bad-currency = { $place }: `reporting.currency` — `{ $found }`, это не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `RUB`, `EUR` или `USD`
 reporting-bad-rate-currency = { $place }: `reporting.rates.{ $found }`: `{ $found }` — не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `EUR` или `USD`
 reporting-rate-of-itself = { $place }: `reporting.rates.{ $currency }` равно { $value }, но { $currency } — сама валюта итогов (1 { $currency } — это 1 { $currency }); удалите эту строку
-reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` — `{ $found }`, а нужно положительное число: сколько `{ $reporting }` стоит один `{ $currency }`{ $how }
+reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` — `{ $found }`, а нужно положительное число: { $meaning }{ $how }
+reporting-rate-meaning = сколько `{ $reporting }` стоит один `{ $currency }`
+reporting-rate-meaning-unnamed = сколько единиц валюты итогов стоит один `{ $currency }`
 reporting-write-rate = ; напишите { $value }
 reporting-rate-example = { " " }(например, 98.5)
 
@@ -801,6 +805,14 @@ reporting-rate-example = { " " }(например, 98.5)
 git-folder-unreadable = историю не прочитать: папку досье { $folder } не открыть ({ $why })
 git-not-in-work-tree = { $folder } не в рабочей копии git: история и `--staged` читаются из git (выполните `git init` и закоммитьте досье)
 git-bare = { $folder } в «голом» репозитории git (`bare`, без рабочей копии): историю и `--staged` читают из клона с рабочей копией
+git-head-unreadable = не прочитать коммит, на который указывает `HEAD` git: его нет или он повреждён (`git fsck` скажет, какой)
+git-bad-revision = `{ $revision }` — не коммит этого репозитория git: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
+git-revision-unreadable = `{ $revision }` указывает на объект, который этот репозиторий git не может прочитать: его нет или он повреждён (`git fsck` скажет, какой)
+git-not-a-commit = `{ $revision }` в этом репозитории — { $kind ->
+    [tree] папка (дерево git)
+    [blob] содержимое файла
+   *[other] объект git
+}, а не коммит: укажите ветку, тег, id коммита или `HEAD~N`, как для `git log`
 
 ## usage errors (the command line as clap reads it)
 

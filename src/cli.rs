@@ -6,7 +6,15 @@ use std::path::PathBuf;
 /// Key-account dossiers as plain YAML files in git: validate them, see which
 /// are due for their quarterly review, and keep them tidy.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, about, max_term_width = 100)]
+// `bin_name`: a copy under another name (`dossier-final`) still calls itself
+// `dossier` in `--help` and in the "Usage:" line of a usage error.
+#[command(
+    name = "dossier",
+    bin_name = "dossier",
+    version,
+    about,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// The dossiers folder [env: DOSSIER_DIR] [default: `dossiers_dir` from dossier.yaml, else ./dossiers]
     // DOSSIER_DIR is read in `commands::Env`, not by clap, so that an empty

@@ -205,19 +205,17 @@ impl Repo {
 
     /// The commit `HEAD` points to (a detached `HEAD` included); `None` in
     /// a repository with no commits yet.
+    ///
+    /// # Errors
+    /// `git-head-unreadable` (a message of the catalogue) when `HEAD`, or
+    /// the commit it names, is missing or damaged.
     pub fn head(&self) -> anyhow::Result<Option<ObjectId>> {
-        let head = self
-            .repo
-            .head()
-            .map_err(|e| anyhow!("cannot read git's HEAD: {e}"))?;
+        let unreadable = |_| anyhow!(crate::i18n::Message::new("git-head-unreadable"));
+        let head = self.repo.head().map_err(unreadable)?;
         if head.is_unborn() {
             return Ok(None);
         }
-        let id = self
-            .repo
-            .head_commit()
-            .map_err(|e| anyhow!("cannot read the commit at git's HEAD: {e}"))?
-            .id;
+        let id = self.repo.head_commit().map_err(unreadable)?.id;
         Ok(Some(id))
     }
 
@@ -242,18 +240,35 @@ impl Repo {
 
     /// A revision as git names it (`HEAD~3`, a branch, a tag, 40 hex digits),
     /// peeled to its commit.
+    ///
+    /// # Errors
+    /// Each a message of the catalogue, naming the revision as given (git's
+    /// own text is English and names its parser's workings, such as
+    /// `delegate.traverse(NthAncestor(999))`): `git-bad-revision` when git
+    /// cannot resolve it, `git-revision-unreadable` when the object it names
+    /// (or a tag's target) is missing or damaged, `git-not-a-commit` when it
+    /// names a tree or a blob (`HEAD^{tree}`, `HEAD:dossiers/acme.yaml`).
     pub fn resolve(&self, revision: &str) -> anyhow::Result<ObjectId> {
+        let shown = || crate::style::sanitize(revision);
         let id = self
             .repo
             .rev_parse_single(revision)
-            .map_err(|e| anyhow!("`{revision}` is not a commit of this git repository ({e})"))?;
+            .map_err(|_| anyhow!(crate::msg!("git-bad-revision", revision = shown())))?;
         let object = id
             .object()
-            .map_err(|e| anyhow!("cannot read `{revision}`: {e}"))?;
-        let commit = object
-            .peel_to_commit()
-            .map_err(|e| anyhow!("`{revision}` is not a commit: {e}"))?;
-        Ok(commit.id)
+            .and_then(gix::Object::peel_tags_to_end)
+            .map_err(|_| anyhow!(crate::msg!("git-revision-unreadable", revision = shown())))?;
+        let kind = match object.kind {
+            gix::object::Kind::Commit => return Ok(object.id),
+            gix::object::Kind::Tree => "tree",
+            gix::object::Kind::Blob => "blob",
+            gix::object::Kind::Tag => "tag",
+        };
+        Err(anyhow!(crate::msg!(
+            "git-not-a-commit",
+            revision = shown(),
+            kind = kind
+        )))
     }
 
     /// One commit, decoded.

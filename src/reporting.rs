@@ -8,6 +8,8 @@
 //! half away from zero to whole units, as FORMAT.md ("Commands") says.
 //! Rates come only from `dossier.yaml`: nothing is fetched.
 
+use crate::diag::Position;
+use crate::settings::Problem;
 use crate::spanned::Spanned;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Deserialize;
@@ -174,10 +176,10 @@ impl<'de> Deserialize<'de> for RateInput {
     }
 }
 
-/// Where a setting stands, as `dossier.yaml:line:column`.
-fn place<T>(file: &Path, value: &Spanned<T>) -> String {
-    let at = crate::diag::Position::from(value.referenced);
-    format!("{}:{}:{}", file.display(), at.line, at.column)
+/// Where a setting stands: its position, and `dossier.yaml:line:column`.
+fn place<T>(file: &Path, value: &Spanned<T>) -> (Position, String) {
+    let at = Position::from(value.referenced);
+    (at, format!("{}:{}:{}", file.display(), at.line, at.column))
 }
 
 /// ` (did you mean `RUB`?)` for `rub`, `руб`, `RUR`; nothing when nothing fits.
@@ -190,18 +192,16 @@ fn currency_hint(code: &str) -> crate::i18n::Message {
 
 impl ReportingFile {
     /// Checks what was written and returns the settings in force, or every
-    /// problem, each naming `dossier.yaml:line:column`.
-    pub fn check(
-        self,
-        file: &Path,
-        text: &str,
-    ) -> Result<Option<Reporting>, Vec<crate::i18n::Message>> {
-        let mut problems = Vec::new();
+    /// problem, each naming `dossier.yaml:line:column` (in no set order:
+    /// the caller lists them in the file's).
+    pub fn check(self, file: &Path, text: &str) -> Result<Option<Reporting>, Vec<Problem>> {
+        let mut problems: Vec<Problem> = Vec::new();
         let Some(currency) = self.currency else {
-            if self.rates.is_some() {
-                problems.push(crate::msg!(
-                    "reporting-rates-without-currency",
-                    place = file.display().to_string()
+            if let Some(rates) = &self.rates {
+                let (at, shown) = place(file, rates);
+                problems.push((
+                    at,
+                    crate::msg!("reporting-rates-without-currency", place = shown),
                 ));
                 return Err(problems);
             }
@@ -209,39 +209,48 @@ impl ReportingFile {
         };
         let code = currency.value.trim().to_owned();
         if !is_active_currency(&code) {
-            problems.push(crate::msg!(
-                "reporting-bad-currency",
-                place = place(file, &currency),
-                found = currency.value.as_str(),
-                hint = currency_hint(&currency.value)
+            let (at, shown) = place(file, &currency);
+            problems.push((
+                at,
+                crate::msg!(
+                    "reporting-bad-currency",
+                    place = shown,
+                    found = currency.value.as_str(),
+                    hint = currency_hint(&currency.value)
+                ),
             ));
         }
         let mut rates = BTreeMap::new();
-        let rates_at = match &self.rates {
+        let (_, rates_at) = match &self.rates {
             Some(rates) => place(file, rates),
             None => place(file, &currency),
         };
         for (other, rate) in self.rates.map(|r| r.value).unwrap_or_default() {
-            let at = place(file, &rate);
+            let (position, at) = place(file, &rate);
             if !is_active_currency(&other) {
-                problems.push(crate::msg!(
-                    "reporting-bad-rate-currency",
-                    place = at.as_str(),
-                    found = other.as_str(),
-                    hint = currency_hint(&other)
+                problems.push((
+                    position,
+                    crate::msg!(
+                        "reporting-bad-rate-currency",
+                        place = at.as_str(),
+                        found = other.as_str(),
+                        hint = currency_hint(&other)
+                    ),
                 ));
                 continue;
             }
-            let at_rate = crate::diag::Position::from(rate.referenced);
-            let written = crate::source::line_at(text, at_rate.line)
-                .map(|line| crate::source::token_at(line, at_rate.column));
+            let written = crate::source::line_at(text, position.line)
+                .map(|line| crate::source::token_at(line, position.column));
             match positive(&rate.value) {
                 Some(value) if other == code && value != Decimal::ONE => {
-                    problems.push(crate::msg!(
-                        "reporting-rate-of-itself",
-                        place = at.as_str(),
-                        currency = other.as_str(),
-                        value = value.to_string()
+                    problems.push((
+                        position,
+                        crate::msg!(
+                            "reporting-rate-of-itself",
+                            place = at.as_str(),
+                            currency = other.as_str(),
+                            value = value.to_string()
+                        ),
                     ));
                 }
                 Some(value) => {
@@ -252,14 +261,26 @@ impl ReportingFile {
                         RateInput::Text(text) => text.clone(),
                         RateInput::Number(_) => written.unwrap_or_default(),
                     };
-                    let how = how_to_write(&found);
-                    problems.push(crate::msg!(
-                        "reporting-bad-rate",
-                        place = at.as_str(),
-                        currency = other.as_str(),
-                        found = found,
-                        reporting = code.as_str(),
-                        how = how
+                    // An invalid reporting currency is not repeated as the unit.
+                    let meaning = if is_active_currency(&code) {
+                        crate::msg!(
+                            "reporting-rate-meaning",
+                            reporting = code.as_str(),
+                            currency = other.as_str()
+                        )
+                    } else {
+                        crate::msg!("reporting-rate-meaning-unnamed", currency = other.as_str())
+                    };
+                    problems.push((
+                        position,
+                        crate::msg!(
+                            "reporting-bad-rate",
+                            place = at.as_str(),
+                            currency = other.as_str(),
+                            found = found.as_str(),
+                            meaning = meaning,
+                            how = how_to_write(&found)
+                        ),
                     ));
                 }
             }
@@ -312,7 +333,7 @@ mod tests {
         let top: Top = serde_saphyr::from_str(yaml).unwrap();
         top.reporting
             .check(Path::new("dossier.yaml"), yaml)
-            .map_err(|problems| problems.iter().map(|p| p.render(Lang::En)).collect())
+            .map_err(|problems| problems.iter().map(|(_, p)| p.render(Lang::En)).collect())
     }
 
     #[test]
@@ -360,17 +381,17 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(bad.len(), 4, "{bad:?}");
-        assert!(bad[0].starts_with("dossier.yaml:2:13: reporting.currency is `rub`, not an active ISO 4217 code (did you mean `RUB`?)"), "{}", bad[0]);
+        assert!(bad[0].starts_with("dossier.yaml:2:13: `reporting.currency` is `rub`, not an active ISO 4217 code (did you mean `RUB`?)"), "{}", bad[0]);
         assert!(
             bad[1].starts_with(
-                "dossier.yaml:4:10: reporting.rates.EUR is `98,5`, expected a positive number"
+                "dossier.yaml:4:10: `reporting.rates.EUR` is `98,5`, expected a positive number"
             ),
             "{}",
             bad[1]
         );
         assert!(bad[1].ends_with("; write 98.5"), "{}", bad[1]);
         assert!(
-            bad[2].starts_with("dossier.yaml:5:10: reporting.rates.USD is `-90`"),
+            bad[2].starts_with("dossier.yaml:5:10: `reporting.rates.USD` is `-90`"),
             "{}",
             bad[2]
         );
@@ -388,7 +409,10 @@ mod tests {
         );
 
         let orphan = check("reporting:\n  rates: {EUR: 1}\n").unwrap_err();
-        assert!(orphan[0].contains("needs reporting.currency"), "{orphan:?}");
+        assert!(
+            orphan[0].contains("needs `reporting.currency`"),
+            "{orphan:?}"
+        );
     }
 
     #[test]

@@ -91,14 +91,12 @@ impl<'de> Deserialize<'de> for Written {
 /// A setting's value with its place: where it stands, and the value as the
 /// file spells it (the text at the place, else the value read).
 struct Found {
-    line: String,
-    column: String,
+    at: Position,
     text: String,
 }
 
 impl Found {
     fn of(value: &crate::spanned::Spanned<Written>, text: &str) -> Found {
-        let at = Position::from(value.referenced);
         let written = value
             .referenced
             .bytes
@@ -116,12 +114,31 @@ impl Found {
             (Written::Other, None) => String::new(),
         };
         Found {
-            line: at.line.to_string(),
-            column: at.column.to_string(),
+            at: Position::from(value.referenced),
             text: crate::style::sanitize(&shown),
         }
     }
+
+    /// The message `id` at this place: `{ $path }:{ $line }:{ $column }`,
+    /// `{ $found }` and the arguments `more` adds.
+    fn problem(
+        &self,
+        id: &'static str,
+        path: &str,
+        more: impl FnOnce(crate::i18n::Message) -> crate::i18n::Message,
+    ) -> Problem {
+        let message = crate::i18n::Message::new(id)
+            .arg("path", path)
+            .arg("line", self.at.line.to_string())
+            .arg("column", self.at.column.to_string())
+            .arg("found", self.text.as_str());
+        (self.at, more(message))
+    }
 }
+
+/// A problem of the settings file and where it stands, for listing every
+/// problem in the order of the file's lines.
+pub type Problem = (Position, crate::i18n::Message);
 
 /// A whole number from `min` to `max` (both inclusive), else `None`; a
 /// number in quotes (`"2"`) counts as the number, as it does in a dossier.
@@ -194,19 +211,18 @@ impl Settings {
             }
             None => find_upwards(cwd),
         };
+        let shown = file
+            .as_deref()
+            .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
         let (mut parsed, text, base) = match &file {
             Some(path) => {
-                let (parsed, text) = read(path)?;
+                let (parsed, text) = read(path, &shown)?;
                 (parsed, text, path.parent().unwrap_or(cwd).to_path_buf())
             }
             None => (SettingsFile::default(), String::new(), cwd.to_path_buf()),
         };
-        let shown = file
-            .as_deref()
-            .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
-        // Every problem of the file, each with its place, in one run, in the
-        // order `dossier init` writes the keys.
-        let mut problems: Vec<crate::i18n::Message> = Vec::new();
+        // Every problem of the file, each with its place, in one run.
+        let mut problems: Vec<Problem> = Vec::new();
         let path = shown.display().to_string();
         let max_file_size = match &parsed.max_file_size {
             None => crate::load::DEFAULT_MAX_FILE_SIZE,
@@ -220,13 +236,7 @@ impl Settings {
                     Some(size) if size > 0 => size,
                     _ => {
                         let found = Found::of(value, &text);
-                        problems.push(crate::msg!(
-                            "settings-bad-size",
-                            path = path.clone(),
-                            line = found.line,
-                            column = found.column,
-                            found = found.text
-                        ));
+                        problems.push(found.problem("settings-bad-size", &path, |m| m));
                         crate::load::DEFAULT_MAX_FILE_SIZE
                     }
                 }
@@ -234,37 +244,25 @@ impl Settings {
         };
         let interval = match &parsed.review.interval_months {
             None => DEFAULT_INTERVAL_MONTHS,
-            Some(value) => whole_in(
-                &value.value,
-                1,
-                i128::from(crate::rules::MAX_INTERVAL_MONTHS),
-            )
-            .unwrap_or_else(|| {
-                let found = Found::of(value, &text);
-                problems.push(crate::msg!(
-                    "settings-bad-interval",
-                    path = path.clone(),
-                    line = found.line,
-                    column = found.column,
-                    found = found.text,
-                    most = crate::rules::MAX_INTERVAL_MONTHS
-                ));
-                DEFAULT_INTERVAL_MONTHS
-            }),
+            Some(value) => {
+                let most = crate::rules::MAX_INTERVAL_MONTHS;
+                whole_in(&value.value, 1, i128::from(most)).unwrap_or_else(|| {
+                    let found = Found::of(value, &text);
+                    problems.push(
+                        found.problem("settings-bad-interval", &path, |m| m.arg("most", most)),
+                    );
+                    DEFAULT_INTERVAL_MONTHS
+                })
+            }
         };
         let due_soon_days = match &parsed.review.due_soon_days {
             None => DEFAULT_DUE_SOON_DAYS,
             Some(value) => {
                 whole_in(&value.value, 0, i128::from(MAX_DUE_SOON_DAYS)).unwrap_or_else(|| {
                     let found = Found::of(value, &text);
-                    problems.push(crate::msg!(
-                        "settings-bad-due-soon",
-                        path = path.clone(),
-                        line = found.line,
-                        column = found.column,
-                        found = found.text,
-                        most = MAX_DUE_SOON_DAYS
-                    ));
+                    problems.push(found.problem("settings-bad-due-soon", &path, |m| {
+                        m.arg("most", MAX_DUE_SOON_DAYS)
+                    }));
                     DEFAULT_DUE_SOON_DAYS
                 })
             }
@@ -280,8 +278,12 @@ impl Settings {
                 None
             }),
         };
+        // In the order of the file's lines, as a dossier's findings are.
+        problems.sort_by_key(|(at, _)| *at);
         if !problems.is_empty() {
-            return Err(Problems(problems).into());
+            return Err(
+                Problems(problems.into_iter().map(|(_, message)| message).collect()).into(),
+            );
         }
         let dossiers_dir = match dir {
             Some(dir) => dir.to_path_buf(),
@@ -305,7 +307,7 @@ impl Settings {
 fn language(
     value: Option<&crate::spanned::Spanned<String>>,
     shown: &Path,
-) -> Result<Option<crate::i18n::Lang>, crate::i18n::Message> {
+) -> Result<Option<crate::i18n::Lang>, Problem> {
     let Some(value) = value else {
         return Ok(None);
     };
@@ -315,19 +317,24 @@ fn language(
         "ru" => Ok(Some(crate::i18n::Lang::Ru)),
         _ => {
             let at = Position::from(value.referenced);
-            Err(crate::msg!(
-                "settings-bad-language",
-                path = shown.display().to_string(),
-                line = at.line.to_string(),
-                column = at.column.to_string(),
-                found = crate::style::sanitize(&value.value)
+            Err((
+                at,
+                crate::msg!(
+                    "settings-bad-language",
+                    path = shown.display().to_string(),
+                    line = at.line.to_string(),
+                    column = at.column.to_string(),
+                    found = crate::style::sanitize(&value.value)
+                ),
             ))
         }
     }
 }
 
-/// Paths under the working folder are shown relative to it, as users typed them.
-fn tidy(path: PathBuf, cwd: &Path) -> PathBuf {
+/// A path as messages show it: relative to the working folder `cwd` when it
+/// is inside it (`dossiers/acme.yaml`, `.` for the folder itself), as users
+/// type them, else whole.
+pub fn tidy(path: PathBuf, cwd: &Path) -> PathBuf {
     match path.strip_prefix(cwd) {
         Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
         Ok(relative) => relative.to_path_buf(),
@@ -343,18 +350,19 @@ fn find_upwards(start: &Path) -> Option<PathBuf> {
 }
 
 /// The parsed settings and their text (for quoting a value as written).
-fn read(path: &Path) -> anyhow::Result<(SettingsFile, String)> {
+/// A problem names the file as `shown`, as every other message does.
+fn read(path: &Path, shown: &Path) -> anyhow::Result<(SettingsFile, String)> {
     let bytes = std::fs::read(path).map_err(|error| {
         anyhow::anyhow!(crate::msg!(
             "cannot-read",
-            path = path.display().to_string(),
+            path = shown.display().to_string(),
             why = crate::load::describe_io(&error)
         ))
     })?;
     let problem = |problem: crate::diag::Finding| {
         anyhow::anyhow!(crate::msg!(
             "settings-problem",
-            path = path.display().to_string(),
+            path = shown.display().to_string(),
             line = problem.position.line.to_string(),
             column = problem.position.column.to_string(),
             problem = problem.message
@@ -443,7 +451,7 @@ mod tests {
     }
 
     /// Every wrong value of the file in one run, each at its place, quoted
-    /// as written, with what to write instead.
+    /// as written, with what to write instead, in the order of the lines.
     #[test]
     fn every_wrong_value_is_named_at_its_place_in_one_run() {
         let dir = temp_dir("all");
@@ -464,15 +472,15 @@ mod tests {
             starts,
             [
                 "dossier.yaml:1:16: `max_file_size` is `lots`",
+                "dossier.yaml:2:11: `language` is `fr`",
                 "dossier.yaml:4:20: `review.interval_months` is `\"x\"`",
                 "dossier.yaml:5:18: `review.due_soon_days` is `-3`",
-                "dossier.yaml:2:11: `language` is `fr`",
-                "dossier.yaml:7:13: reporting.currency is `XYZ`, not an active ISO 4217 code",
+                "dossier.yaml:7:13: `reporting.currency` is `XYZ`, not an active ISO 4217 code",
             ],
             "{lines:#?}"
         );
         assert!(lines[0].contains("`8 MiB`"), "{}", lines[0]);
-        assert!(lines[2].contains("from 0 to 366"), "{}", lines[2]);
+        assert!(lines[3].contains("from 0 to 366"), "{}", lines[3]);
     }
 
     #[test]

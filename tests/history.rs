@@ -1761,3 +1761,74 @@ fn a_threat_agrees_with_its_noun_in_russian() {
         "{log}"
     );
 }
+
+/// Every revision `changes` cannot use is named in the catalogue's words,
+/// in English and Russian, never in git's: one git cannot resolve, one
+/// that names a tree or a file's contents, one whose object is missing,
+/// and a `HEAD` whose commit is missing.
+#[test]
+fn revisions_git_cannot_use_are_worded_by_the_catalogue() {
+    let repo = Repo::new("history-revisions");
+    repo.write("acme.yaml", ACME);
+    let head = repo.commit("Anna Ivanova", "2026-01-05", "ACME");
+    // A branch that names an object the repository lacks.
+    fs::write(
+        repo.root.join(".git/refs/heads/broken"),
+        "1111111111111111111111111111111111111111\n",
+    )
+    .expect("write a ref");
+    let said = |revision: &str, lang: &str| {
+        let run = repo.dossier(&["--lang", lang, "changes", "--from", revision]);
+        assert_eq!(run.status, 2, "{run}");
+        assert!(run.stdout.is_empty(), "{run}");
+        run.stderr
+    };
+    for (revision, english, russian) in [
+        (
+            "HEAD~9",
+            "`HEAD~9` is not a commit of this git repository: name a branch",
+            "`HEAD~9` — не коммит этого репозитория git: укажите ветку",
+        ),
+        (
+            "HEAD^{tree}",
+            "`HEAD^{tree}` is a folder (a git tree) of this repository, not a commit: name a branch",
+            "`HEAD^{tree}` в этом репозитории — папка (дерево git), а не коммит: укажите ветку",
+        ),
+        (
+            "HEAD:dossiers/acme.yaml",
+            "`HEAD:dossiers/acme.yaml` is a file's contents (a git blob) of this repository, not a commit",
+            "`HEAD:dossiers/acme.yaml` в этом репозитории — содержимое файла, а не коммит",
+        ),
+        (
+            "broken",
+            "`broken` names an object this git repository cannot read: it is missing or damaged (`git fsck` says which)",
+            "`broken` указывает на объект, который этот репозиторий git не может прочитать: его нет или он повреждён",
+        ),
+    ] {
+        let text = said(revision, "en");
+        assert!(
+            text.starts_with(&format!("dossier: error: {english}")),
+            "{text}"
+        );
+        let text = said(revision, "ru");
+        assert!(
+            text.starts_with(&format!("dossier: ошибка: {russian}")),
+            "{text}"
+        );
+    }
+    // `HEAD`'s own commit gone.
+    let object = repo
+        .root
+        .join(".git/objects")
+        .join(&head[..2])
+        .join(&head[2..]);
+    fs::remove_file(object).expect("remove the commit's object");
+    assert_eq!(
+        said("HEAD", "en"),
+        "dossier: error: cannot read the commit at git's `HEAD`: it is missing or damaged (`git fsck` says which)\n"
+    );
+    assert_eq!(
+        said("HEAD", "ru"),
+        "dossier: ошибка: не прочитать коммит, на который указывает `HEAD` git: его нет или он повреждён (`git fsck` скажет, какой)\n"
+    );
+}

@@ -62,7 +62,8 @@ fn the_next_step_init_prints_works_from_where_it_ran() {
         .lines()
         .find_map(|line| line.strip_prefix("next: "))
         .and_then(|line| line.split("   (").next())
-        .expect("the next step");
+        .and_then(|command| command.strip_prefix('`')?.strip_suffix('`'))
+        .expect("the next step, in backticks");
     assert_eq!(next, "cd 'sales team' && dossier new \"Client name\"");
     let binary = Path::new(env!("CARGO_BIN_EXE_dossier"))
         .parent()
@@ -83,6 +84,77 @@ fn the_next_step_init_prints_works_from_where_it_ran() {
         .expect("run sh");
     assert!(status.success());
     assert!(dir.join("sales team/dossiers/client-name.yaml").is_file());
+}
+
+/// The next step is a command in backticks in both languages, as every
+/// command a message names.
+#[test]
+fn the_next_step_is_quoted_alike_in_both_languages() {
+    let dir = scratch("next-quoted");
+    let english = dossier(&dir, &["--lang", "en", "init"]);
+    assert!(
+        english.stdout.ends_with(
+            "next: `dossier new \"Client name\"`   (then edit the file and run `dossier check`)\n"
+        ),
+        "{english}"
+    );
+    let russian = dossier(&dir, &["--lang", "ru", "init", "sales"]);
+    assert!(
+        russian.stdout.ends_with(
+            "дальше: `cd 'sales' && dossier new \"Название клиента\"`   (затем отредактируйте файл и запустите `dossier check`)\n"
+        ),
+        "{russian}"
+    );
+    let english = dossier(&dir, &["--lang", "en", "init", "sales"]);
+    assert!(
+        english
+            .stdout
+            .contains("next: `cd 'sales' && dossier new \"Client name\"`   ("),
+        "{english}"
+    );
+}
+
+/// Run in a sub-folder of the work tree, `init --git-hook` names the hook
+/// by a clean path: whole, with no `..` (git names the hooks folder
+/// `../../.git/hooks` from there); from the top, relative to it.
+#[test]
+fn the_hook_is_named_by_a_clean_path_from_a_sub_folder() {
+    let dir = scratch("hook-sub");
+    assert_eq!(git(&dir, &["init", "-q"]).status, 0);
+    let sub = dir.join("sales/emea");
+    fs::create_dir_all(&sub).expect("sub-folder");
+    let hook = fs::canonicalize(&dir)
+        .expect("the work tree")
+        .join(".git/hooks/pre-commit");
+    for (lang, created, kept) in [
+        ("en", "created ", "kept "),
+        ("ru", "создано: ", "оставлено: "),
+    ] {
+        let run = dossier(&sub, &["--lang", lang, "init", "--git-hook"]);
+        assert_eq!(run.status, 0, "{run}");
+        assert!(!run.stdout.contains(".."), "{run}");
+        let named = if lang == "en" { created } else { kept };
+        assert!(
+            run.stdout.contains(&format!("{named}{}", hook.display())),
+            "{run}"
+        );
+    }
+    assert!(hook.is_file());
+    // From the top the hook runs `dossier check` there: it is rewritten.
+    let top = dossier(&dir, &["init", "--git-hook"]);
+    assert!(
+        top.stdout.contains("updated .git/hooks/pre-commit\n"),
+        "{top}"
+    );
+    // A hook someone else wrote is named the same way in the error.
+    fs::write(&hook, "#!/bin/sh\nexit 0\n").expect("a foreign hook");
+    let foreign = dossier(&sub, &["init", "--git-hook"]);
+    assert_eq!(foreign.status, 2, "{foreign}");
+    assert!(!foreign.stderr.contains(".."), "{foreign}");
+    assert!(
+        foreign.stderr.contains(&hook.display().to_string()),
+        "{foreign}"
+    );
 }
 
 /// `init` in a Russian run writes the template with Russian comments as

@@ -297,7 +297,7 @@ fn a_currency_without_a_rate_is_shown_apart_and_named_on_stderr() {
     );
     assert_eq!(
         run.stderr,
-        "dossier: warning: dossier.yaml:5:5: no rate for USD in reporting.rates; amounts in it are shown apart, outside the RUB total (add `USD: …` under `rates:`, in RUB per one unit)\n"
+        "dossier: warning: dossier.yaml:5:5: no rate for USD in `reporting.rates`; amounts in it are shown apart, outside the RUB total (add `USD: …` under `rates:`, in RUB per one unit)\n"
     );
     let page = dossier_in(&dir, &["report"]);
     assert_eq!(page.status, 0, "{page}");
@@ -317,14 +317,14 @@ fn bad_reporting_settings_name_their_place_and_exit_2() {
     assert_eq!(lines.len(), 4, "{run}");
     assert_eq!(
         lines[0],
-        "dossier: error: dossier.yaml:3:13: reporting.currency is `rub`, not an active ISO 4217 code (did you mean `RUB`?); write three capital letters such as RUB, EUR or USD"
+        "dossier: error: dossier.yaml:3:13: `reporting.currency` is `rub`, not an active ISO 4217 code (did you mean `RUB`?); write three capital letters such as `RUB`, `EUR` or `USD`"
     );
     assert_eq!(
         lines[1],
-        "dossier: error: dossier.yaml:5:10: reporting.rates.EUR is `98,5`, expected a positive number: how many rub one EUR is worth; write 98.5"
+        "dossier: error: dossier.yaml:5:10: `reporting.rates.EUR` is `98,5`, expected a positive number: how many units of the reporting currency one `EUR` is worth; write 98.5"
     );
-    assert!(lines[2].starts_with("dossier: error: dossier.yaml:6:10: reporting.rates.USD is `0`, expected a positive number"), "{run}");
-    assert!(lines[3].starts_with("dossier: error: dossier.yaml:7:10: reporting.rates.usd: `usd` is not an active ISO 4217 code (did you mean `USD`?)"), "{run}");
+    assert!(lines[2].starts_with("dossier: error: dossier.yaml:6:10: `reporting.rates.USD` is `0`, expected a positive number"), "{run}");
+    assert!(lines[3].starts_with("dossier: error: dossier.yaml:7:10: `reporting.rates.usd`: `usd` is not an active ISO 4217 code (did you mean `USD`?)"), "{run}");
 }
 
 #[test]

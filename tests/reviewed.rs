@@ -130,6 +130,51 @@ fn a_name_that_needs_quotes_is_quoted() {
     assert_edit("quoted-name", Some("Ольга: \"О. С.\" Смирнова"));
 }
 
+/// What `reviewed` says it changed is worded by the catalogue in both
+/// languages, with `→` between the old and the new value as `log` prints
+/// it; a value that was not there is named as such, not in English.
+#[test]
+fn says_what_changed_in_the_language_of_the_run() {
+    let said = |name: &str, lang: &str, by: &str| {
+        let (dir, _) = setup(name);
+        let run = dossier_in(
+            &dir,
+            &[
+                "--lang",
+                lang,
+                "reviewed",
+                name,
+                "--date",
+                "2026-11-20",
+                "--by",
+                by,
+            ],
+        );
+        assert_eq!(run.status, 0, "{run}");
+        run.stdout
+    };
+    assert_eq!(
+        said("lf", "en", OLGA),
+        "dossiers/lf.yaml: `review.last_reviewed` 2026-09-01 → 2026-11-20, \
+         `review.reviewed_by` Ivan Petrov → Olga Smirnova\n"
+    );
+    assert_eq!(
+        said("reviewed-by-absent", "en", OLGA),
+        "dossiers/reviewed-by-absent.yaml: `review.last_reviewed` 2026-09-01 → 2026-11-20, \
+         `review.reviewed_by` (none) → Olga Smirnova\n"
+    );
+    assert_eq!(
+        said("reviewed-by-absent", "ru", "Ольга Смирнова"),
+        "dossiers/reviewed-by-absent.yaml: `review.last_reviewed` 2026-09-01 → 2026-11-20, \
+         `review.reviewed_by` (не было) → Ольга Смирнова\n"
+    );
+    // The reviewer already recorded: only the date.
+    assert_eq!(
+        said("lf", "ru", "Ivan Petrov"),
+        "dossiers/lf.yaml: `review.last_reviewed` 2026-09-01 → 2026-11-20\n"
+    );
+}
+
 /// The diff a reviewer sees in git: one line, or two with `--by`.
 #[test]
 fn git_diff_is_one_line_or_two_with_by() {

@@ -306,3 +306,50 @@ fn an_argument_that_is_not_utf8_is_worded_too() {
         assert!(stderr.starts_with(expected), "{stderr}");
     }
 }
+
+/// A copy of the binary under another name (`dossier-final`) still calls
+/// itself `dossier`: in the "Usage:" line of a usage error, in both
+/// languages, and in `--help`, as in every other message.
+#[cfg(unix)]
+#[test]
+fn a_renamed_binary_still_calls_itself_dossier() {
+    let dir = common::scratch("renamed");
+    let renamed = dir.join("dossier-final");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_dossier"), &renamed).expect("a link");
+    let cases: [(&str, &[&str], &str); 5] = [
+        (
+            "en",
+            &["review", "--frmat", "json"],
+            "\nUsage: dossier review --format <FORMAT>\n",
+        ),
+        (
+            "ru",
+            &["review", "--frmat", "json"],
+            "\nИспользование: `dossier review --format <FORMAT>`\n",
+        ),
+        ("en", &[], "\nUsage: dossier [OPTIONS] <COMMAND>\n"),
+        ("en", &["--help"], "\nUsage: dossier [OPTIONS] <COMMAND>\n"),
+        (
+            "ru",
+            &["review", "--help"],
+            "\nUsage: dossier review [OPTIONS]\n",
+        ),
+    ];
+    for (lang, args, usage) in cases {
+        let output = std::process::Command::new(&renamed)
+            .args(args)
+            .current_dir(common::neutral_dir())
+            .env("DOSSIER_LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LANG")
+            .output()
+            .expect("run the renamed binary");
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(said.contains(usage), "{lang} {args:?}\n{said}");
+        assert!(!said.contains("dossier-final"), "{lang} {args:?}\n{said}");
+    }
+}

@@ -26,9 +26,9 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
             path = repo.workdir().display().to_string()
         ));
     }
-    let to = commit_of(&repo, &args.to)?;
+    let to = repo.resolve(&args.to)?;
     let from = match &args.from {
-        Some(revision) => From::Commit(commit_of(&repo, revision)?),
+        Some(revision) => From::Commit(repo.resolve(revision)?),
         None => {
             let since = args
                 .since
@@ -86,14 +86,6 @@ pub fn run(env: &Env, args: &ChangesArgs) -> anyhow::Result<ExitCode> {
         ShowFormat::Text => super::emit_text(&crate::render::history::digest(&digest, env.style))?,
     }
     Ok(code)
-}
-
-/// The commit `--from` or `--to` names. One git cannot resolve is a usage
-/// error in the catalogue's words: git's own text is English and names its
-/// parser's workings (`delegate.traverse(NthAncestor(999))`).
-fn commit_of(repo: &Repo, revision: &str) -> anyhow::Result<gix::ObjectId> {
-    repo.resolve(revision)
-        .map_err(|_| anyhow::anyhow!(msg!("changes-bad-revision", revision = sanitize(revision))))
 }
 
 /// Seconds since the epoch of 00:00 local time on `day`.

@@ -33,11 +33,11 @@ review:
 /// be written. A pre-commit hook that `dossier init` did not write is left
 /// as it is: everything else is set up, and the error says which lines to
 /// add to that hook (exit 2, FORMAT.md "Commands").
-pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
+pub fn run(env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     let root = args.dir.clone().unwrap_or_else(|| PathBuf::from("."));
     // Find the hooks folder first, so a failure leaves nothing half set up.
     let hook = if args.git_hook {
-        Some(pre_commit_hook(&root)?)
+        Some(pre_commit_hook(&root, &env.cwd)?)
     } else {
         None
     };
@@ -72,7 +72,7 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     let foreign = match &hook {
         Some(hook) if is_foreign(&hook.path) => Some(hook),
         Some(hook) => {
-            install_hook(&hook.path, &hook.script)?;
+            install_hook(hook)?;
             None
         }
         None => None,
@@ -88,7 +88,7 @@ pub fn run(_env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     if let Some(hook) = foreign {
         bail!(msg!(
             "init-foreign-hook",
-            path = hook.path.display().to_string(),
+            path = hook.shown.display().to_string(),
             lines = hook.lines_to_add.clone()
         ));
     }
@@ -125,8 +125,12 @@ fn report_kept(path: &Path) -> anyhow::Result<()> {
 
 /// The pre-commit hook `init --git-hook` installs.
 struct Hook {
-    /// Where it goes: `pre-commit` in git's hooks folder.
+    /// Where it goes: `pre-commit` in git's hooks folder, whole, with no
+    /// `..` in it.
     path: PathBuf,
+    /// How messages name it: relative to the working folder when the hook
+    /// is inside it (`.git/hooks/pre-commit`), else whole.
+    shown: PathBuf,
     /// The whole script, for a hook of our own.
     script: String,
     /// The shell lines that do the same inside someone else's hook: refuse
@@ -135,8 +139,9 @@ struct Hook {
 }
 
 /// Where the pre-commit hook goes and what it runs: `dossier check` in
-/// `root` (the hook itself runs at the top of the work tree).
-fn pre_commit_hook(root: &Path) -> anyhow::Result<Hook> {
+/// `root` (the hook itself runs at the top of the work tree); `cwd` is the
+/// working folder, for naming the hook.
+fn pre_commit_hook(root: &Path, cwd: &Path) -> anyhow::Result<Hook> {
     let absolute =
         std::path::absolute(root).map_err(|error| cannot("cannot-read", root, &error))?;
     // `root` may not exist yet: ask git from the nearest folder that does.
@@ -201,11 +206,37 @@ fn pre_commit_hook(root: &Path) -> anyhow::Result<Hook> {
             format!("    {KEEP_INDEX}\n    (cd {folder} && {HOOK_COMMAND}) || exit 1")
         }
     };
+    // git names the hooks folder of a sub-folder `../../.git/hooks`.
+    let path = real(&probe.join(hooks).join("pre-commit"));
+    let cwd = std::fs::canonicalize(cwd).unwrap_or_else(|_| cwd.to_path_buf());
     Ok(Hook {
-        path: probe.join(hooks).join("pre-commit"),
+        shown: crate::settings::tidy(path.clone(), &cwd),
+        path,
         script,
         lines_to_add,
     })
+}
+
+/// `path` with its links, `.` and `..` resolved, as far as it exists; the
+/// rest of it (a file not written yet) appended as it is.
+fn real(path: &Path) -> PathBuf {
+    let mut missing = Vec::new();
+    let mut existing = path;
+    loop {
+        if let Ok(found) = std::fs::canonicalize(existing) {
+            return missing
+                .iter()
+                .rev()
+                .fold(found, |whole, part| whole.join(part));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                missing.push(name);
+                existing = parent;
+            }
+            _ => return path.to_path_buf(),
+        }
+    }
 }
 
 /// A plain `git commit` hands its hook `GIT_INDEX_FILE=.git/index`, relative
@@ -229,13 +260,12 @@ fn is_foreign(path: &Path) -> bool {
 }
 
 /// Writes the hook (atomically), or updates one an earlier `init` wrote.
-fn install_hook(path: &Path, script: &str) -> anyhow::Result<()> {
+fn install_hook(hook: &Hook) -> anyhow::Result<()> {
+    let (path, script) = (hook.path.as_path(), hook.script.as_str());
+    let shown = sanitize(&hook.shown.display().to_string());
     let existing = std::fs::read(path).ok();
     if existing.as_deref() == Some(script.as_bytes()) {
-        return super::say(msg!(
-            "init-kept-up-to-date",
-            path = sanitize(&path.display().to_string())
-        ));
+        return super::say(msg!("init-kept-up-to-date", path = shown));
     }
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|error| cannot("cannot-create", parent, &error))?;
@@ -243,7 +273,6 @@ fn install_hook(path: &Path, script: &str) -> anyhow::Result<()> {
     write::write_atomic(path, script.as_bytes())
         .map_err(|error| cannot("cannot-write", path, &error))?;
     make_executable(path)?;
-    let shown = sanitize(&path.display().to_string());
     let done = if existing.is_some() {
         msg!("init-updated", path = shown)
     } else {

@@ -119,22 +119,32 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     })?;
 
     let (old_date, old_by) = old;
-    let mut changes = vec![format!(
-        "last_reviewed {} -> {date_text}",
-        old_date.as_deref().unwrap_or("(none)")
+    let mut changes = vec![change(
+        "review.last_reviewed",
+        old_date.as_deref(),
+        &date_text,
     )];
     if let Some(by) = by
         && old_by.as_deref() != Some(by)
     {
-        changes.push(format!(
-            "reviewed_by {} -> {by}",
-            old_by.as_deref().unwrap_or("(none)")
-        ));
+        changes.push(change("review.reviewed_by", old_by.as_deref(), by));
     }
-    super::say(format_args!(
-        "{}: {}",
-        sanitize(&path),
-        sanitize(&changes.join(", "))
+    let changes: Vec<String> = changes.iter().map(ToString::to_string).collect();
+    super::say(msg!(
+        "reviewed-done",
+        path = sanitize(&path),
+        changes = changes.join(", ")
     ))?;
     Ok(ExitCode::Success)
+}
+
+/// `` `review.last_reviewed` 2026-09-01 → 2026-11-30 ``: what the edit
+/// changed, worded as `log` words a change; a value that was not there is
+/// `(none)` in the run's language.
+fn change(key: &str, old: Option<&str>, new: &str) -> Message {
+    let old: crate::i18n::Arg = match old {
+        Some(old) => sanitize(old).into(),
+        None => Message::new("reviewed-none").into(),
+    };
+    msg!("reviewed-change", key = key, old = old, new = sanitize(new))
 }
