@@ -66,6 +66,14 @@ term-informant = informant
 term-high = high
 term-medium = medium
 term-low = low
+# A competitor's threat level (high, medium, low), wherever one is shown:
+# `show`, and the text of `log` and `changes`.
+threat-level = { $level ->
+    [high] high
+    [medium] medium
+    [low] low
+   *[other] { $level }
+}
 term-direct = direct
 term-budget = budget
 term-inertia = inertia
@@ -188,7 +196,7 @@ show-kind-inertia = The client's inertia
 show-kind-in-house = The client doing it itself
 show-kind-not-given = Kind not given
 show-nobody-assessed = Nobody assessed: { $kinds }
-# $key is the level's key (high, medium, low), for languages that agree the word.
+# $level is the threat's level as threat-level words it.
 show-threat = threat: { $level }
 show-offering = Offering
 show-strengths = Strengths

@@ -71,6 +71,15 @@ term-informant = информатор
 term-high = высокое
 term-medium = среднее
 term-low = низкое
+# Уровень угрозы конкурента (high, medium, low) везде, где он показан: в
+# `show` и в тексте `log` и `changes`. «Угроза» женского рода: «высокая»
+# (влияние остаётся «высокое», term-high).
+threat-level = { $level ->
+    [high] высокая
+    [medium] средняя
+    [low] низкая
+   *[other] { $level }
+}
 term-direct = прямые конкуренты
 term-budget = претенденты на тот же бюджет
 term-inertia = инерция клиента
@@ -193,14 +202,8 @@ show-kind-inertia = Инерция клиента
 show-kind-in-house = Собственными силами
 show-kind-not-given = Вид не указан
 show-nobody-assessed = Никто не оценил: { $kinds }
-# $level is the word for the level («высокое»), $key its key (high, medium,
-# low): «угроза» is feminine.
-show-threat = угроза: { $key ->
-    [high] высокая
-    [medium] средняя
-    [low] низкая
-   *[other] { $level }
-}
+# $level — уровень угрозы, как его пишет threat-level («высокая»).
+show-threat = угроза: { $level }
 show-offering = Предложение
 show-strengths = Сильные стороны
 show-weaknesses = Слабые стороны

@@ -252,6 +252,15 @@ pub fn term_of<T: serde::Serialize>(value: &T) -> String {
     }
 }
 
+/// A competitor's threat level (`high`, `medium`, `low`, as YAML writes
+/// it) as a person reads it, in the run's language: one catalogue entry,
+/// `threat-level`, for every place a threat is shown, since Russian agrees
+/// the word with «угроза» (`высокая`) where [`term`] agrees it with
+/// «влияние» (`высокое`). A word outside the list is shown as written.
+pub fn threat_level(level: &str) -> String {
+    Message::new("threat-level").arg("level", level).to_string()
+}
+
 impl fmt::Display for Message {
     /// The message in the language of this run.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -384,6 +384,17 @@ pub enum Level {
     Low,
 }
 
+impl Level {
+    /// The word YAML writes for it: `high`, `medium`, `low`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::High => "high",
+            Level::Medium => "medium",
+            Level::Low => "low",
+        }
+    }
+}
+
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Competitor {

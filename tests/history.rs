@@ -1712,6 +1712,56 @@ fn the_next_run_walks_only_the_commits_made_since_the_last() {
     assert!(fs::symlink_metadata(&memo).expect("the link").is_symlink());
 }
 
+/// A competitor's threat level agrees with «угроза» (feminine) in Russian
+/// text, as `show` prints it, while a member's influence («влияние»,
+/// neuter) keeps its own ending; JSON keeps the values as written.
+#[test]
+fn a_threat_agrees_with_its_noun_in_russian() {
+    let repo = Repo::new("history-threat-ru");
+    repo.write("beta.yaml", BETA);
+    let first = repo.commit("Boris Petrov", "2026-01-05", "Beta");
+    repo.write(
+        "beta.yaml",
+        &BETA.replace("threat: low", "threat: high").replace(
+            "    roles: [decision_maker]\n",
+            "    roles: [decision_maker]\n    influence: medium\n",
+        ),
+    );
+    repo.commit("Boris Petrov", "2026-01-12", "Beta: inertia is a threat");
+    let lines = |args: &[&str]| -> Vec<String> {
+        let run = repo.dossier(args);
+        assert_eq!(run.status, 0, "{run}");
+        run.stdout
+            .lines()
+            .map(str::trim)
+            .filter(|line| line.starts_with("Oleg") || line.starts_with("competitors"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let russian = [
+        "Oleg Sidorov: influence + среднее",
+        "competitors «Inertia»: threat низкая → высокая",
+    ];
+    assert_eq!(lines(&["--lang", "ru", "log", "beta"]), russian);
+    assert_eq!(
+        lines(&["--lang", "ru", "changes", "--from", &first]),
+        russian
+    );
+    assert_eq!(
+        lines(&["log", "beta"]),
+        [
+            "Oleg Sidorov: influence + medium",
+            "competitors «Inertia»: threat low → high"
+        ]
+    );
+    let log = repo.json(&["--lang", "ru", "log", "beta", "--format", "json"]);
+    assert_eq!(
+        log[0]["changes"][1],
+        json!({"key": "competitors[Inertia].threat", "change": "changed", "old": "low", "new": "high"}),
+        "{log}"
+    );
+}
+
 /// Every revision `changes` cannot use is named in the catalogue's words,
 /// in English and Russian, never in git's: one git cannot resolve, one
 /// that names a tree or a file's contents, one whose object is missing,

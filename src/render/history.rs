@@ -402,6 +402,7 @@ fn field_text(key: &str, value: &Value, currency: Option<&str>) -> String {
         "roles" | "influence" | "threat" | "kind" | "outcome" | "period" | "status"
     );
     match value {
+        Value::String(level) if key == "threat" => crate::i18n::threat_level(level),
         Value::String(word) if listed => crate::i18n::term(word),
         Value::Array(items) if listed => items
             .iter()

@@ -7,7 +7,7 @@ use crate::account_plan::{ResourceLine, resource_totals_by_status};
 use crate::dates::{Schedule, Status};
 use crate::diag::Diagnostic;
 use crate::i18n::text as t;
-use crate::model::{CompetitorKind, Dossier, Level, NeedStatus, Objective, Text, WorkStatus};
+use crate::model::{CompetitorKind, Dossier, NeedStatus, Objective, Text, WorkStatus};
 use crate::msg;
 use crate::style::{Style, sanitize};
 use serde::Serialize;
@@ -537,17 +537,8 @@ fn competition(w: &mut Writer, dossier: &Dossier) {
 fn competitor_entry(w: &mut Writer, competitor: &crate::model::Competitor) {
     let mut entry = text_of(&competitor.name).to_owned();
     if let Some(threat) = &competitor.threat {
-        // The level's key too: Russian agrees the word with «угроза».
-        let key = match threat.value {
-            Level::High => "high",
-            Level::Medium => "medium",
-            Level::Low => "low",
-        };
-        let _ = write!(
-            entry,
-            " ({})",
-            msg!("show-threat", level = word(&threat.value), key = key)
-        );
+        let level = crate::i18n::threat_level(threat.value.as_str());
+        let _ = write!(entry, " ({})", msg!("show-threat", level = level));
     }
     w.line(4, &format!("- {entry}"));
     w.text(6, &t("show-offering"), &competitor.offering);
