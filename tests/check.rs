@@ -1506,3 +1506,40 @@ fn a_dossiers_folder_that_cannot_be_read_is_named_as_resolved() {
         );
     }
 }
+
+/// The carets stand under the offending value as a terminal shows the
+/// line: a Chinese or Japanese character takes two columns, so the text
+/// before the value and the value itself are measured in columns, not
+/// characters.
+#[test]
+fn carets_stand_under_wide_characters() {
+    let folder = scratch("check-wide-carets");
+    let dossier = "version: 1
+client:
+  name: 東京物流
+company_view:
+  account_manager: 佐藤健二
+decision_group:
+  - {name: 山田太郎, title: 社長, roles: [decision_maker], influence: 高い}
+competitors: []
+review:
+  last_reviewed: 2026-10-01
+";
+    fs::write(folder.join("tokyo.yaml"), dossier).unwrap();
+    let run = dossier_in(&folder, &["--dir", ".", "check"]);
+    assert_eq!(run.status, 1, "{run}");
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| line.contains("influence: 高い}"))
+        .unwrap_or_else(|| panic!("no source line\n{run}"));
+    let source = lines[at];
+    let carets = lines[at + 1];
+    let before_value = &source[..source.find("高い").unwrap()];
+    let before_carets = &carets[..carets
+        .find('^')
+        .unwrap_or_else(|| panic!("no carets\n{run}"))];
+    use unicode_width::UnicodeWidthStr;
+    assert_eq!(before_carets.width(), before_value.width(), "{run}");
+    assert_eq!(carets.trim_start_matches(before_carets), "^^^^", "{run}");
+}

@@ -7,6 +7,7 @@ use crate::source::token_width;
 use crate::style::{Style, sanitize};
 use serde::Serialize;
 use std::fmt::Write as _;
+use unicode_width::UnicodeWidthChar;
 
 /// What `check` found over all files.
 ///
@@ -110,13 +111,20 @@ fn write_diagnostic(out: &mut String, d: &Diagnostic, style: Style) {
         let line = sanitize(line);
         let _ = writeln!(out, "{gutter} {bar}");
         let _ = writeln!(out, "{} {bar} {line}", style.blue(&d.line.to_string()));
-        let indent: String = line
-            .chars()
+        // Columns count characters; the carets go where a terminal shows
+        // them, a wide (CJK) character taking two places.
+        let mut chars = line.chars();
+        let indent: String = chars
+            .by_ref()
             .take(d.column.saturating_sub(1))
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .map(|c| match c {
+                '\t' => "\t".to_owned(),
+                c => " ".repeat(c.width().unwrap_or(0)),
+            })
             .collect();
         let width = d.width.unwrap_or_else(|| token_width(&line, d.column));
-        let carets = "^".repeat(width);
+        let width: usize = chars.take(width).map(|c| c.width().unwrap_or(1)).sum();
+        let carets = "^".repeat(width.max(1));
         let carets = match d.severity {
             Severity::Error => style.red(&carets),
             Severity::Warning => style.yellow(&carets),
