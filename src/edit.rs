@@ -9,6 +9,7 @@
 //! says what was meant.
 
 use crate::i18n::Message;
+use crate::msg;
 use crate::scalar;
 use crate::spanned::{Place, Spanned};
 use serde::{Deserialize, Deserializer};
@@ -16,12 +17,13 @@ use std::fmt;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Why an edit was not made, as a message of the catalogue (worded in the
-/// run's language when printed); the file is left as it was.
+/// Why an edit was not made, as a message of the catalogue (`edit-*`); the
+/// file is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EditError(pub Message);
 
 impl fmt::Display for EditError {
+    /// The message in the language of this run.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
     }
@@ -56,7 +58,7 @@ fn present<'de, D: Deserializer<'de>>(
 
 fn read(text: &str) -> Result<Document, EditError> {
     serde_saphyr::from_str_with_options(text, crate::parse::options())
-        .map_err(|_| EditError(Message::new("edit-unreadable")))
+        .map_err(|_| EditError(Message::new("edit-review-unreadable")))
 }
 
 /// Bytes `start..end` become `text`.
@@ -88,12 +90,12 @@ pub fn mark_reviewed(bytes: &[u8], date: &str, by: Option<&str>) -> Result<Vec<u
         return fail(Message::new("edit-last-reviewed-empty"));
     };
     let Some((start, end)) = span(text, &last.referenced) else {
-        return fail(crate::msg!("edit-not-found", key = "review.last_reviewed"));
+        return fail(msg!("edit-not-found", key = "review.last_reviewed"));
     };
     let Some((value_start, value_end)) = unquoted(text, start, end, old_date) else {
-        return fail(crate::msg!(
-            "edit-last-reviewed-written-so",
-            written = crate::style::sanitize(&text[start..end])
+        return fail(msg!(
+            "edit-last-reviewed-form",
+            written = crate::style::one_line(&text[start..end])
         ));
     };
     if old_date != date {
@@ -232,7 +234,7 @@ fn replace_reviewed_by(
     by: &str,
 ) -> Result<Option<Edit>, EditError> {
     let Some((start, end)) = span(text, &reviewed_by.referenced) else {
-        return fail(crate::msg!("edit-not-found", key = "review.reviewed_by"));
+        return fail(msg!("edit-not-found", key = "review.reviewed_by"));
     };
     let current = &text[start..end];
     match &reviewed_by.value {
@@ -242,7 +244,7 @@ fn replace_reviewed_by(
             // block scalar (`|`, `>`), a tag or an anchor is left to the user.
             let after_colon = text[..start].trim_end_matches([' ', '\t', '\r', '\n']);
             if !after_colon.ends_with(':') || read_back(current).as_deref() != Some(old.as_str()) {
-                return fail(Message::new("edit-reviewed-by-written-so"));
+                return fail(Message::new("edit-reviewed-by-form"));
             }
             Ok(Some(Edit {
                 start,
@@ -261,7 +263,7 @@ fn replace_reviewed_by(
             end,
             text: render(by, ""),
         })),
-        None => fail(crate::msg!("edit-not-found", key = "review.reviewed_by")),
+        None => fail(msg!("edit-not-found", key = "review.reviewed_by")),
     }
 }
 
@@ -424,7 +426,7 @@ mod tests {
             Some("Olga"),
         )
         .unwrap_err();
-        assert_eq!(error.0.id(), "edit-reviewed-by-written-so", "{error}");
+        assert_eq!(error.0, Message::new("edit-reviewed-by-form"));
     }
 
     #[test]

@@ -33,12 +33,6 @@ pub type PackPlace = (usize, u64);
 /// other.
 pub const UNPACKED: PackPlace = (usize::MAX, 0);
 
-/// An object of the repository that cannot be read or decoded, in the
-/// catalogue's words (`git-object-unreadable`): gix's own text is English.
-fn unreadable(id: ObjectId) -> anyhow::Error {
-    anyhow!(crate::msg!("git-object-unreadable", id = id.to_string()))
-}
-
 /// Why history cannot be read at all: no repository, a bare one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoHistory {
@@ -279,12 +273,16 @@ impl Repo {
 
     /// One commit, decoded.
     pub fn commit(&self, id: ObjectId) -> anyhow::Result<Commit> {
-        let data = self.data(id).map_err(|_| unreadable(id))?;
+        let data = self
+            .data(id)
+            .map_err(|_| anyhow!(crate::msg!("git-commit-unreadable", id = id.to_string())))?;
         let commit = gix::objs::CommitRef::from_bytes(&data, self.repo.object_hash())
-            .map_err(|_| unreadable(id))?;
+            .map_err(|_| anyhow!(crate::msg!("git-commit-unreadable", id = id.to_string())))?;
         let parent = commit.parents().next();
         let shallow_end = parent.is_some_and(|parent| !self.repo.has_object(parent));
-        let author = commit.author().map_err(|_| unreadable(id))?;
+        let author = commit
+            .author()
+            .map_err(|_| anyhow!(crate::msg!("git-commit-unreadable", id = id.to_string())))?;
         let author_time = author.time().unwrap_or_default();
         let committed = commit
             .committer()
@@ -379,7 +377,7 @@ impl Repo {
         Ok(self
             .repo
             .find_object(id)
-            .map_err(|_| unreadable(id))?
+            .map_err(|_| anyhow!(crate::msg!("git-object-unreadable", id = id.to_string())))?
             .detach()
             .data)
     }
@@ -412,7 +410,10 @@ impl Repo {
 
     /// The size of a blob in bytes, without reading it whole.
     pub fn blob_size(&self, id: ObjectId) -> anyhow::Result<u64> {
-        let header = self.repo.find_header(id).map_err(|_| unreadable(id))?;
+        let header = self
+            .repo
+            .find_header(id)
+            .map_err(|_| anyhow!(crate::msg!("git-object-unreadable", id = id.to_string())))?;
         Ok(header.size())
     }
 

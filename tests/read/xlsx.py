@@ -1,5 +1,7 @@
 """Reads a workbook with openpyxl and prints what the tests check, as JSON:
-per sheet its rows (each cell as [type, value]), frozen pane and filter."""
+per sheet its rows (each cell as [type, value]), frozen pane, filter, the
+number format of each number cell by its coordinate (`F2`), and column
+widths by letter."""
 import datetime
 import json
 import sys
@@ -30,5 +32,15 @@ for sheet in book.worksheets:
         "freeze": sheet.freeze_panes,
         "filter": sheet.auto_filter.ref,
         "rows": [[cell(c) for c in row] for row in sheet.iter_rows()],
+        "number_formats": {
+            c.coordinate: c.number_format
+            for row in sheet.iter_rows()
+            for c in row
+            if isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
+        },
+        "widths": {
+            letter: dimension.width
+            for letter, dimension in sheet.column_dimensions.items()
+        },
     })
 json.dump(out, sys.stdout, ensure_ascii=False)
