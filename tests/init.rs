@@ -192,6 +192,20 @@ fn never_overwrites_and_can_run_again() {
     let result = dossier(&dir, &["init"]);
     assert_eq!(result.status, 0, "{result}");
     assert!(!result.stdout.contains("created"), "{result}");
+    // The folder is named as when it was created, with its `/`.
+    assert!(
+        result
+            .stdout
+            .starts_with("kept ./dossiers/ (already there; left as it is)\n"),
+        "{result}"
+    );
+    let russian = dossier(&dir, &["--lang", "ru", "init"]);
+    assert!(
+        russian
+            .stdout
+            .starts_with("оставлено: ./dossiers/ (уже есть; не изменено)\n"),
+        "{russian}"
+    );
     assert_eq!(
         fs::read_to_string(dir.join("templates/default.yaml")).expect("read"),
         "# my template\n"

@@ -44,15 +44,14 @@ pub fn run(env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&root).map_err(|error| cannot("cannot-create", &root, &error))?;
 
     let dossiers = root.join("dossiers");
+    // A folder is named with its `/`, kept or created alike.
+    let folder = format!("{}/", sanitize(&dossiers.display().to_string()));
     if dossiers.is_dir() {
-        report_kept(&dossiers)?;
+        super::say(msg!("init-kept", path = folder))?;
     } else {
         std::fs::create_dir_all(&dossiers)
             .map_err(|error| cannot("cannot-create", &dossiers, &error))?;
-        super::say(msg!(
-            "init-created",
-            path = format!("{}/", sanitize(&dossiers.display().to_string()))
-        ))?;
+        super::say(msg!("init-created", path = folder))?;
     }
 
     // In the run's language: Russian comments for a Russian team.
