@@ -8,6 +8,8 @@
 //! still read as the old value, and the result is parsed again to prove it
 //! says what was meant.
 
+use crate::i18n::Message;
+use crate::msg;
 use crate::scalar;
 use crate::spanned::{Place, Spanned};
 use serde::{Deserialize, Deserializer};
@@ -15,20 +17,22 @@ use std::fmt;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Why an edit was not made; the file is left as it was.
+/// Why an edit was not made, as a message of the catalogue (`edit-*`); the
+/// file is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EditError(pub String);
+pub struct EditError(pub Message);
 
 impl fmt::Display for EditError {
+    /// The message in the language of this run.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
 impl std::error::Error for EditError {}
 
-fn fail<T>(message: impl Into<String>) -> Result<T, EditError> {
-    Err(EditError(message.into()))
+fn fail<T>(message: Message) -> Result<T, EditError> {
+    Err(EditError(message))
 }
 
 /// The few keys an edit needs, with where they stand. A key that is present
@@ -54,7 +58,7 @@ fn present<'de, D: Deserializer<'de>>(
 
 fn read(text: &str) -> Result<Document, EditError> {
     serde_saphyr::from_str_with_options(text, crate::parse::options())
-        .map_err(|error| EditError(format!("cannot read the review section: {error}")))
+        .map_err(|_| EditError(Message::new("edit-review-unreadable")))
 }
 
 /// Bytes `start..end` become `text`.
@@ -70,7 +74,7 @@ struct Edit {
 pub fn mark_reviewed(bytes: &[u8], date: &str, by: Option<&str>) -> Result<Vec<u8>, EditError> {
     let bom = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
     let Ok(text) = std::str::from_utf8(&bytes[bom..]) else {
-        return fail("the file is not UTF-8");
+        return fail(Message::new("edit-not-utf8"));
     };
     let document = read(text)?;
     refuse_shared_values(text, by.is_some())?;
@@ -80,18 +84,18 @@ pub fn mark_reviewed(bytes: &[u8], date: &str, by: Option<&str>) -> Result<Vec<u
 
     let mut edits = Vec::new();
     let Some(last) = &review.value.last_reviewed else {
-        return fail("`review.last_reviewed` is missing");
+        return fail(Message::new("edit-last-reviewed-missing"));
     };
     let Some(old_date) = &last.value else {
-        return fail("`review.last_reviewed` is empty");
+        return fail(Message::new("edit-last-reviewed-empty"));
     };
     let Some((start, end)) = span(text, &last.referenced) else {
-        return fail("cannot find where `review.last_reviewed` stands in the file");
+        return fail(msg!("edit-not-found", key = "review.last_reviewed"));
     };
     let Some((value_start, value_end)) = unquoted(text, start, end, old_date) else {
-        return fail(format!(
-            "`review.last_reviewed` is written as `{}`, which this command does not edit in place; set it by hand",
-            &text[start..end]
+        return fail(msg!(
+            "edit-last-reviewed-form",
+            written = crate::style::one_line(&text[start..end])
         ));
     };
     if old_date != date {
@@ -172,10 +176,10 @@ fn refuse_shared_values(text: &str, with_by: bool) -> Result<(), EditError> {
         })
     });
     if let Some(message) = shared {
-        return fail(message.to_string());
+        return fail(message);
     }
     if !written_in_review && memchr::memmem::find(text.as_bytes(), b"<<").is_some() {
-        return fail(crate::i18n::text("edit-merged"));
+        return fail(Message::new("edit-merged"));
     }
     Ok(())
 }
@@ -230,7 +234,7 @@ fn replace_reviewed_by(
     by: &str,
 ) -> Result<Option<Edit>, EditError> {
     let Some((start, end)) = span(text, &reviewed_by.referenced) else {
-        return fail("cannot find where `review.reviewed_by` stands in the file");
+        return fail(msg!("edit-not-found", key = "review.reviewed_by"));
     };
     let current = &text[start..end];
     match &reviewed_by.value {
@@ -240,9 +244,7 @@ fn replace_reviewed_by(
             // block scalar (`|`, `>`), a tag or an anchor is left to the user.
             let after_colon = text[..start].trim_end_matches([' ', '\t', '\r', '\n']);
             if !after_colon.ends_with(':') || read_back(current).as_deref() != Some(old.as_str()) {
-                return fail(
-                    "`review.reviewed_by` is written in a form this command does not edit in place; set it by hand",
-                );
+                return fail(Message::new("edit-reviewed-by-form"));
             }
             Ok(Some(Edit {
                 start,
@@ -261,7 +263,7 @@ fn replace_reviewed_by(
             end,
             text: render(by, ""),
         })),
-        None => fail("cannot find where `review.reviewed_by` stands in the file"),
+        None => fail(msg!("edit-not-found", key = "review.reviewed_by")),
     }
 }
 
@@ -282,11 +284,7 @@ fn read_back(scalar_text: &str) -> Option<String> {
 /// A new `reviewed_by:` line under the `last_reviewed` key (whose value is at
 /// `start..end`), indented like that key, ending like that line.
 fn insert_line(text: &str, start: usize, end: usize, by: &str) -> Result<Edit, EditError> {
-    let cannot = || {
-        EditError(
-            "cannot tell how `review.last_reviewed` is indented; add `reviewed_by` by hand".into(),
-        )
-    };
+    let cannot = || EditError(Message::new("edit-indent-unknown"));
     let key = text[..start].rfind("last_reviewed").ok_or_else(cannot)?;
     let line_start = text[..key].rfind('\n').map_or(0, |i| i + 1);
     let indent = text[line_start..key].trim_end_matches(['"', '\'']);
@@ -308,16 +306,12 @@ fn insert_line(text: &str, start: usize, end: usize, by: &str) -> Result<Edit, E
 
 /// The edited text must read back with the new values, or nothing is saved.
 fn verify(text: &str, date: &str, by: Option<&str>) -> Result<(), EditError> {
-    let document = read(text).map_err(|error| {
-        EditError(format!(
-            "the edit would break the file ({error}); it was left unchanged"
-        ))
-    })?;
+    let document = read(text).map_err(|_| EditError(Message::new("edit-would-break")))?;
     let review = document.review.value;
     let last = review.last_reviewed.and_then(|s| s.value);
     let reviewed_by = review.reviewed_by.and_then(|s| s.value);
     if last.as_deref() != Some(date) || (by.is_some() && reviewed_by.as_deref() != by) {
-        return fail("the edit did not read back as intended; the file was left unchanged");
+        return fail(Message::new("edit-not-as-intended"));
     }
     Ok(())
 }
@@ -432,7 +426,7 @@ mod tests {
             Some("Olga"),
         )
         .unwrap_err();
-        assert!(error.0.contains("by hand"), "{error}");
+        assert_eq!(error.0, Message::new("edit-reviewed-by-form"));
     }
 
     #[test]

@@ -275,14 +275,14 @@ impl Repo {
     pub fn commit(&self, id: ObjectId) -> anyhow::Result<Commit> {
         let data = self
             .data(id)
-            .map_err(|e| anyhow!("cannot read commit {id}: {e:#}"))?;
+            .map_err(|_| anyhow!(crate::msg!("git-commit-unreadable", id = id.to_string())))?;
         let commit = gix::objs::CommitRef::from_bytes(&data, self.repo.object_hash())
-            .map_err(|e| anyhow!("cannot decode commit {id}: {e}"))?;
+            .map_err(|_| anyhow!(crate::msg!("git-commit-unreadable", id = id.to_string())))?;
         let parent = commit.parents().next();
         let shallow_end = parent.is_some_and(|parent| !self.repo.has_object(parent));
         let author = commit
             .author()
-            .map_err(|e| anyhow!("cannot read the author of commit {id}: {e}"))?;
+            .map_err(|_| anyhow!(crate::msg!("git-commit-unreadable", id = id.to_string())))?;
         let author_time = author.time().unwrap_or_default();
         let committed = commit
             .committer()
@@ -377,7 +377,7 @@ impl Repo {
         Ok(self
             .repo
             .find_object(id)
-            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?
+            .map_err(|_| anyhow!(crate::msg!("git-object-unreadable", id = id.to_string())))?
             .detach()
             .data)
     }
@@ -413,7 +413,7 @@ impl Repo {
         let header = self
             .repo
             .find_header(id)
-            .map_err(|e| anyhow!("cannot read git object {id}: {e}"))?;
+            .map_err(|_| anyhow!(crate::msg!("git-object-unreadable", id = id.to_string())))?;
         Ok(header.size())
     }
 
@@ -602,7 +602,7 @@ impl Repo {
         let index = self
             .repo
             .index_or_empty()
-            .map_err(|e| anyhow!("cannot read git's index: {e}"))?;
+            .map_err(|_| anyhow!(crate::i18n::Message::new("git-index-unreadable")))?;
         let written = std::fs::metadata(index.path())
             .and_then(|m| m.modified())
             .ok();

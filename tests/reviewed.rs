@@ -353,3 +353,32 @@ fn a_failed_write_leaves_the_original_intact() {
         .collect();
     assert_eq!(names, ["acme-logistics.yaml"]);
 }
+
+/// A value the command does not edit in place is refused with a message in
+/// the run's language, and the file is left as it was.
+#[test]
+fn a_form_it_does_not_edit_is_refused_in_the_run_s_language() {
+    let (dir, path) = setup("lf");
+    let text = fs::read_to_string(&path).expect("read");
+    let block = text.replace(
+        "  reviewed_by: Ivan Petrov",
+        "  reviewed_by: |\n    Ivan Petrov",
+    );
+    assert_ne!(block, text, "the fixture has `last_reviewed`");
+    fs::write(&path, &block).expect("write");
+    for (lang, words) in [
+        (
+            "en",
+            "does not edit in place (a block, a tag or an anchor); set it by hand",
+        ),
+        (
+            "ru",
+            "которую команда на месте не меняет (блок, тег или якорь); измените его вручную",
+        ),
+    ] {
+        let result = dossier_in(&dir, &["--lang", lang, "reviewed", "lf", "--by", OLGA]);
+        assert_eq!(result.status, 2, "{result}");
+        assert!(result.stderr.contains(words), "{result}");
+        assert_eq!(fs::read_to_string(&path).expect("read"), block);
+    }
+}

@@ -121,7 +121,10 @@ pub fn emit(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow
     match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(error) => Err(anyhow::Error::new(error).context("cannot write the results")),
+        Err(error) => Err(anyhow::anyhow!(crate::msg!(
+            "cannot-write-results",
+            why = crate::load::describe_io(&error)
+        ))),
     }
 }
 
