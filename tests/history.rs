@@ -1894,3 +1894,57 @@ fn revisions_git_cannot_use_are_worded_by_the_catalogue() {
         "dossier: ошибка: не прочитать коммит, на который указывает `HEAD` git: его нет или он повреждён (`git fsck` скажет, какой)\n"
     );
 }
+
+/// A file renamed gives its dossier a new id, so `changes` has one removed
+/// and one added; when both hold the same client, each line says where the
+/// client is, so a director does not read a lost client. JSON keeps the
+/// two statuses FORMAT.md gives.
+#[test]
+fn a_renamed_file_reads_as_the_same_client_under_a_new_id() {
+    let (repo, _) = scripted();
+    let before = repo.head();
+    let files = repo.git(&["ls-files", "dossiers"]).stdout;
+    let acme = files
+        .lines()
+        .find(|path| path.ends_with("/acme.yaml") || *path == "dossiers/acme.yaml")
+        .expect("acme is committed")
+        .to_owned();
+    let renamed = acme.replace("acme.yaml", "acme-logistics.yaml");
+    repo.git(&["mv", &acme, &renamed]);
+    repo.commit("Anna Ivanova", "2026-04-05", "A longer id");
+
+    let text = repo.dossier(&["changes", "--from", &before]);
+    assert_eq!(text.status, 0, "{text}");
+    assert!(
+        text.stdout.contains(
+            "    dossier removed; the same client is now in `acme-logistics` (a file renamed gets a new id)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.stdout.contains(
+            "    new dossier; the same client was in `acme` until now (a file renamed gets a new id)\n"
+        ),
+        "{text}"
+    );
+    let text = repo.dossier(&["--lang", "ru", "changes", "--from", &before]);
+    assert!(
+        text.stdout
+            .contains("досье удалено; этот же клиент теперь в `acme-logistics`"),
+        "{text}"
+    );
+    let digest = repo.json(&["changes", "--from", &before, "--format", "json"]);
+    let statuses: Vec<(&Value, &Value)> = digest["dossiers"]
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|d| (&d["id"], &d["status"]))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (&json!("acme"), &json!("removed")),
+            (&json!("acme-logistics"), &json!("added"))
+        ]
+    );
+}

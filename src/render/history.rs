@@ -5,7 +5,7 @@
 //! `history + 2026-10-02 tender «WMS for Chekhov» won`.
 
 use super::money;
-use crate::history::changes::{Digest, Status};
+use crate::history::changes::{Digest, Dossier, Status};
 use crate::history::log::{Entry, FileEvent};
 use crate::history::meaning::{self, Change, ChangeKind, Step};
 use crate::style::{Style, sanitize};
@@ -196,16 +196,46 @@ pub fn digest(digest: &Digest, style: Style) -> String {
                 sanitize(&error.to_string())
             ));
         }
-        match dossier.status {
-            Status::Added => lines.push(words::added_dossier().to_owned()),
-            Status::Removed => lines.push(words::removed_dossier().to_owned()),
-            Status::Changed => lines.extend(change_lines(&dossier.changes)),
+        match (dossier.status, renamed(digest, dossier)) {
+            (Status::Added, Some(old)) => {
+                lines.push(crate::msg!("history-added-renamed", id = sanitize(old)).to_string())
+            }
+            (Status::Removed, Some(new)) => {
+                lines.push(crate::msg!("history-removed-renamed", id = sanitize(new)).to_string())
+            }
+            (Status::Added, None) => lines.push(words::added_dossier().to_owned()),
+            (Status::Removed, None) => lines.push(words::removed_dossier().to_owned()),
+            (Status::Changed, _) => lines.extend(change_lines(&dossier.changes)),
         }
         for line in lines {
             let _ = writeln!(out, "    {line}");
         }
     }
     out
+}
+
+/// For a dossier added or removed in the digest, the id of the one removed
+/// or added in the same range for the same client (names compared as names
+/// are): a file renamed, which gives the dossier a new id. A removed dossier
+/// is not a lost client when its client is in the new one.
+fn renamed<'a>(digest: &'a Digest, dossier: &Dossier) -> Option<&'a str> {
+    let other = match dossier.status {
+        Status::Added => Status::Removed,
+        Status::Removed => Status::Added,
+        Status::Changed => return None,
+    };
+    if dossier.client.trim().is_empty() {
+        return None;
+    }
+    let mut same = digest
+        .dossiers
+        .iter()
+        .filter(|d| d.status == other && crate::names::same(&d.client, &dossier.client));
+    // Two candidates: which one it became is not known.
+    match (same.next(), same.next()) {
+        (Some(one), None) => Some(one.id.as_str()),
+        _ => None,
+    }
 }
 
 /// One line per change; the elements of one set that changed together are
