@@ -33,6 +33,7 @@ review-header-days-overdue = Days overdue
 review-header-status = Status
 review-summary = { $overdue } overdue, { $due_soon } due soon, { $current } current
 review-summary-unreadable = , { $unreadable } unreadable
+review-summary-undated = , { $count } without a review date
 review-header-note = Note
 review-without-changes = no changes since the last review
 review-summary-without-changes = { $count ->

@@ -36,6 +36,7 @@ review-header-days-overdue = Дней просрочки
 review-header-status = Статус
 review-summary = { $overdue } просрочено, { $due_soon } скоро срок, { $current } в срок
 review-summary-unreadable = , { $unreadable } не прочитано
+review-summary-undated = , { $count } без даты обзора
 review-header-note = Примечание
 review-without-changes = без изменений с прошлого обзора
 review-summary-without-changes = { $count ->

@@ -62,7 +62,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
                 for summary in group.items {
                     match summary.schedule(env.settings.due_soon_days, as_of) {
                         Some(schedule) => tally.add(schedule.status),
-                        None => tally.unreadable += 1,
+                        None => tally.add_unscheduled(summary.readable),
                     }
                 }
                 ManagerTally {
@@ -80,7 +80,7 @@ pub fn run(env: &Env, args: &ReviewArgs) -> anyhow::Result<ExitCode> {
         .zip(overdue_actions)
     {
         let Some(schedule) = summary.schedule(env.settings.due_soon_days, as_of) else {
-            tally.unreadable += 1;
+            tally.add_unscheduled(summary.readable);
             continue;
         };
         tally.add(schedule.status);

@@ -53,8 +53,12 @@ pub struct Tally {
     pub overdue: usize,
     pub due_soon: usize,
     pub current: usize,
-    /// Dossiers whose review date cannot be read.
+    /// Dossiers that cannot be read at all (a syntax break, a wrong type at
+    /// the top, not UTF-8).
     pub unreadable: usize,
+    /// Dossiers that read, but whose review date cannot be (missing or not
+    /// a date): the same two counts the report gives.
+    pub undated: usize,
     /// Dossiers whose last review changed nothing.
     pub without_changes: usize,
     /// Of those, the ones whose rows the table leaves out (current, without
@@ -63,6 +67,29 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// A dossier with no schedule: `readable` says whether the file reads.
+    pub fn add_unscheduled(&mut self, readable: bool) {
+        if readable {
+            self.undated += 1;
+        } else {
+            self.unreadable += 1;
+        }
+    }
+
+    /// `, 2 unreadable, 1 without a review date`: what is left out, when any.
+    fn left_out(&self) -> String {
+        let mut out = String::new();
+        if self.unreadable > 0 {
+            out.push_str(
+                &msg!("review-summary-unreadable", unreadable = self.unreadable).to_string(),
+            );
+        }
+        if self.undated > 0 {
+            out.push_str(&msg!("review-summary-undated", count = self.undated).to_string());
+        }
+        out
+    }
+
     pub fn add(&mut self, status: Status) {
         match status {
             Status::Overdue => self.overdue += 1,
@@ -71,8 +98,8 @@ impl Tally {
         }
     }
 
-    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` when so,
-    /// in the run's language.
+    /// `3 overdue, 1 due soon, 12 current`, plus `, 1 unreadable` and
+    /// `, 1 without a review date` when so, in the run's language.
     pub fn summary(&self) -> String {
         let mut summary = msg!(
             "review-summary",
@@ -81,11 +108,7 @@ impl Tally {
             current = self.current
         )
         .to_string();
-        if self.unreadable > 0 {
-            summary.push_str(
-                &msg!("review-summary-unreadable", unreadable = self.unreadable).to_string(),
-            );
-        }
+        summary.push_str(&self.left_out());
         if self.without_changes > 0 {
             summary.push_str(
                 &msg!(
@@ -141,15 +164,7 @@ impl ManagerTally {
             due_soon = self.tally.due_soon
         )
         .to_string();
-        if self.tally.unreadable > 0 {
-            line.push_str(
-                &msg!(
-                    "review-summary-unreadable",
-                    unreadable = self.tally.unreadable
-                )
-                .to_string(),
-            );
-        }
+        line.push_str(&self.tally.left_out());
         line
     }
 }
@@ -355,6 +370,14 @@ mod tests {
         assert_eq!(
             tally.summary(),
             "2 overdue, 1 due soon, 1 current, 2 unreadable"
+        );
+        // A file that reads but has no review date is counted apart, as
+        // the report counts it.
+        tally.add_unscheduled(true);
+        tally.add_unscheduled(false);
+        assert_eq!(
+            tally.summary(),
+            "2 overdue, 1 due soon, 1 current, 3 unreadable, 1 without a review date"
         );
     }
 }
