@@ -1895,6 +1895,63 @@ fn revisions_git_cannot_use_are_worded_by_the_catalogue() {
     );
 }
 
+/// An object git cannot read (a blob of an older version gone) and a
+/// damaged index are named in the catalogue's words, in English and
+/// Russian, never in git's; the rest of the history is still read.
+#[test]
+fn objects_and_an_index_git_cannot_read_are_worded_by_the_catalogue() {
+    let repo = Repo::new("history-damaged");
+    repo.write("acme.yaml", ACME);
+    repo.commit("Anna Ivanova", "2026-01-05", "ACME");
+    let blob = repo.git(&["rev-parse", "HEAD:dossiers/acme.yaml"]).stdout;
+    let blob = blob.trim();
+    repo.write(
+        "acme.yaml",
+        &ACME.replace("influence: high", "influence: low"),
+    );
+    repo.commit("Anna Ivanova", "2026-02-05", "Influence");
+    let object = repo
+        .root
+        .join(".git/objects")
+        .join(&blob[..2])
+        .join(&blob[2..]);
+    fs::remove_file(object).expect("remove the first version's blob");
+    for (lang, says) in [
+        (
+            "en",
+            format!(
+                "cannot read git object `{blob}`: it is missing or damaged (`git fsck` says which)"
+            ),
+        ),
+        (
+            "ru",
+            format!(
+                "не прочитать объект git `{blob}`: его нет или он повреждён (`git fsck` скажет, какой)"
+            ),
+        ),
+    ] {
+        let run = repo.dossier(&["--lang", lang, "log", "acme"]);
+        assert_eq!(run.status, 0, "{run}");
+        assert!(run.stdout.contains(&says), "{run}");
+        assert!(!run.stdout.contains("could not be found"), "{run}");
+    }
+    fs::write(repo.root.join(".git/index"), "not an index\n").expect("damage the index");
+    for (lang, says) in [
+        (
+            "en",
+            "dossier: error: cannot read git's index (`.git/index`): it is damaged or written by a newer git; `git status` says more\n",
+        ),
+        (
+            "ru",
+            "dossier: ошибка: не прочитать индекс git (`.git/index`): он повреждён или записан более новой версией git; подробнее скажет `git status`\n",
+        ),
+    ] {
+        let run = repo.dossier(&["--lang", lang, "check", "--staged"]);
+        assert_eq!(run.status, 2, "{run}");
+        assert_eq!(run.stderr, says, "{run}");
+    }
+}
+
 /// A file renamed gives its dossier a new id, so `changes` has one removed
 /// and one added; when both hold the same client, each line says where the
 /// client is, so a director does not read a lost client. JSON keeps the
