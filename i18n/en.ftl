@@ -100,6 +100,20 @@ term-open = open
 term-addressed = addressed
 term-dropped = dropped
 term-done = done
+# A need's and an objective's status, wherever one is shown: `show`, and
+# the text of `log` and `changes`.
+need-status = { $status ->
+    [open] open
+    [addressed] addressed
+    [dropped] dropped
+   *[other] { $status }
+}
+objective-status = { $status ->
+    [open] open
+    [done] done
+    [dropped] dropped
+   *[other] { $status }
+}
 term-requested = requested
 term-granted = granted
 term-refused = refused

@@ -106,6 +106,21 @@ term-open = открыто
 term-addressed = закрыта
 term-dropped = снято
 term-done = выполнено
+# Статус потребности и цели везде, где он показан: в `show` и в тексте
+# `log` и `changes`. «Потребность» и «цель» женского рода: «открыта»,
+# «снята» (статус действия остаётся «открыто», term-open).
+need-status = { $status ->
+    [open] открыта
+    [addressed] закрыта
+    [dropped] снята
+   *[other] { $status }
+}
+objective-status = { $status ->
+    [open] открыта
+    [done] выполнена
+    [dropped] снята
+   *[other] { $status }
+}
 term-requested = запрошен
 term-granted = выделен
 term-refused = отказано

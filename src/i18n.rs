@@ -261,6 +261,24 @@ pub fn threat_level(level: &str) -> String {
     Message::new("threat-level").arg("level", level).to_string()
 }
 
+/// A need's status (`open`, `addressed`, `dropped`, as YAML writes it) as
+/// a person reads it: `need-status` in the catalogue, since Russian agrees
+/// it with «потребность» (`снята`) where [`term`] agrees a status with
+/// «действие» (`снято`). A word outside the list is shown as written.
+pub fn need_status(status: &str) -> String {
+    Message::new("need-status")
+        .arg("status", status)
+        .to_string()
+}
+
+/// An objective's status (`open`, `done`, `dropped`) as a person reads it:
+/// `objective-status` in the catalogue, agreed with «цель» (`выполнена`).
+pub fn objective_status(status: &str) -> String {
+    Message::new("objective-status")
+        .arg("status", status)
+        .to_string()
+}
+
 impl fmt::Display for Message {
     /// The message in the language of this run.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -503,6 +503,17 @@ pub enum NeedStatus {
     Dropped,
 }
 
+impl NeedStatus {
+    /// The word YAML writes for it: `open`, `addressed`, `dropped`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NeedStatus::Open => "open",
+            NeedStatus::Addressed => "addressed",
+            NeedStatus::Dropped => "dropped",
+        }
+    }
+}
+
 /// Something we set out to achieve with this client.
 #[derive(Debug, Deserialize, serde::Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -1247,8 +1247,8 @@ plan:
         [
             "company_view.opportunity.next_year + 12\u{a0}000\u{a0}000 RUB",
             "company_view.opportunity.three_to_five_years + 60\u{a0}000\u{a0}000 RUB",
-            "needs + Marking codes at every warehouse (открыто)",
-            "objectives + Win the WMS rollout (Anna Ivanova; 2027-03-31; открыто)",
+            "needs + Marking codes at every warehouse (открыта)",
+            "objectives + Win the WMS rollout (Anna Ivanova; 2027-03-31; открыта)",
             "objectives «Win the WMS rollout»: actions + Demo to the CFO (Anna Ivanova; 2026-12-15; открыто)",
             "resources + Pilot licences (Finance; запрошен; 1\u{a0}500\u{a0}000 RUB)",
         ]
@@ -1759,6 +1759,68 @@ fn a_threat_agrees_with_its_noun_in_russian() {
         log[0]["changes"][1],
         json!({"key": "competitors[Inertia].threat", "change": "changed", "old": "low", "new": "high"}),
         "{log}"
+    );
+}
+
+/// A status in Russian agrees with what it is the status of: a need and
+/// an objective are feminine (`открыта → снята`), an action neuter
+/// (`открыто → выполнено`), as `show` prints them.
+#[test]
+fn a_status_agrees_with_its_noun_in_russian() {
+    let repo = Repo::new("history-status-ru");
+    let plan = "plan:
+  needs:
+    - name: Cold chain
+  objectives:
+    - name: Pilot
+      owner: Boris Petrov
+      actions:
+        - name: Demo
+          owner: Boris Petrov
+          due: 2026-02-01
+";
+    repo.write("beta.yaml", &format!("{BETA}{plan}"));
+    repo.commit("Boris Petrov", "2026-01-05", "Beta");
+    let closed = plan
+        .replace(
+            "    - name: Cold chain\n",
+            "    - name: Cold chain\n      status: dropped\n",
+        )
+        .replace(
+            "      owner: Boris Petrov\n      actions:",
+            "      owner: Boris Petrov\n      status: done\n      actions:",
+        )
+        .replace(
+            "due: 2026-02-01\n",
+            "due: 2026-02-01\n          status: done\n",
+        );
+    repo.write("beta.yaml", &format!("{BETA}{closed}"));
+    repo.commit("Boris Petrov", "2026-01-12", "Beta: pilot done");
+    let lines = |lang: &str| -> Vec<String> {
+        let run = repo.dossier(&["--lang", lang, "log", "beta"]);
+        assert_eq!(run.status, 0, "{run}");
+        run.stdout
+            .lines()
+            .map(str::trim)
+            .filter(|line| line.contains("status"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        lines("ru"),
+        [
+            "needs «Cold chain»: status открыта → снята",
+            "objectives «Pilot», actions «Demo»: status открыто → выполнено",
+            "objectives «Pilot»: status открыта → выполнена",
+        ]
+    );
+    assert_eq!(
+        lines("en"),
+        [
+            "needs «Cold chain»: status open → dropped",
+            "objectives «Pilot», actions «Demo»: status open → done",
+            "objectives «Pilot»: status open → done",
+        ]
     );
 }
 

@@ -533,3 +533,44 @@ fn labels_are_measured_in_terminal_columns() {
     assert_eq!(names, ["王小明王小明王小明", "Elena Sokolova"], "{run}");
     assert_one_column_in(&contacts.join("\n"), &names, &run);
 }
+
+/// A status in Russian agrees with what it is the status of: a need
+/// («потребность») and an objective («цель») are feminine (`открыта`,
+/// `выполнена`, `снята`), an action («действие») neuter (`открыто`,
+/// `выполнено`), so one parenthesis never mixes `подтверждена` and `снято`.
+#[test]
+fn a_status_agrees_with_its_noun_in_russian() {
+    let folder = scratch("show-status-ru");
+    let complete = std::fs::read_to_string(fixture("check", "valid/complete.yaml")).unwrap();
+    let objectives = "  objectives:\n";
+    assert!(complete.contains(objectives));
+    let dossier = complete
+        .replace(
+            "      status: addressed\n",
+            "      status: addressed\n    - name: A second data centre\n      confirmed: true\n      status: dropped\n",
+        )
+        .replace(
+            objectives,
+            "  objectives:\n    - name: Sign the support contract\n      owner: Ivan Petrov\n      status: done\n    - name: Enter the yard tender\n      owner: Ivan Petrov\n      status: dropped\n",
+        );
+    std::fs::write(folder.join("statuses.yaml"), dossier).unwrap();
+    let dir = folder.to_str().unwrap();
+    let russian = show(dir, "statuses", &["--lang", "ru"]);
+    assert_eq!(russian.status, 0, "{russian}");
+    for expected in [
+        "- A second data centre (подтверждена; снята)",
+        "- Sign the support contract (выполнена; Ivan Petrov)",
+        "- Enter the yard tender (снята; Ivan Petrov)",
+        "- Win the WMS rollout at Chekhov and Podolsk (открыта; Olga Smirnova; 2099-03-31)",
+    ] {
+        assert!(russian.stdout.contains(expected), "{expected}\n{russian}");
+    }
+    let english = show(dir, "statuses", &[]);
+    for expected in [
+        "- A second data centre (confirmed; dropped)",
+        "- Sign the support contract (done; Ivan Petrov)",
+        "- Win the WMS rollout at Chekhov and Podolsk (open; Olga Smirnova; 2099-03-31)",
+    ] {
+        assert!(english.stdout.contains(expected), "{expected}\n{english}");
+    }
+}

@@ -251,6 +251,7 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
         let change = &changes[index];
         let (prefix, label) = describe_path(&change.steps);
         let field = last_key(&change.steps);
+        let list = entry_list(&change.steps);
         if change.element {
             let mut parts = Vec::new();
             while let Some(next) = changes.get(index) {
@@ -261,7 +262,7 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
                     ChangeKind::Removed => (words::REMOVED, &next.old),
                     _ => (words::ADDED, &next.new),
                 };
-                parts.push(format!("{mark} {}", field_text(field, value, None)));
+                parts.push(format!("{mark} {}", field_text(list, field, value, None)));
                 index += 1;
             }
             lines.push(sanitize(&format!("{prefix}{label} {}", parts.join(" "))));
@@ -271,8 +272,8 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
             ChangeKind::Changed => {
                 let currency = change.currency.as_deref();
                 // `12,000,000 → 8,000,000 RUB`: the currency once, at the end.
-                let old = field_text(field, &change.old, currency.map(|_| ""));
-                let new = field_text(field, &change.new, currency);
+                let old = field_text(list, field, &change.old, currency.map(|_| ""));
+                let new = field_text(list, field, &change.new, currency);
                 if prefix.is_empty() {
                     format!("{label}: {old} {} {new}", words::TO)
                 } else {
@@ -347,9 +348,10 @@ fn describe_path(steps: &[Step]) -> (String, String) {
 /// (`2026-10-02 tender «WMS for Chekhov» won`), anything else as a value.
 fn entry_text(steps: &[Step], value: &Value, currency: Option<&str>) -> String {
     let Value::Object(entry) = value else {
-        return field_text(last_key(steps), value, currency);
+        return field_text(entry_list(steps), last_key(steps), value, currency);
     };
-    let text = |key: &str| entry.get(key).map(|v| field_text(key, v, None));
+    let list = entry_list(steps);
+    let text = |key: &str| entry.get(key).map(|v| field_text(list, key, v, None));
     if matches!(steps.last(), Some(Step::Entry(_))) {
         if let (Some(date), Some(summary)) = (text("date"), text("summary")) {
             let mut parts = vec![date];
@@ -412,7 +414,7 @@ fn value_text(value: &Value, currency: Option<&str>) -> String {
                     let inner = if value.is_object() {
                         format!("{{{}}}", value_text(value, None))
                     } else {
-                        field_text(key, value, currency.filter(|_| is_amount(key)))
+                        field_text("", key, value, currency.filter(|_| is_amount(key)))
                     };
                     format!("{key} {inner}")
                 })
@@ -422,24 +424,45 @@ fn value_text(value: &Value, currency: Option<&str>) -> String {
     }
 }
 
-/// The value of `key` as text ([`value_text`]); a value of one of the
-/// format's lists (a role, kind, level, outcome, period or status) as
-/// `show` prints it, in the run's language ([`crate::i18n::term`]:
-/// `decision_maker` is «лицо, принимающее решение» in Russian).
-fn field_text(key: &str, value: &Value, currency: Option<&str>) -> String {
+/// The value of `key` of an entry of `list` (`needs`; empty outside one) as
+/// text ([`value_text`]); a value of one of the format's lists (a role,
+/// kind, level, outcome, period or status) as `show` prints it, in the
+/// run's language ([`crate::i18n::term`]: `decision_maker` is «лицо,
+/// принимающее решение» in Russian), a threat level and the status of a
+/// need or an objective agreed with their nouns.
+fn field_text(list: &str, key: &str, value: &Value, currency: Option<&str>) -> String {
     let listed = matches!(
         key,
         "roles" | "influence" | "threat" | "kind" | "outcome" | "period" | "status"
     );
     match value {
         Value::String(level) if key == "threat" => crate::i18n::threat_level(level),
+        Value::String(status) if key == "status" && list == "needs" => {
+            crate::i18n::need_status(status)
+        }
+        Value::String(status) if key == "status" && list == "objectives" => {
+            crate::i18n::objective_status(status)
+        }
         Value::String(word) if listed => crate::i18n::term(word),
         Value::Array(items) if listed => items
             .iter()
-            .map(|item| field_text(key, item, None))
+            .map(|item| field_text(list, key, item, None))
             .collect::<Vec<_>>()
             .join(", "),
         _ => value_text(value, currency),
+    }
+}
+
+/// The list of the innermost entry of a path (`needs` of
+/// `plan.needs[Pilot].status` and of `plan.needs[Pilot]`); empty when
+/// the path has no entry.
+fn entry_list(steps: &[Step]) -> &str {
+    let Some(entry) = steps.iter().rposition(|s| matches!(s, Step::Entry(_))) else {
+        return "";
+    };
+    match entry.checked_sub(1).map(|i| &steps[i]) {
+        Some(Step::Key(list)) => list.as_str(),
+        _ => "",
     }
 }
 

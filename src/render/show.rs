@@ -578,7 +578,7 @@ fn plan(w: &mut Writer, dossier: &Dossier, today: chrono::NaiveDate) {
                 facts.push(msg!("show-told-by", name = text_of(&need.source)).to_string());
             }
             if need.status() != NeedStatus::Open {
-                facts.push(word(&need.status()));
+                facts.push(crate::i18n::need_status(need.status().as_str()));
             }
             w.line(4, &format!("- {name} ({})", facts.join("; ")));
             let answers: Vec<&str> = open_objectives
@@ -596,7 +596,7 @@ fn plan(w: &mut Writer, dossier: &Dossier, today: chrono::NaiveDate) {
         w.line(2, &t("show-objectives"));
         for objective in &plan.objectives {
             let objective = &objective.value;
-            let mut facts = vec![word(&objective.status())];
+            let mut facts = vec![crate::i18n::objective_status(objective.status().as_str())];
             if !text_of(&objective.owner).is_empty() {
                 facts.push(text_of(&objective.owner).to_owned());
             }
