@@ -97,6 +97,24 @@ codes! {
 }
 
 impl Code {
+    /// Whether a finding of this code is about one value's own content (a
+    /// date, an amount, a currency, an interval, the version), whatever the
+    /// rest of the file says: such a finding is sure even where other
+    /// entries of the file were set aside to read past a structural problem
+    /// ([`crate::repair`]). Missing keys, references between entries,
+    /// duplicates and gaps could be the setting aside's doing.
+    pub fn is_about_its_own_value(self) -> bool {
+        matches!(
+            self,
+            Code::InvalidDate
+                | Code::FutureReview
+                | Code::BadInterval
+                | Code::NegativeNumber
+                | Code::BadCurrency
+                | Code::UnsupportedVersion
+        )
+    }
+
     /// Whether a finding of this code keeps the whole file from being read
     /// as YAML (not UTF-8, not well-formed, empty, too large or complex, a
     /// merge conflict): nothing of such a file is shown, and this finding,

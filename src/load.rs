@@ -810,7 +810,24 @@ fn load_owned(bytes: Vec<u8>, context: &Context) -> Loaded {
             }
         }
         Err(first) => {
-            let findings = parse::structural_problems(&text, first);
+            let (mut findings, rest) = parse::structural_problems(&text, first);
+            if let Some(rest) = rest {
+                // What the blanking left reads cleanly: the errors of a
+                // value's own content there are the file's, whatever the
+                // blanked entries say (FORMAT.md: every problem of a file in
+                // one run). Checks that weigh one entry against others, and
+                // gaps, could be the blanking's doing, so they wait.
+                let errors = rules::Context {
+                    wanted: rules::Wanted::Errors,
+                    ..*context
+                };
+                findings.extend(
+                    rules::check(&rest, &errors)
+                        .into_iter()
+                        .filter(|finding| finding.code.is_about_its_own_value()),
+                );
+                findings.sort_by_key(|f| f.position);
+            }
             Loaded {
                 text,
                 shown: None,

@@ -319,11 +319,17 @@ const MOST_STRUCTURAL_PROBLEMS: usize = 50;
 /// where a name belongs, whatever follows), every problem is one the file
 /// has whatever the broken line was meant to say. A syntax error that only
 /// the blanking could have caused is never reported.
-pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
+///
+/// The second value is the dossier the last blanked text reads as, when it
+/// reads cleanly: every line and column of it is where the file has it, so
+/// the checks of a value's own content (a date, an amount) can be run on it
+/// too (see [`crate::load`]).
+pub fn structural_problems(text: &str, first: ParseError) -> (Vec<ParseError>, Option<Dossier>) {
     let broken = std::cell::OnceCell::new();
     let broken = || broken.get_or_init(|| syntax_break(text)).as_ref();
     let mut problems = vec![first];
     let mut current: Option<String> = None;
+    let mut rest = None;
     while problems.len() < MOST_STRUCTURAL_PROBLEMS {
         let Some(last) = problems.last().filter(|p| is_structural(p.code)) else {
             break;
@@ -333,7 +339,10 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
             break;
         };
         let next = match parse(&repaired) {
-            Ok(_) => break,
+            Ok(dossier) => {
+                rest = Some(dossier);
+                break;
+            }
             Err(next) => next,
         };
         let seen = problems
@@ -366,7 +375,7 @@ pub fn structural_problems(text: &str, first: ParseError) -> Vec<ParseError> {
         problems.retain(|p| p.position <= at || !is_structural(p.code));
         problems.sort_by_key(|p| p.position);
     }
-    problems
+    (problems, rest)
 }
 
 /// Where `text` stops being well-formed YAML for a dossier, as the strict

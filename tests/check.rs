@@ -1100,6 +1100,34 @@ fn text_output_names_warnings() {
     assert!(run.stdout.contains("warning[no-supporter]"), "{run}");
 }
 
+/// A structural problem (a role the format does not know) stops the model
+/// from being read, yet the errors of values elsewhere (a negative
+/// headcount and amount, an impossible date) are the file's all the same:
+/// one run reports them all (FORMAT.md, "Checks"). No gap and no missing
+/// key is made up from the entry set aside to read past the problem.
+#[test]
+fn value_errors_are_reported_past_a_structural_problem() {
+    // The file starts with a comment line, so every line below is one further down.
+    let report = check(&["combined/structural-and-values.yaml"]);
+    report
+        .assert_status(1)
+        .assert_counts(1, 0)
+        .assert_error_count(4);
+    report
+        .one_at_key("negative-number", "client.headcount")
+        .assert_at(11, 14);
+    report
+        .one_at_key("negative-number", "company_view.opportunity.next_year")
+        .assert_at(65, 16);
+    report
+        .one_at_key("invalid-value", "decision_group[0].roles[0]")
+        .assert_at(72, 13);
+    report
+        .one_at_key("invalid-date", "review.last_reviewed")
+        .assert_at(107, 18);
+    assert_eq!(report.diagnostics.len(), 4, "{}", report.run);
+}
+
 #[test]
 fn every_structural_problem_of_a_file_is_reported() {
     // The file starts with a comment line, so every line below is one further down.
