@@ -436,6 +436,29 @@ pub struct Change {
     /// For an amount: its currency (the newer version's, else the older's).
     #[serde(skip)]
     pub currency: Option<String>,
+    /// For an amount: the older version's currency (else the newer's), so
+    /// an amount whose currency changed with it reads in its own.
+    #[serde(skip)]
+    pub old_currency: Option<String>,
+}
+
+/// The currencies beside an amount in the older and the newer version.
+#[derive(Debug, Clone, Default)]
+struct Currencies {
+    old: Option<String>,
+    new: Option<String>,
+}
+
+impl Currencies {
+    /// The currencies of two versions of one mapping: each version's own,
+    /// else the other's.
+    fn of(old: &BTreeMap<String, Node>, new: &BTreeMap<String, Node>) -> Currencies {
+        let (a, b) = (currency_of(old), currency_of(new));
+        Currencies {
+            old: a.clone().or_else(|| b.clone()),
+            new: b.or(a),
+        }
+    }
 }
 
 /// Every change in meaning from `old` to `new`, section by section in the
@@ -460,9 +483,9 @@ pub fn diff(old: &Meaning, new: &Meaning) -> Vec<Change> {
                 )
             });
             keys.dedup();
-            walk.map_keys(a, b, keys, None);
+            walk.map_keys(a, b, keys, Currencies::default());
         }
-        (a, b) => walk.node(a, b, None),
+        (a, b) => walk.node(a, b, Currencies::default()),
     }
     out
 }
@@ -479,7 +502,7 @@ impl Walk<'_> {
         old: Value,
         new: Value,
         element: bool,
-        currency: Option<String>,
+        currency: Currencies,
     ) {
         self.out.push(Change {
             key: key_of(&self.steps),
@@ -488,30 +511,30 @@ impl Walk<'_> {
             new,
             steps: self.steps.clone(),
             element,
-            currency,
+            currency: currency.new,
+            old_currency: currency.old,
         });
     }
 
-    fn node(&mut self, old: &Node, new: &Node, currency: Option<String>) {
+    fn node(&mut self, old: &Node, new: &Node, currency: Currencies) {
         match (old, new) {
             (Node::Map(a), Node::Map(b)) => {
                 let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
                 keys.sort();
                 keys.dedup();
-                let currency = currency_of(b).or_else(|| currency_of(a));
-                self.map_keys(a, b, keys, currency);
+                self.map_keys(a, b, keys, Currencies::of(a, b));
             }
             (Node::Named(a), Node::Named(b)) => {
                 for entry in b {
                     self.steps.push(Step::Entry(entry.name.clone()));
                     match a.iter().find(|other| other.key == entry.key) {
-                        Some(other) => self.node(&other.node, &entry.node, None),
+                        Some(other) => self.node(&other.node, &entry.node, Currencies::default()),
                         None => self.push(
                             ChangeKind::Added,
                             Value::Null,
                             entry.node.to_json(),
                             false,
-                            None,
+                            Currencies::default(),
                         ),
                     }
                     self.steps.pop();
@@ -524,7 +547,7 @@ impl Walk<'_> {
                             entry.node.to_json(),
                             Value::Null,
                             false,
-                            None,
+                            Currencies::default(),
                         );
                         self.steps.pop();
                     }
@@ -533,12 +556,24 @@ impl Walk<'_> {
             (Node::Set(a), Node::Set(b)) => {
                 for item in b {
                     if !a.iter().any(|other| same(item, other)) {
-                        self.push(ChangeKind::Added, Value::Null, item.to_json(), true, None);
+                        self.push(
+                            ChangeKind::Added,
+                            Value::Null,
+                            item.to_json(),
+                            true,
+                            Currencies::default(),
+                        );
                     }
                 }
                 for item in a {
                     if !b.iter().any(|other| same(item, other)) {
-                        self.push(ChangeKind::Removed, item.to_json(), Value::Null, true, None);
+                        self.push(
+                            ChangeKind::Removed,
+                            item.to_json(),
+                            Value::Null,
+                            true,
+                            Currencies::default(),
+                        );
                     }
                 }
             }
@@ -546,13 +581,21 @@ impl Walk<'_> {
                 for index in 0..a.len().max(b.len()) {
                     self.steps.push(Step::Index(index));
                     match (a.get(index), b.get(index)) {
-                        (Some(x), Some(y)) => self.node(x, y, None),
-                        (None, Some(y)) => {
-                            self.push(ChangeKind::Added, Value::Null, y.to_json(), false, None)
-                        }
-                        (Some(x), None) => {
-                            self.push(ChangeKind::Removed, x.to_json(), Value::Null, false, None)
-                        }
+                        (Some(x), Some(y)) => self.node(x, y, Currencies::default()),
+                        (None, Some(y)) => self.push(
+                            ChangeKind::Added,
+                            Value::Null,
+                            y.to_json(),
+                            false,
+                            Currencies::default(),
+                        ),
+                        (Some(x), None) => self.push(
+                            ChangeKind::Removed,
+                            x.to_json(),
+                            Value::Null,
+                            false,
+                            Currencies::default(),
+                        ),
                         (None, None) => {}
                     }
                     self.steps.pop();
@@ -574,20 +617,25 @@ impl Walk<'_> {
         a: &BTreeMap<String, Node>,
         b: &BTreeMap<String, Node>,
         keys: Vec<&String>,
-        currency: Option<String>,
+        currency: Currencies,
     ) {
         for key in keys {
-            let currency = AMOUNTS
-                .contains(&key.as_str())
-                .then(|| currency.clone())
-                .flatten();
+            let currency = if AMOUNTS.contains(&key.as_str()) {
+                currency.clone()
+            } else {
+                Currencies::default()
+            };
             self.steps.push(Step::Key(key.clone()));
             match (a.get(key), b.get(key)) {
                 (Some(x), Some(y)) => self.node(x, y, currency),
                 // A list of entries or a set that appears or disappears
                 // changes entry by entry.
-                (None, Some(y)) if y.is_collection() => self.node(&y.emptied(), y, None),
-                (Some(x), None) if x.is_collection() => self.node(x, &x.emptied(), None),
+                (None, Some(y)) if y.is_collection() => {
+                    self.node(&y.emptied(), y, Currencies::default())
+                }
+                (Some(x), None) if x.is_collection() => {
+                    self.node(x, &x.emptied(), Currencies::default())
+                }
                 (None, Some(y)) => {
                     self.push(ChangeKind::Added, Value::Null, y.to_json(), false, currency)
                 }
@@ -647,7 +695,7 @@ fn split(change: &Change, out: &mut Vec<Change>) {
     } else {
         (&map, &empty)
     };
-    let currency = currency_of(&map);
+    let currency = Currencies::of(&map, &map);
     let entry = matches!(change.steps.last(), Some(Step::Entry(_)));
     if entry {
         // The entry itself says what it is; its own named lists follow.
@@ -657,7 +705,7 @@ fn split(change: &Change, out: &mut Vec<Change>) {
             .filter(|(_, node)| matches!(node, Node::Named(_)))
             .map(|(key, _)| key)
             .collect();
-        walk.map_keys(old, new, lists, None);
+        walk.map_keys(old, new, lists, Currencies::default());
     } else {
         let keys = map
             .keys()

@@ -271,8 +271,18 @@ pub fn change_lines(changes: &[Change]) -> Vec<String> {
         let line = match change.change {
             ChangeKind::Changed => {
                 let currency = change.currency.as_deref();
-                // `12,000,000 → 8,000,000 RUB`: the currency once, at the end.
-                let old = field_text(list, field, &change.old, currency.map(|_| ""));
+                let old = match (change.old_currency.as_deref(), &change.old) {
+                    // The currency changed too: each amount in its own.
+                    (Some(own), _) if Some(own) != currency => {
+                        field_text(list, field, &change.old, Some(own))
+                    }
+                    // `12,000,000 → 8,000,000 RUB`: the currency once, at
+                    // the end; both amounts in its decimals.
+                    (_, Value::Number(number)) if currency.is_some() => number
+                        .as_f64()
+                        .map_or_else(|| number.to_string(), |f| money::amount(f, currency)),
+                    _ => field_text(list, field, &change.old, currency.map(|_| "")),
+                };
                 let new = field_text(list, field, &change.new, currency);
                 if prefix.is_empty() {
                     format!("{label}: {old} {} {new}", words::TO)
@@ -498,6 +508,24 @@ mod tests {
 
     fn lines(old: Value, new: Value) -> Vec<String> {
         change_lines(&diff(&Meaning::from_json(old), &Meaning::from_json(new)))
+    }
+
+    /// Both amounts of a change in their currency's decimals; when the
+    /// currency changed with the amount, each amount with its own.
+    #[test]
+    fn an_old_amount_reads_in_its_own_currency() {
+        let opportunity = |currency: &str, next_year: f64| json!({"company_view": {"opportunity": {"currency": currency, "next_year": next_year}}});
+        assert_eq!(
+            lines(opportunity("KWD", 1000.5), opportunity("KWD", 1000.25)),
+            ["company_view.opportunity.next_year: 1,000.500 → 1,000.250 KWD"]
+        );
+        assert_eq!(
+            lines(opportunity("KWD", 1000.5), opportunity("EUR", 12.5)),
+            [
+                "company_view.opportunity.currency: KWD → EUR",
+                "company_view.opportunity.next_year: 1,000.500 KWD → 12.50 EUR"
+            ]
+        );
     }
 
     /// A change inside an action names the objective that holds it: two
