@@ -414,7 +414,7 @@ fn numbers_with_a_comma_are_quoted_whole_with_how_to_write_them() {
     );
     assert_eq!(
         first_finding(&dir, "ru").0,
-        "ошибка[wrong-type]: найдено `12,5`, нужно число: напишите `12.5` (только цифры, перед дробной частью — `.`)"
+        "ошибка[wrong-type]: найдено `12,5`, а ожидается число: напишите `12.5` (только цифры, перед дробной частью — `.`)"
     );
     let dir = romashka_with("thousands", "headcount: 860", "headcount: 1,200");
     let (finding, _) = first_finding(&dir, "en");

@@ -173,6 +173,20 @@ fn says_what_changed_in_the_language_of_the_run() {
         said("lf", "ru", "Ivan Petrov"),
         "dossiers/lf.yaml: `review.last_reviewed` 2026-09-01 → 2026-11-20\n"
     );
+    // The date already recorded: only the reviewer.
+    let (dir, _) = setup("lf");
+    let run = dossier_in(
+        &dir,
+        &["reviewed", "lf", "--date", "2026-09-01", "--by", OLGA],
+    );
+    assert_eq!(
+        (run.status, run.stdout.as_str()),
+        (
+            0,
+            "dossiers/lf.yaml: `review.reviewed_by` Ivan Petrov → Olga Smirnova\n"
+        ),
+        "{run}"
+    );
 }
 
 /// The diff a reviewer sees in git: one line, or two with `--by`.

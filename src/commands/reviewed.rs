@@ -119,11 +119,16 @@ pub fn run(env: &Env, args: &ReviewedArgs) -> anyhow::Result<ExitCode> {
     })?;
 
     let (old_date, old_by) = old;
-    let mut changes = vec![change(
-        "review.last_reviewed",
-        old_date.as_deref(),
-        &date_text,
-    )];
+    // Only what changed: `--by` alone on the day already recorded names
+    // the reviewer, not a date that stayed as it was.
+    let mut changes = Vec::new();
+    if old_date.as_deref() != Some(date_text.as_str()) {
+        changes.push(change(
+            "review.last_reviewed",
+            old_date.as_deref(),
+            &date_text,
+        ));
+    }
     if let Some(by) = by
         && old_by.as_deref() != Some(by)
     {
