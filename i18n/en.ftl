@@ -314,6 +314,7 @@ report-as-of = As of
 report-footer = Made by dossier { $version } as of { $date }. Colours come with text labels, so the page reads in black and white too.
 report-unreadable = Could not read
 report-unreadable-count = { $count } could not be read
+report-undated-count = { $count } without a review date
 report-without-changes-count = { $count ->
     [one] { $count } review without changes
    *[other] { $count } reviews without changes

@@ -323,6 +323,7 @@ report-as-of = На
 report-footer = Сделано программой dossier { $version } на { $date }. У цветов есть подписи, поэтому страница читается и в чёрно-белой печати.
 report-unreadable = Не удалось прочитать
 report-unreadable-count = { $count } не прочитано
+report-undated-count = { $count } без даты обзора
 report-without-changes-count = { $count ->
     [one] { $count } обзор без изменений
     [few] { $count } обзора без изменений

@@ -348,6 +348,15 @@ fn a_broken_file_is_named_and_the_others_still_reviewed() {
         ),
         "{table}"
     );
+    // The report counts the same two apart.
+    let dir = fixture("review", "broken");
+    let report = dossier(&["--dir", &dir, "report", "--as-of", AS_OF]);
+    assert!(
+        report
+            .stdout
+            .contains("1 could not be read · 1 without a review date</p>"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -406,6 +406,16 @@ fn header(out: &mut String, report: &Report) {
                 let message = msg!("report-unreadable-count", count = count);
                 more.push_str(&format!(" · {}", words_html(&message)));
             }
+            // Read, but with no review date: counted apart, as `review` does.
+            let undated = report
+                .dossiers
+                .iter()
+                .filter(|d| d.schedule.is_none())
+                .count();
+            if undated > 0 {
+                let message = msg!("report-undated-count", count = undated);
+                more.push_str(&format!(" · {}", words_html(&message)));
+            }
             more
         },
         d = report.as_of
