@@ -303,6 +303,48 @@ fn is_structural(code: Code) -> bool {
     )
 }
 
+/// Reads `text` again and again past structural problems, `first` the
+/// first: each time the entry behind the last problem is set aside
+/// ([`crate::repair::blank_entry`]) and the text read with `read`, until it
+/// reads cleanly, a problem comes round again, nothing more can be set
+/// aside safely, or [`MOST_STRUCTURAL_PROBLEMS`] are found. Returns the
+/// structural problems (`first` included), the first other problem met
+/// (which the setting aside may have caused: the caller judges it), and
+/// what the text last set aside reads as, when it reads cleanly.
+fn read_past<T>(
+    text: &str,
+    first: ParseError,
+    read: impl Fn(&str) -> Result<T, ParseError>,
+) -> (Vec<ParseError>, Option<ParseError>, Option<T>) {
+    let mut problems = vec![first];
+    let mut current: Option<String> = None;
+    while problems.len() < MOST_STRUCTURAL_PROBLEMS {
+        let Some(last) = problems.last().filter(|p| is_structural(p.code)) else {
+            break;
+        };
+        let Some(repaired) = crate::repair::blank_entry(current.as_deref().unwrap_or(text), last)
+        else {
+            break;
+        };
+        let next = match read(&repaired) {
+            Ok(value) => return (problems, None, Some(value)),
+            Err(next) => next,
+        };
+        let seen = problems
+            .iter()
+            .any(|p| p.position == next.position && p.code == next.code);
+        if seen {
+            break;
+        }
+        if !is_structural(next.code) {
+            return (problems, Some(next), None);
+        }
+        problems.push(next);
+        current = Some(repaired);
+    }
+    (problems, None, None)
+}
+
 /// At most this many structural problems are listed per file: past that, the
 /// file is better rewritten than read problem by problem.
 const MOST_STRUCTURAL_PROBLEMS: usize = 50;
@@ -327,40 +369,11 @@ const MOST_STRUCTURAL_PROBLEMS: usize = 50;
 pub fn structural_problems(text: &str, first: ParseError) -> (Vec<ParseError>, Option<Dossier>) {
     let broken = std::cell::OnceCell::new();
     let broken = || broken.get_or_init(|| syntax_break(text)).as_ref();
-    let mut problems = vec![first];
-    let mut current: Option<String> = None;
-    let mut rest = None;
-    while problems.len() < MOST_STRUCTURAL_PROBLEMS {
-        let Some(last) = problems.last().filter(|p| is_structural(p.code)) else {
-            break;
-        };
-        let Some(repaired) = crate::repair::blank_entry(current.as_deref().unwrap_or(text), last)
-        else {
-            break;
-        };
-        let next = match parse(&repaired) {
-            Ok(dossier) => {
-                rest = Some(dossier);
-                break;
-            }
-            Err(next) => next,
-        };
-        let seen = problems
-            .iter()
-            .any(|p| p.position == next.position && p.code == next.code);
-        if seen {
-            break;
-        }
-        if !is_structural(next.code) {
-            // The strict reading's words for the break, with its key path,
-            // when the file itself breaks there.
-            if broken().is_some_and(|b| b.position == next.position) {
-                problems.push(next);
-            }
-            break;
-        }
+    let (mut problems, other, rest) = read_past(text, first, parse);
+    // The strict reading's words for the break, with its key path, when
+    // the file itself breaks there (not the setting aside).
+    if let Some(next) = other.filter(|next| broken().is_some_and(|b| b.position == next.position)) {
         problems.push(next);
-        current = Some(repaired);
     }
     if problems.iter().all(|p| is_structural(p.code))
         && let Some(broken) = broken()
@@ -434,6 +447,36 @@ pub fn read_described<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, P
         })
     });
     result.map_err(|error| describe(error, &clean_path(&key_path), text))
+}
+
+/// [`read_described`], read on past structural problems as
+/// [`structural_problems`] reads a dossier: each unknown key, wrong type or
+/// invalid value found, one after another, with the entry behind each set
+/// aside ([`crate::repair`]), and what the rest of the text reads as when it
+/// then reads cleanly (`None` when it does not, as after a syntax error:
+/// the first problem is then all that is sure).
+pub fn read_all_described<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> (Vec<ParseError>, Option<T>) {
+    let first = match read_described::<T>(text) {
+        Ok(value) => return (Vec::new(), Some(value)),
+        Err(first) => first,
+    };
+    let (mut problems, _, value) = read_past(text, first, read_described::<T>);
+    if value.is_some() {
+        return (problems, value);
+    }
+    // Where the text stops being YAML, when that is what stopped the
+    // reading: said with the problems before it. At and past the break
+    // nothing else is sure (`review: [` is a bracket never closed, not a
+    // list where a mapping belongs).
+    if problems.iter().all(|p| is_structural(p.code))
+        && let Some(broken) = syntax_break(text)
+    {
+        problems.retain(|p| p.position < broken.position);
+        problems.push(broken);
+    }
+    (problems, None)
 }
 
 /// Drops the segments [`serde_saphyr::Spanned`] and duplicate-key detection

@@ -214,15 +214,21 @@ impl Settings {
         let shown = file
             .as_deref()
             .map_or_else(|| PathBuf::from(FILE_NAME), |f| tidy(f.to_path_buf(), cwd));
-        let (mut parsed, text, base) = match &file {
+        // Every problem of the file, each with its place, in one run: those
+        // that kept part of it from being read, then its values'.
+        let (mut parsed, text, base, mut problems) = match &file {
             Some(path) => {
-                let (parsed, text) = read(path, &shown)?;
-                (parsed, text, path.parent().unwrap_or(cwd).to_path_buf())
+                let (parsed, text, problems) = read(path, &shown)?;
+                let base = path.parent().unwrap_or(cwd).to_path_buf();
+                (parsed, text, base, problems)
             }
-            None => (SettingsFile::default(), String::new(), cwd.to_path_buf()),
+            None => (
+                SettingsFile::default(),
+                String::new(),
+                cwd.to_path_buf(),
+                Vec::new(),
+            ),
         };
-        // Every problem of the file, each with its place, in one run.
-        let mut problems: Vec<Problem> = Vec::new();
         let path = shown.display().to_string();
         let max_file_size = match &parsed.max_file_size {
             None => crate::load::DEFAULT_MAX_FILE_SIZE,
@@ -349,9 +355,17 @@ fn find_upwards(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// The parsed settings and their text (for quoting a value as written).
-/// A problem names the file as `shown`, as every other message does.
-fn read(path: &Path, shown: &Path) -> anyhow::Result<(SettingsFile, String)> {
+/// The parsed settings, their text (for quoting a value as written), and
+/// the problems that kept parts of it from being read (an unknown key, a
+/// wrong type: each one, read past as a dossier is, see
+/// [`crate::parse::read_all_described`]). A problem names the file as
+/// `shown`, as every other message does.
+///
+/// # Errors
+///
+/// The file cannot be read, is not UTF-8, or cannot be read past its
+/// problems (a syntax error): every problem known, each with its place.
+fn read(path: &Path, shown: &Path) -> anyhow::Result<(SettingsFile, String, Vec<Problem>)> {
     let bytes = std::fs::read(path).map_err(|error| {
         anyhow::anyhow!(crate::msg!(
             "cannot-read",
@@ -359,21 +373,28 @@ fn read(path: &Path, shown: &Path) -> anyhow::Result<(SettingsFile, String)> {
             why = crate::load::describe_io(&error)
         ))
     })?;
-    let problem = |problem: crate::diag::Finding| {
-        anyhow::anyhow!(crate::msg!(
-            "settings-problem",
-            path = shown.display().to_string(),
-            line = problem.position.line.to_string(),
-            column = problem.position.column.to_string(),
-            problem = problem.message
-        ))
+    let problem = |problem: crate::diag::Finding| -> Problem {
+        (
+            problem.position,
+            crate::msg!(
+                "settings-problem",
+                path = shown.display().to_string(),
+                line = problem.position.line.to_string(),
+                column = problem.position.column.to_string(),
+                problem = problem.message
+            ),
+        )
     };
-    let text = crate::parse::decode(&bytes).map_err(problem)?;
+    let text = crate::parse::decode(&bytes).map_err(|found| Problems(vec![problem(found).1]))?;
     if text.trim().is_empty() {
-        return Ok((SettingsFile::default(), String::new()));
+        return Ok((SettingsFile::default(), String::new(), Vec::new()));
     }
-    let parsed = crate::parse::read_described(text).map_err(problem)?;
-    Ok((parsed, text.to_owned()))
+    let (found, parsed) = crate::parse::read_all_described::<SettingsFile>(text);
+    let found: Vec<Problem> = found.into_iter().map(problem).collect();
+    match parsed {
+        Some(parsed) => Ok((parsed, text.to_owned(), found)),
+        None => Err(Problems(found.into_iter().map(|(_, message)| message).collect()).into()),
+    }
 }
 
 #[cfg(test)]
@@ -448,6 +469,45 @@ mod tests {
             error.contains("dossier.yaml:2:20: `review.interval_months` is `6`"),
             "{error}"
         );
+    }
+
+    /// A misspelt key hides nothing: it is named with every wrong value
+    /// after it, in the order of the lines; a bracket never closed is named
+    /// with the keys before it.
+    #[test]
+    fn an_unknown_key_is_named_with_every_other_problem() {
+        let dir = temp_dir("unknown-and-values");
+        std::fs::write(
+            dir.join(FILE_NAME),
+            "review:\n  due_son_days: 3\n  interval_months: 7\nreporting:\n  rates:\n    EUR: 98.5\nfoo: 1\n",
+        )
+        .unwrap();
+        let error = Settings::discover(&dir, None).unwrap_err();
+        let problems = error.downcast_ref::<Problems>().expect("problems");
+        let lines: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+        let places: Vec<&str> = lines
+            .iter()
+            .map(|l| l.split(' ').next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                "dossier.yaml:2:3:",
+                "dossier.yaml:3:20:",
+                "dossier.yaml:6:5:",
+                "dossier.yaml:7:1:"
+            ],
+            "{lines:#?}"
+        );
+        assert!(lines[0].contains("`due_son_days`"), "{lines:#?}");
+        assert!(lines[3].contains("`foo`"), "{lines:#?}");
+
+        std::fs::write(dir.join(FILE_NAME), "foo: 1\nbar: [x\n").unwrap();
+        let error = Settings::discover(&dir, None).unwrap_err();
+        let problems = error.downcast_ref::<Problems>().expect("problems");
+        let lines: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+        assert!(lines[2].contains("never closed"), "{lines:#?}");
     }
 
     /// Every wrong value of the file in one run, each at its place, quoted
