@@ -621,6 +621,7 @@ actions-header-department = Department
 
 calendar-name = Key accounts: reviews and actions
 calendar-review = Review due: { $client }
+action-in-objective = { $action } («{ $objective }»)
 calendar-action = { $action } — { $client }
 calendar-account-manager = Account manager: { $name }
 calendar-last-reviewed = Last reviewed: { $date }

@@ -634,6 +634,7 @@ actions-header-department = Подразделение
 
 calendar-name = Ключевые клиенты: обзоры досье и действия
 calendar-review = Срок обзора досье: { $client }
+action-in-objective = { $action } («{ $objective }»)
 calendar-action = { $action } — { $client }
 calendar-account-manager = Менеджер: { $name }
 calendar-last-reviewed = Последний обзор: { $date }

@@ -252,3 +252,72 @@ fn an_empty_list_says_what_was_asked_for() {
         "нет открытых действий со сроком\n"
     );
 }
+
+/// Two objectives may each have an action of one name (FORMAT.md allows it:
+/// `duplicate-entry` is one objective's): the table, the report and the
+/// calendar show such an action with its objective, JSON keeps the name as
+/// written with the objective in its own field.
+#[test]
+fn actions_of_one_name_are_told_apart_by_their_objective() {
+    let home = scratch("actions-one-name");
+    let folder = home.join("dossiers");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    let romashka =
+        std::fs::read_to_string(common::root().join("dossiers/ru/romashka.yaml")).expect("read");
+    let second = "  resources:\n";
+    assert!(romashka.contains(second));
+    let romashka = romashka.replacen(
+        second,
+        "    - name: Продлить поддержку\n      owner: Иван Петров\n      actions:\n        \
+         - name: Коммерческое предложение на два склада\n          owner: Иван Петров\n          \
+         due: 2026-12-20\n  resources:\n",
+        1,
+    );
+    std::fs::write(folder.join("romashka.yaml"), romashka).expect("write");
+    let dir = folder.to_str().expect("UTF-8");
+
+    let run = dossier(&["--dir", dir, "actions", "--as-of", AS_OF, "--all"]);
+    assert!(
+        run.stdout.contains(
+            "Коммерческое предложение на два склада («Выиграть внедрение WMS в Чехове и Подольске»)"
+        ),
+        "{run}"
+    );
+    assert!(
+        run.stdout
+            .contains("Коммерческое предложение на два склада («Продлить поддержку»)"),
+        "{run}"
+    );
+    // An action whose name is its own reads as before.
+    assert!(
+        run.stdout
+            .contains("Показать WMS Морозову на складе «Чехов»  "),
+        "{run}"
+    );
+
+    let run = dossier(&[
+        "--dir", dir, "actions", "--as-of", AS_OF, "--all", "--format", "json",
+    ]);
+    let rows = run.json();
+    let named: Vec<(&str, &str)> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|r| r["action"] == "Коммерческое предложение на два склада")
+        .map(|r| {
+            (
+                r["objective"].as_str().unwrap(),
+                r["action"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(named.len(), 2, "{run}");
+
+    // The feed unfolded (RFC 5545 folds long lines at 75 octets).
+    let run = dossier(&["--dir", dir, "calendar"]);
+    let feed = run.stdout.replace("\r\n ", "");
+    assert!(
+        feed.contains("SUMMARY:Коммерческое предложение на два склада («Продлить поддержку»)"),
+        "{feed}"
+    );
+}

@@ -104,7 +104,7 @@ pub fn open_actions(
     let text =
         |t: &Option<crate::model::Text>| t.as_ref().map_or("", |t| t.value.trim()).to_owned();
     let client = text(&dossier.client.value.name);
-    dated_open_actions(dossier)
+    let mut rows = dated_open_actions(dossier)
         .map(|(objective, order, action, due)| {
             let (status, days_overdue) = crate::dates::standing(due, due_soon_days, as_of);
             ActionRow {
@@ -122,9 +122,23 @@ pub fn open_actions(
                 days_overdue,
                 path: path.to_path_buf(),
                 order,
+                shared_name: false,
             }
         })
-        .collect()
+        .collect::<Vec<_>>();
+    // Two objectives may each have an action of one name: those are told
+    // apart by their objective wherever people read them.
+    let keys: Vec<String> = rows
+        .iter()
+        .map(|row| crate::names::key(&row.action))
+        .collect();
+    for (i, row) in rows.iter_mut().enumerate() {
+        row.shared_name = keys
+            .iter()
+            .enumerate()
+            .any(|(j, key)| j != i && *key == keys[i]);
+    }
+    rows
 }
 
 /// How many of the actions [`open_actions`] lists are overdue as of `as_of`

@@ -30,6 +30,29 @@ pub struct ActionRow {
     /// Where the action stands in its dossier, for ties.
     #[serde(skip)]
     pub order: usize,
+    /// Another listed action of the same dossier has this name (names
+    /// compare as names do): people are shown its objective too.
+    #[serde(skip)]
+    pub shared_name: bool,
+}
+
+impl ActionRow {
+    /// The action as people read it in a table, the report and the
+    /// calendar: its name, and its objective when another action of the
+    /// dossier has the same name (`Demo («Win the WMS rollout»)`). JSON and
+    /// CSV have the objective in a column of its own.
+    pub fn label(&self) -> String {
+        if self.shared_name {
+            crate::msg!(
+                "action-in-objective",
+                action = self.action.as_str(),
+                objective = self.objective.as_str()
+            )
+            .to_string()
+        } else {
+            self.action.clone()
+        }
+    }
 }
 
 /// Most overdue first; ties by id, then by the order in the file.
@@ -79,7 +102,7 @@ pub fn table(rows: &[ActionRow], style: Style, all: bool) -> String {
             table::cell(&row.days_overdue.to_string(), tone),
             table::cell(&status, tone),
             table::cell(&row.owner, Tone::Plain),
-            table::cell(&row.action, Tone::Plain),
+            table::cell(&row.label(), Tone::Plain),
             table::cell(client, Tone::Plain),
             table::cell(row.department.as_deref().unwrap_or(""), Tone::Plain),
         ]);

@@ -156,11 +156,7 @@ fn action_event(action: &ActionRow) -> Event {
     all_day(
         &action_uid(&action.id, &action.objective, &action.action),
         action.due,
-        &msg!(
-            "calendar-action",
-            action = action.action.as_str(),
-            client = client
-        ),
+        &msg!("calendar-action", action = action.label(), client = client),
         &lines,
     )
 }

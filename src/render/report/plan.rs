@@ -146,7 +146,7 @@ fn overdue_per_owner<'a>(out: &mut String, plans: impl Iterator<Item = &'a PlanV
                 // a placeholder keeps it apart from the escaped words.
                 let line = esc(&msg!(
                     "report-plan-action-line",
-                    action = sanitize(&a.action),
+                    action = sanitize(&a.label()),
                     client = sanitize(client_of(&a.client, &a.id)),
                     due = "\u{1}",
                     days = days_text(a.days_overdue)
