@@ -158,7 +158,8 @@ fn the_hook_is_named_by_a_clean_path_from_a_sub_folder() {
 }
 
 /// `init` in a Russian run writes the template with Russian comments as
-/// `templates/default.yaml`, so the team's `new` starts from it in any run.
+/// `templates/default.yaml`, so the team's `new` starts from it in any run,
+/// and `dossier.yaml` with Russian comments and `language: ru`.
 #[test]
 fn a_russian_run_writes_the_russian_template() {
     let dir = scratch("init-ru");
@@ -168,6 +169,12 @@ fn a_russian_run_writes_the_russian_template() {
         fs::read_to_string(dir.join("sales/templates/default.yaml")).expect("template"),
         fs::read_to_string(root().join("templates/ru.yaml")).expect("ru template")
     );
+    // `language: ru` in dossier.yaml: a run with no Russian locale (cron's)
+    // speaks Russian too.
+    let settings = fs::read_to_string(dir.join("sales/dossier.yaml")).expect("settings");
+    assert!(settings.contains("\nlanguage: ru "), "{settings}");
+    let review = dossier(&dir.join("sales"), &["review"]);
+    assert!(review.stdout.contains("просрочено"), "{review}");
 }
 
 #[test]

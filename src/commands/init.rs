@@ -24,6 +24,21 @@ review:
   due_soon_days: 14      # `dossier review` lists dossiers due within this many days
 ";
 
+/// The settings `init` writes in a Russian run: the same keys with Russian
+/// comments, and `language: ru`, so runs without a Russian locale (cron's,
+/// a CI runner's) speak Russian too.
+const SETTINGS_RU: &str = "\
+# Настройки этого репозитория досье; `dossier` находит файл, поднимаясь вверх
+# от рабочей папки. Все ключи необязательны; здесь значения по умолчанию.
+# Папки указаны относительно этого файла.
+dossiers_dir: dossiers
+templates_dir: templates
+language: ru             # язык вывода: auto (по локали), en или ru
+review:
+  interval_months: 3     # интервал обзора по умолчанию, в месяцах, 1..3
+  due_soon_days: 14      # `dossier review` покажет досье со сроком в пределах стольких дней
+";
+
 /// Sets up `args.dir` (default `.`): the dossiers folder, `dossier.yaml`,
 /// the default template and the schema, each kept when already there; with
 /// `--git-hook`, the pre-commit hook too.
@@ -54,11 +69,15 @@ pub fn run(env: &Env, args: &InitArgs) -> anyhow::Result<ExitCode> {
         super::say(msg!("init-created", path = folder))?;
     }
 
+    let settings = match crate::i18n::current() {
+        crate::i18n::Lang::Ru => SETTINGS_RU,
+        crate::i18n::Lang::En => SETTINGS,
+    };
     // In the run's language: Russian comments for a Russian team.
     let (_, default_template) = crate::template::built_in_for(crate::i18n::current());
     let schema = crate::schema::dossier_schema_json();
     let files = [
-        (root.join(crate::settings::FILE_NAME), SETTINGS.as_bytes()),
+        (root.join(crate::settings::FILE_NAME), settings.as_bytes()),
         (
             root.join("templates/default.yaml"),
             default_template.as_bytes(),
