@@ -56,7 +56,7 @@ warning = предупреждение
 
 ## dossier.yaml
 
-settings-bad-language = { $path }:{ $line }:{ $column }: `language` — `{ $found }`; напишите `auto` (решает локаль), `en` или `ru`
+settings-bad-language = { $path }:{ $line }:{ $column }: `language` равно `{ $found }`; напишите `auto` (решает локаль), `en` или `ru`
 
 ## Значения списков формата, как их читает человек (term-<значение>)
 
@@ -822,10 +822,10 @@ reporting-no-rate = { $place }: в `reporting.rates` нет курса для { 
    *[other] этих валютах
 } показаны отдельно, вне итога в { $currency } (добавьте `{ $rates }` под `rates:`, сколько { $currency } за единицу)
 reporting-rates-without-currency = { $place }: для `reporting.rates` нужна `reporting.currency` — код ISO 4217, в который пересчитывают курсы (например, `currency: RUB`)
-reporting-bad-currency = { $place }: `reporting.currency` — `{ $found }`, это не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `RUB`, `EUR` или `USD`
+reporting-bad-currency = { $place }: `reporting.currency` равно `{ $found }`, это не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `RUB`, `EUR` или `USD`
 reporting-bad-rate-currency = { $place }: `reporting.rates.{ $found }`: `{ $found }` — не действующий код ISO 4217{ $hint }; напишите три заглавные буквы, например `EUR` или `USD`
 reporting-rate-of-itself = { $place }: `reporting.rates.{ $currency }` равно { $value }, но { $currency } — сама валюта итогов (1 { $currency } — это 1 { $currency }); удалите эту строку
-reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` — `{ $found }`, а нужно положительное число: { $meaning }{ $how }
+reporting-bad-rate = { $place }: `reporting.rates.{ $currency }` равно `{ $found }`, а нужно положительное число: { $meaning }{ $how }
 reporting-rate-meaning = сколько `{ $reporting }` стоит один `{ $currency }`
 reporting-rate-meaning-unnamed = сколько единиц валюты итогов стоит один `{ $currency }`
 reporting-write-rate = ; напишите { $value }

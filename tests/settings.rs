@@ -108,9 +108,9 @@ fn reporting_problems_quote_their_keys_and_never_reuse_a_bad_currency() {
     let run = list_in(&dir, "ru");
     assert_eq!(
         run.stderr,
-        "dossier: ошибка: dossier.yaml:2:13: `reporting.currency` — `XYZ`, это не действующий код \
+        "dossier: ошибка: dossier.yaml:2:13: `reporting.currency` равно `XYZ`, это не действующий код \
          ISO 4217; напишите три заглавные буквы, например `RUB`, `EUR` или `USD`\n\
-         dossier: ошибка: dossier.yaml:4:10: `reporting.rates.EUR` — `abc`, а нужно положительное \
+         dossier: ошибка: dossier.yaml:4:10: `reporting.rates.EUR` равно `abc`, а нужно положительное \
          число: сколько единиц валюты итогов стоит один `EUR` (например, 98.5)\n",
         "{run}"
     );
@@ -130,7 +130,7 @@ fn reporting_problems_quote_their_keys_and_never_reuse_a_bad_currency() {
     let run = list_in(&dir, "ru");
     assert_eq!(
         run.stderr,
-        "dossier: ошибка: dossier.yaml:4:10: `reporting.rates.EUR` — `98,5`, а нужно \
+        "dossier: ошибка: dossier.yaml:4:10: `reporting.rates.EUR` равно `98,5`, а нужно \
          положительное число: сколько `RUB` стоит один `EUR`; напишите 98.5\n",
         "{run}"
     );
