@@ -671,6 +671,7 @@ report-plan-unknown-dossier = (not among the dossiers read)
 history-no-meaning = no change in meaning (comments or formatting only)
 history-moved = moved
 history-new-file = new dossier
+history-renamed-file = file renamed: the dossier goes on as `{ $id }` (a new name is a new id)
 history-deleted-file = file deleted
 history-unreadable = cannot be read
 history-uncommitted = uncommitted

@@ -684,6 +684,7 @@ report-plan-unknown-dossier = (нет среди прочитанных дось
 history-no-meaning = по смыслу ничего не изменилось (только комментарии или оформление)
 history-moved = перемещено
 history-new-file = новое досье
+history-renamed-file = файл переименован: досье продолжается как `{ $id }` (новое имя — новый id)
 history-deleted-file = файл удалён
 history-unreadable = не читается
 history-uncommitted = не зафиксировано

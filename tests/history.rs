@@ -1990,6 +1990,14 @@ fn a_renamed_file_reads_as_the_same_client_under_a_new_id() {
             .contains("досье удалено; этот же клиент теперь в `acme-logistics`"),
         "{text}"
     );
+    // The old id's log ends where the file was renamed, naming the new id.
+    let log = repo.dossier(&["log", "acme"]);
+    assert!(
+        log.stdout.contains(
+            "A longer id\n    file renamed: the dossier goes on as `acme-logistics` (a new name is a new id)\n"
+        ),
+        "{log}"
+    );
     let digest = repo.json(&["changes", "--from", &before, "--format", "json"]);
     let statuses: Vec<(&Value, &Value)> = digest["dossiers"]
         .as_array()

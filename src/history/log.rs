@@ -30,6 +30,10 @@ pub struct Entry {
     /// Whether this commit added or removed the file.
     #[serde(skip)]
     pub file: FileEvent,
+    /// For a file this commit removed: the id of the file it added with the
+    /// same bytes (a `git mv` to a new name, which gives a new id).
+    #[serde(skip)]
+    pub renamed_to: Option<String>,
 }
 
 /// What a commit did to the file itself.
@@ -48,11 +52,13 @@ pub struct Working {
     pub bytes: Option<Vec<u8>>,
 }
 
-/// A commit that touched the file: the blob before and after, with paths.
+/// A commit that touched the file: the blob before and after, with paths,
+/// and for a removal, the id of a file added with the same blob.
 struct Touch {
     commit: Commit,
     old: Option<(String, ObjectId)>,
     new: Option<(String, ObjectId)>,
+    renamed_to: Option<String>,
 }
 
 /// The log of the dossier `id`, newest first, and whether the history ends
@@ -111,6 +117,7 @@ pub fn log(
             Some((path, ids)) => repo.ids_along(parent_folder, path, ids)?,
             None => None,
         };
+        let mut renamed_to = None;
         let (old, new) = match (&here, along) {
             // At the same path in the parent: the same file, changed or not.
             (Some((path, ids)), Some(older)) => {
@@ -124,13 +131,23 @@ pub fn log(
             // in this commit) removed here or in a later commit.
             (here_now, _) => {
                 let mut old = None;
-                for change in repo.diff(parent_folder, commit.folder)? {
+                let changes = repo.diff(parent_folder, commit.folder)?;
+                for change in &changes {
                     if id_key(git::id_of(&change.path)) == wanted
                         && let (Some(blob), None) = (change.old, &old)
                     {
-                        old = Some((change.path, blob));
+                        old = Some((change.path.clone(), blob));
                     }
                 }
+                // Removed here while a file of another id was added with
+                // the same bytes: renamed.
+                renamed_to = match (&old, &here_now) {
+                    (Some((_, blob)), None) => changes
+                        .iter()
+                        .find(|c| c.old.is_none() && c.new == Some(*blob))
+                        .map(|c| git::id_of(&c.path).to_owned()),
+                    _ => None,
+                };
                 let new = here_now
                     .as_ref()
                     .map(|(path, ids)| (path.clone(), ids[ids.len() - 1]));
@@ -144,7 +161,12 @@ pub fn log(
             }
         };
         if old.is_some() || new.is_some() {
-            touches.push(Touch { commit, old, new });
+            touches.push(Touch {
+                commit,
+                old,
+                new,
+                renamed_to: renamed_to.take(),
+            });
         }
         next = parent;
     }
@@ -183,6 +205,7 @@ pub fn log(
             error,
             moved,
             file,
+            renamed_to: touch.renamed_to.clone(),
         });
     }
 
@@ -230,6 +253,7 @@ fn uncommitted(
         error,
         moved,
         file,
+        renamed_to: None,
     };
     match (&committed, &working.bytes) {
         (None, None) => Ok(None),

@@ -141,7 +141,12 @@ fn entry_lines(entry: &Entry) -> Vec<String> {
     }
     match entry.file {
         FileEvent::Added => lines.push(words::new_file().to_owned()),
-        FileEvent::Removed => lines.push(words::deleted_file().to_owned()),
+        FileEvent::Removed => match &entry.renamed_to {
+            Some(id) => {
+                lines.push(crate::msg!("history-renamed-file", id = sanitize(id)).to_string())
+            }
+            None => lines.push(words::deleted_file().to_owned()),
+        },
         FileEvent::Changed => {
             let changes = change_lines(&entry.changes);
             if changes.is_empty() && entry.moved.is_none() {
