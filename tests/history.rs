@@ -524,9 +524,11 @@ fn changes_since_a_day_and_dossiers_added_and_removed() {
         text.stdout.contains("Beta lost\n    file deleted\n"),
         "{text}"
     );
+    // A typo of the removed id is told the id the history holds.
     let typo = repo.dossier(&["log", "betta"]);
     assert_eq!(typo.status, 2, "{typo}");
     assert_eq!(typo.stdout, "", "{typo}");
+    assert!(typo.stderr.contains("(did you mean `beta`?)"), "{typo}");
 }
 
 /// The digest in Russian reads as a sentence: the heading starts with a

@@ -49,10 +49,30 @@ pub fn run(env: &Env, args: &LogArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let mut versions = Versions::new(&repo, env.settings.max_file_size);
-    let (entries, shallow) = log::log(&mut versions, head, &id, &working, crate::dates::today())?;
-    // No commit ever had it: a typo, with its "did you mean".
+    let (entries, shallow, ids_met) =
+        log::log(&mut versions, head, &id, &working, crate::dates::today())?;
+    // No commit ever had it: the error finding it gave, and for an id
+    // found nowhere, its "did you mean" among the ids of now and those the
+    // history holds (a dossier since removed).
     if let Some(not_found) = unknown.filter(|_| entries.is_empty()) {
-        return Err(not_found);
+        let no_such_id = not_found
+            .downcast_ref::<crate::i18n::Message>()
+            .is_some_and(|message| message.id() == "no-such-id");
+        if !no_such_id {
+            return Err(not_found);
+        }
+        let now = crate::load::discover_dossiers(&env.settings.dossiers_dir)
+            .map(|found| found.files)
+            .unwrap_or_default();
+        let known = now.iter().map(|file| file.id.as_str());
+        let hint =
+            crate::suggest::did_you_mean(&id, known.chain(ids_met.iter().map(String::as_str)));
+        return Err(anyhow::anyhow!(crate::msg!(
+            "no-such-id",
+            id = sanitize(&id),
+            folder = env.settings.dossiers_dir.display().to_string(),
+            hint = hint
+        )));
     }
     if shallow {
         crate::stderr_line!(

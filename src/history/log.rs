@@ -61,19 +61,22 @@ struct Touch {
     renamed_to: Option<String>,
 }
 
-/// The log of the dossier `id`, newest first, and whether the history ends
-/// early (a shallow clone).
+/// The log of the dossier `id`, newest first, whether the history ends
+/// early (a shallow clone), and the ids of the dossier files the commits
+/// compared whole added or removed (for an id no commit had: what else
+/// the history holds, for a "did you mean").
 pub fn log(
     versions: &mut Versions<'_>,
     head: Option<ObjectId>,
     id: &str,
     working: &Working,
     today: chrono::NaiveDate,
-) -> anyhow::Result<(Vec<Entry>, bool)> {
+) -> anyhow::Result<(Vec<Entry>, bool, Vec<String>)> {
     let repo = versions.repo();
     let wanted = id_key(id);
     let mut touches = Vec::new();
     let mut shallow = false;
+    let mut ids_met: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
     let mut next = head.map(|id| repo.commit(id)).transpose()?;
     // Where the file is in `next`: its path and the ids along it (the last
     // is its blob). Each step compares those ids with the parent's along
@@ -132,6 +135,12 @@ pub fn log(
             (here_now, _) => {
                 let mut old = None;
                 let changes = repo.diff(parent_folder, commit.folder)?;
+                ids_met.extend(
+                    changes
+                        .iter()
+                        .filter(|c| c.old.is_none() || c.new.is_none())
+                        .map(|c| git::id_of(&c.path).to_owned()),
+                );
                 for change in &changes {
                     if id_key(git::id_of(&change.path)) == wanted
                         && let (Some(blob), None) = (change.old, &old)
@@ -217,7 +226,7 @@ pub fn log(
         entries.push(entry);
     }
     entries.reverse();
-    Ok((entries, shallow))
+    Ok((entries, shallow, ids_met.into_iter().collect()))
 }
 
 /// Compares a version with the last readable one, which it then becomes.
