@@ -15,6 +15,14 @@ pub fn minor_unit(code: &str) -> Option<u32> {
     lookup(code.trim())?.exponent().map(u32::from)
 }
 
+/// How many decimals an amount in `code` written with `written` of them is
+/// shown with: the currency's [`minor_unit`], or more when written with
+/// more (a view for people never rounds what the file says); as written
+/// for a code that has no minor unit, or none at all.
+pub fn places(written: u32, code: Option<&str>) -> u32 {
+    code.and_then(minor_unit).unwrap_or(0).max(written)
+}
+
 /// The code someone who wrote `written` most likely meant: the same
 /// letters in capitals (`rub`), the withdrawn `RUR`, a currency sign
 /// (`₽`, `€`, `$`), or a word in Russian or English (`руб`, `рубль`,

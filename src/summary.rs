@@ -323,20 +323,34 @@ pub fn filter_owner<T>(
         }
     }
     if kept.is_empty() {
-        let names = owner_suggestions(owner, &managers);
-        let owner = crate::style::sanitize(owner.trim());
-        return Err(if names.is_empty() {
-            crate::msg!("owner-unknown", owner = owner)
-        } else {
-            crate::msg!(
-                "owner-unknown-did-you-mean",
-                owner = owner,
-                count = names.len(),
-                names = names.join("`, `")
-            )
-        });
+        return Err(unknown_owner(
+            owner,
+            &managers,
+            ["owner-unknown", "owner-unknown-did-you-mean"],
+        ));
     }
     Ok(kept)
+}
+
+/// The message for an `owner` none of `known` is: `ids[0]` with the name as
+/// typed, or `ids[1]` with the full names that hold it, else the closest by
+/// spelling ([`owner_suggestions`]), as a "did you mean". The two ids take
+/// `owner`, and the second `count` and `names` too.
+pub fn unknown_owner(
+    owner: &str,
+    known: &[String],
+    ids: [&'static str; 2],
+) -> crate::i18n::Message {
+    let names = owner_suggestions(owner, known);
+    let owner = crate::style::sanitize(owner.trim());
+    if names.is_empty() {
+        crate::i18n::Message::new(ids[0]).arg("owner", owner)
+    } else {
+        crate::i18n::Message::new(ids[1])
+            .arg("owner", owner)
+            .arg("count", names.len())
+            .arg("names", names.join("`, `"))
+    }
 }
 
 /// The account managers someone typing `owner` may have meant: every full

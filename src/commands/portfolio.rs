@@ -118,18 +118,14 @@ impl Portfolio {
         if known.iter().any(|name| crate::names::same(name, owner)) {
             return Ok(());
         }
-        let suggestions = crate::summary::owner_suggestions(owner, &known);
-        let owner = sanitize(owner.trim());
-        Err(if suggestions.is_empty() {
-            crate::msg!("our-side-owner-unknown", owner = owner)
-        } else {
-            crate::msg!(
+        Err(crate::summary::unknown_owner(
+            owner,
+            &known,
+            [
+                "our-side-owner-unknown",
                 "our-side-owner-unknown-did-you-mean",
-                owner = owner,
-                count = suggestions.len(),
-                names = suggestions.join("`, `")
-            )
-        })
+            ],
+        ))
     }
 
     /// Names on stderr every folder and dossier that could not be read or has

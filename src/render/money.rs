@@ -43,7 +43,7 @@ pub fn exact_amount_in(value: Decimal, currency: Option<&str>, lang: Lang) -> St
     let places = if written == 0 {
         0
     } else {
-        written.max(currency.and_then(crate::currency::minor_unit).unwrap_or(0))
+        crate::currency::places(written, currency)
     };
     let digits = format!("{value:.0$}", places as usize);
     let (whole, fraction) = digits.split_once('.').unwrap_or((&digits, ""));

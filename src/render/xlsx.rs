@@ -90,10 +90,7 @@ impl Cell {
 /// General format does from twelve digits on.
 pub fn money_format(amount: f64, currency: Option<&str>) -> String {
     let written = crate::reporting::exact(amount).map_or(0, |exact| exact.normalize().scale());
-    let places = currency
-        .and_then(crate::currency::minor_unit)
-        .unwrap_or(0)
-        .max(written);
+    let places = crate::currency::places(written, currency);
     if places == 0 {
         "#,##0".to_owned()
     } else {
